@@ -1,0 +1,34 @@
+# bantin — the two commands a newcomer needs: `make site` and `make test`.
+SWIFT ?= swift
+RELEASE_BIN := .build/release/bantin
+DEBUG_BIN := .build/debug/bantin
+TEST_SITE := .build/test-site
+
+.PHONY: site test deps bench clean
+
+## Build the sample site (content/ + templates/) into site/.
+site: deps
+	$(SWIFT) build -c release --product bantin
+	$(RELEASE_BIN) build
+	@echo ""
+	@echo "The site is in $(CURDIR)/site/ — to look at it:"
+	@echo "  python3 -m http.server --directory site 8000   and open http://localhost:8000/"
+
+## Build, run the unit and fixture tests, then build and check the sample site.
+test: deps
+	$(SWIFT) build
+	$(SWIFT) test
+	$(DEBUG_BIN) check
+	$(DEBUG_BIN) build --output $(TEST_SITE)
+	python3 scripts/check-site.py $(TEST_SITE)
+
+## Compare build time and memory with Hugo on generated content (N=1000 and 10000).
+bench: deps
+	scripts/bench.sh
+
+## Install libcmark-dev with apt-get when pkg-config cannot find it.
+deps:
+	@scripts/install-deps.sh
+
+clean:
+	rm -rf .build site

@@ -1,0 +1,31 @@
+/// What the person asked the build for (the command-line flags).
+public struct BuildOptions: Sendable, Equatable {
+    /// Which documents are included.
+    public var inclusion: SiteResolver.Inclusion
+    /// Replaces `base_url` from site.yml.
+    public var baseURLOverride: String?
+
+    /// Creates options; by default drafts and future articles are left out and `base_url` is used as written.
+    public init(inclusion: SiteResolver.Inclusion = .init(), baseURLOverride: String? = nil) {
+        self.inclusion = inclusion
+        self.baseURLOverride = baseURLOverride
+    }
+}
+
+/// Where a build is, for a progress bar.
+public struct BuildProgress: Sendable, Equatable {
+    /// The stage's name, as `--verbose` prints it.
+    public let stage: String
+    /// Units done in this stage.
+    public let completed: Int
+    /// Units in this stage.
+    public let total: Int
+}
+
+/// How long one stage took.
+public struct StageTiming: Sendable, Equatable {
+    /// The stage's name: load, parse, resolve, render, check links, write.
+    public let stage: String
+    /// Its wall-clock duration.
+    public let duration: Duration
+}

@@ -1,0 +1,131 @@
+import BantinMarkdown
+import Foundation
+
+/// Builds a site: the five stages in order, load → parse → resolve → render → write.
+///
+/// `build(into:)` runs them all; `check()` runs the same stages without the write and treats broken
+/// links and missing images as errors. Effects come in through `init`, so a build of the same input
+/// at the same `now` is byte-for-byte the same.
+public struct SiteBuilder: Sendable {
+    public let root: URL
+    public let options: BuildOptions
+    /// The clock reading that decides which articles are "future".
+    public let now: Date
+    private let progress: (@Sendable (BuildProgress) -> Void)?
+
+    /// Creates a builder for the site at `root`.
+    public init(root: URL, options: BuildOptions = .init(), now: Date = Date(), progress: (@Sendable (BuildProgress) -> Void)? = nil) {
+        self.root = root.standardizedFileURL
+        self.options = options
+        self.now = now
+        self.progress = progress
+    }
+
+    /// Renders the site and writes it; nothing is written unless every stage succeeded.
+    /// - Throws: `BuildFailure` with every error found (and the warnings), or with the writer's error.
+    public func build(into writer: inout some OutputWriter) throws(BuildFailure) -> BuildReport {
+        let site = try render()
+        let clock = ContinuousClock()
+        let start = clock.now
+        progress?(BuildProgress(stage: "write", completed: 0, total: site.files.count))
+        let summary: WriteSummary
+        do {
+            summary = try writer.write(site.files)
+        } catch let error as WriterError {
+            throw BuildFailure(diagnostics: site.warnings + [Diagnostic(.error, path: error.path, message: error.message)])
+        } catch {
+            throw BuildFailure(diagnostics: site.warnings + [Diagnostic(.error, path: "site", message: "cannot write the site: \(error)")])
+        }
+        progress?(BuildProgress(stage: "write", completed: site.files.count, total: site.files.count))
+        return BuildReport(site: site, write: summary, timings: site.timings + [StageTiming(stage: "write", duration: clock.now - start)])
+    }
+
+    /// Runs every stage but the write; broken links and missing images count as errors.
+    /// - Returns: all diagnostics, errors and warnings, sorted by file and position.
+    public func check() -> [Diagnostic] {
+        do {
+            let site = try render()
+            return site.warnings.map { warning in
+                guard warning.isLinkProblem else { return warning }
+                return Diagnostic(.error, path: warning.path, line: warning.line, column: warning.column, message: warning.message, sourceLine: warning.sourceLine, notes: warning.notes)
+            }.sorted()
+        } catch {
+            return error.diagnostics
+        }
+    }
+
+    /// The stages before the write: every file of the site in memory, or every error found.
+    /// - Throws: `BuildFailure` when any file has an error; parse errors of all files are collected first.
+    public func render() throws(BuildFailure) -> RenderedSite {
+        let clock = ContinuousClock()
+        var timings: [StageTiming] = []
+        var stageStart = clock.now
+        func finish(_ stage: String) {
+            let end = clock.now
+            timings.append(StageTiming(stage: stage, duration: end - stageStart))
+            stageStart = end
+        }
+
+        report("load", 0, 1)
+        let tree = try SourceLoader(root: root).load()
+        let config = try SiteConfig.load(from: tree.siteConfig, baseURLOverride: options.baseURLOverride)
+        finish("load")
+
+        report("parse", 0, tree.articles.count + tree.pages.count)
+        let parser = DocumentParser(config: config)
+        let articles = parser.parse(tree.articles, as: .article)
+        let pages = parser.parse(tree.pages, as: .page)
+        var diagnostics = tree.diagnostics + articles.diagnostics + pages.diagnostics
+        var templates: TemplateSet?
+        do {
+            templates = try TemplateSet(files: tree.templates)
+        } catch {
+            diagnostics += error.diagnostics
+        }
+        finish("parse")
+        guard let templates, !diagnostics.contains(where: { $0.severity == .error }) else {
+            throw BuildFailure(diagnostics: diagnostics)
+        }
+
+        report("resolve", 0, 1)
+        let site: ResolvedSite
+        do {
+            site = try SiteResolver(config: config, inclusion: options.inclusion, now: now)
+                .resolve(articles: articles.documents, pages: pages.documents)
+        } catch {
+            throw BuildFailure(diagnostics: diagnostics + error.diagnostics)
+        }
+        finish("resolve")
+
+        let renderer = PageRenderer(site: site, templates: templates)
+        var files = renderer.render { done, total in report("render", done, total) }
+        files += tree.staticFiles.map { RenderedFile(path: $0.outputPath, contents: .copy(of: $0.source)) }
+        finish("render")
+
+        let sources = Dictionary(uniqueKeysWithValues: (tree.articles + tree.pages).map { ($0.path, $0) })
+        let linkChecker = LinkChecker(config: config, outputPaths: Set(files.map(\.path)))
+        diagnostics += linkChecker.check(site, sources: sources)
+        diagnostics += duplicateOutputs(files)
+        finish("check links")
+        if diagnostics.contains(where: { $0.severity == .error }) { throw BuildFailure(diagnostics: diagnostics) }
+
+        return RenderedSite(
+            files: files, warnings: diagnostics.sorted(), articleCount: site.articles.count, pageCount: site.pages.count,
+            skippedDrafts: site.skippedDrafts, skippedFuture: site.skippedFuture, timings: timings
+        )
+    }
+
+    private func report(_ stage: String, _ completed: Int, _ total: Int) {
+        progress?(BuildProgress(stage: stage, completed: completed, total: total))
+    }
+
+    /// A generated page and a copied file (or a page slug and a generated list) that claim one path.
+    private func duplicateOutputs(_ files: [RenderedFile]) -> [Diagnostic] {
+        var seen = Set<String>()
+        var diagnostics: [Diagnostic] = []
+        for file in files where !seen.insert(file.path).inserted {
+            diagnostics.append(Diagnostic(.error, path: file.path, message: "two outputs would be written to site/\(file.path); rename the page or file that uses this path"))
+        }
+        return diagnostics
+    }
+}

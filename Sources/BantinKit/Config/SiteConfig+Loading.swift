@@ -1,0 +1,88 @@
+import Foundation
+import Yams
+
+extension SiteConfig {
+    /// The keys `site.yml` may contain.
+    static let keys = [
+        "title", "tagline", "base_url", "language", "timezone", "per_page",
+        "permalink", "menu", "contact", "unsafe_html",
+    ]
+
+    /// Reads `content/site.yml`.
+    /// - Parameter baseURLOverride: replaces `base_url` (the `--base-url` flag), e.g. for a staging host.
+    /// - Throws: `BuildFailure` with every problem in the file.
+    public static func load(from file: SourceFile, baseURLOverride: String? = nil) throws(BuildFailure) -> SiteConfig {
+        let source = YAMLSource(file: file, lineOffset: 0)
+        var (root, diagnostics) = source.compose(file.text)
+        guard diagnostics.isEmpty else { throw BuildFailure(diagnostics: diagnostics) }
+        guard let root else {
+            throw BuildFailure(diagnostics: [Diagnostic(.error, path: file.path, line: 1, column: 1, message: "site.yml is empty; it needs at least `title` and `base_url`")])
+        }
+        guard var fields = YAMLMapping(root, allowedKeys: keys, what: "site.yml", source: source, diagnostics: &diagnostics) else {
+            throw BuildFailure(diagnostics: diagnostics)
+        }
+        let title = fields.requiredString("title", missingAt: root, what: "the site")
+        let tagline = fields.string("tagline")
+        var baseURL = baseURLOverride
+        if baseURL == nil, let written = fields.requiredString("base_url", missingAt: root, what: "the site (for feeds, sitemap and sharing links)") {
+            baseURL = written
+        }
+        if let url = baseURL, !isAbsoluteHTTP(url) {
+            let problem = "base_url must be an absolute http(s) address like https://lmhtx.example/, not \"\(url)\""
+            if baseURLOverride != nil {
+                fields.record(Diagnostic(.error, path: "--base-url", message: problem))
+            } else if let node = fields.node("base_url") {
+                fields.record(source.error(at: node, problem))
+            }
+            baseURL = nil
+        }
+        let language = fields.string("language") ?? "vi"
+        var timeZone = defaultTimeZone
+        if let name = fields.string("timezone"), let node = fields.node("timezone") {
+            if let zone = TimeZone(identifier: name) {
+                timeZone = zone
+            } else {
+                fields.record(source.error(at: node, "unknown time zone \"\(name)\"; use a name like Asia/Ho_Chi_Minh"))
+            }
+        }
+        let perPage = fields.positiveInt("per_page") ?? 20
+        var permalink = Permalink.default
+        if let pattern = fields.string("permalink"), let node = fields.node("permalink") {
+            do {
+                permalink = try Permalink(pattern)
+            } catch {
+                fields.record(source.error(at: node, error.message))
+            }
+        }
+        let menu = fields.strings("menu").map(\.0)
+        var contact = Contact()
+        if let node = fields.node("contact") {
+            var contactDiagnostics: [Diagnostic] = []
+            if var contactFields = YAMLMapping(node, allowedKeys: ["address", "phone", "email"], what: "contact", source: source, diagnostics: &contactDiagnostics) {
+                contact = Contact(
+                    address: contactFields.string("address"),
+                    phone: contactFields.string("phone"),
+                    email: contactFields.string("email")
+                )
+                contactDiagnostics += contactFields.diagnostics
+            }
+            contactDiagnostics.forEach { fields.record($0) }
+        }
+        let unsafeHTML = fields.bool("unsafe_html") ?? false
+
+        diagnostics += fields.diagnostics
+        guard diagnostics.isEmpty, let title, let baseURL else { throw BuildFailure(diagnostics: diagnostics) }
+        return SiteConfig(
+            title: title, tagline: tagline, baseURL: baseURL, language: language,
+            timeZone: timeZone, perPage: perPage, permalink: permalink, menu: menu,
+            contact: contact, unsafeHTML: unsafeHTML
+        )
+    }
+
+    private static func isAbsoluteHTTP(_ url: String) -> Bool {
+        guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
+              scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty
+        else { return false }
+        return components.query == nil && components.fragment == nil
+    }
+}

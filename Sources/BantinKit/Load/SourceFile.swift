@@ -1,0 +1,80 @@
+import Foundation
+
+/// A text file of the site, decoded and normalized: no byte-order mark, "\n" line endings.
+public struct SourceFile: Sendable, Equatable {
+    /// Path relative to the site root, with "/" separators (what diagnostics print).
+    public let path: String
+    /// The file's text.
+    public let text: String
+
+    /// Creates a source file from text already normalized.
+    public init(path: String, text: String) {
+        self.path = path
+        self.text = text
+    }
+
+    /// Decodes `bytes` as UTF-8, dropping a byte-order mark and turning CRLF and lone CR into LF,
+    /// so a file saved on Windows builds the same as one saved on Linux.
+    /// - Throws: `Diagnostic` naming the file, line and column of the first byte that is not UTF-8.
+    public init(path: String, bytes: [UInt8]) throws(Diagnostic) {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        guard var text = String(validating: body, as: UTF8.self) else {
+            throw Self.invalidUTF8(path: path, bytes: body)
+        }
+        if body.contains(0x0D) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        self.init(path: path, text: text)
+    }
+
+    /// The text of 1-based line `number`, or nil when the file is shorter.
+    public func line(_ number: Int) -> String? {
+        guard number >= 1 else { return nil }
+        var current = 1
+        var start = text.startIndex
+        while current < number {
+            guard let newline = text[start...].firstIndex(of: "\n") else { return nil }
+            start = text.index(after: newline)
+            current += 1
+        }
+        let end = text[start...].firstIndex(of: "\n") ?? text.endIndex
+        return String(text[start..<end])
+    }
+
+    private static func invalidUTF8(path: String, bytes: ArraySlice<UInt8>) -> Diagnostic {
+        // Find the first byte that does not decode, and count lines and characters up to it.
+        var line = 1
+        var lineStart = bytes.startIndex
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            let length: Int
+            switch byte {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: length = 0
+            }
+            if length == 0 || index + length > bytes.endIndex
+                || String(validating: bytes[index..<index + length], as: UTF8.self) == nil {
+                break
+            }
+            if byte == 0x0A {
+                line += 1
+                lineStart = index + 1
+            }
+            index += length
+        }
+        let before = String(decoding: bytes[lineStart..<index], as: UTF8.self)
+        let lineEnd = bytes[index...].firstIndex(of: 0x0A) ?? bytes.endIndex
+        let quoted = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self)
+        let hex = String(format: "0x%02X", bytes[index])
+        return Diagnostic(
+            .error, path: path, line: line, column: before.count + 1,
+            message: "file is not valid UTF-8 (byte \(hex)); save it as UTF-8",
+            sourceLine: quoted
+        )
+    }
+}

@@ -1,0 +1,165 @@
+import BantinMarkdown
+import Foundation
+import Yams
+
+/// The second stage: reads front matter and renders Markdown, one file at a time.
+public struct DocumentParser: Sendable {
+    /// The keys an article's front matter may contain.
+    public static let articleKeys = [
+        "title", "date", "category", "tags", "author", "summary", "cover", "slug", "draft", "achievements",
+    ]
+    /// The keys a page's front matter may contain.
+    public static let pageKeys = ["title", "date", "summary", "cover", "slug", "draft", "author"]
+
+    /// The site's settings: time zone for dates, base path for links, raw HTML policy.
+    public let config: SiteConfig
+    private let markdownOptions: MarkdownOptions
+
+    /// Creates a parser for a site.
+    public init(config: SiteConfig) {
+        self.config = config
+        self.markdownOptions = MarkdownOptions(allowsRawHTML: config.unsafeHTML, relativeURLPrefix: config.basePath)
+    }
+
+    /// Parses every file on all cores; the documents come back in input order.
+    public func parse(_ files: [SourceFile], as kind: ParsedDocument.Kind) -> (documents: [ParsedDocument], diagnostics: [Diagnostic]) {
+        let results = files.parallelMap { parse($0, as: kind) }
+        var documents: [ParsedDocument] = []
+        var diagnostics: [Diagnostic] = []
+        documents.reserveCapacity(files.count)
+        for result in results {
+            switch result {
+            case .success(let document): documents.append(document)
+            case .failure(let failure): diagnostics += failure.diagnostics
+            }
+        }
+        return (documents, diagnostics)
+    }
+
+    /// Parses one content file.
+    public func parse(_ file: SourceFile, as kind: ParsedDocument.Kind) -> Result<ParsedDocument, BuildFailure> {
+        let split: FrontMatterSplit
+        switch FrontMatterSplit.split(file.text) {
+        case .success(let value):
+            split = value
+        case .failure(.missingOpeningFence):
+            return .failure(BuildFailure(diagnostics: [Diagnostic(
+                .error, in: file, line: 1, column: 1,
+                message: "missing front matter: the file must start with a line `---`, then `title:` and \(kind == .article ? "`date:`" : "the other fields"), then another `---`"
+            )]))
+        case .failure(.missingClosingFence):
+            return .failure(BuildFailure(diagnostics: [Diagnostic(
+                .error, in: file, line: 1, column: 1,
+                message: "front matter opened here is never closed: add a line `---` after the last field"
+            )]))
+        }
+
+        let source = YAMLSource(file: file, lineOffset: split.yamlLineOffset)
+        var (root, diagnostics) = source.compose(String(split.yaml))
+        guard diagnostics.isEmpty else { return .failure(BuildFailure(diagnostics: diagnostics)) }
+        guard let root else {
+            return .failure(BuildFailure(diagnostics: [Diagnostic(
+                .error, in: file, line: 1, column: 1, message: "front matter is empty; it needs at least `title:`\(kind == .article ? " and `date:`" : "")"
+            )]))
+        }
+        let what = kind == .article ? "an article" : "a page"
+        guard var fields = YAMLMapping(
+            root, allowedKeys: kind == .article ? Self.articleKeys : Self.pageKeys,
+            what: "front matter", source: source, diagnostics: &diagnostics
+        ) else {
+            return .failure(BuildFailure(diagnostics: diagnostics))
+        }
+
+        let title = fields.requiredString("title", missingAt: root, what: what)
+        let date = readDate(&fields, required: kind == .article, root: root, source: source)
+        let category = fields.string("category").map(Self.collapseSpaces).flatMap { $0.isEmpty ? nil : $0 }
+        let tags = uniqueTags(fields.strings("tags").map { Self.collapseSpaces($0.0) })
+        let author = fields.string("author")
+        let summary = fields.string("summary").map(Self.collapseSpaces).flatMap { $0.isEmpty ? nil : $0 }
+        let cover = readCover(&fields, source: source)
+        let draft = fields.bool("draft") ?? false
+        let slug = readSlug(&fields, title: title, root: root, source: source)
+
+        diagnostics += fields.diagnostics
+        guard diagnostics.isEmpty, let title, let slug, kind == .page || date != nil else {
+            return .failure(BuildFailure(diagnostics: diagnostics))
+        }
+        let body = MarkdownRenderer.render(String(split.body), options: markdownOptions)
+        return .success(ParsedDocument(
+            kind: kind, path: file.path, title: Self.collapseSpaces(title), date: date,
+            category: category, tags: tags, author: author, summary: summary, cover: cover,
+            slug: slug.value, slugLocation: slug.location, draft: draft, body: body,
+            bodyLineOffset: split.bodyLineOffset
+        ))
+    }
+
+    private func readDate(_ fields: inout YAMLMapping, required: Bool, root: Node, source: YAMLSource) -> Date? {
+        guard let text = fields.string("date"), let node = fields.node("date") else {
+            if required, fields.node("date") == nil {
+                fields.record(source.error(at: fields.keyNode("date") ?? root, "missing `date`: an article needs one, like `date: 09/11/2021 09:40` (day first)"))
+            }
+            return nil
+        }
+        do {
+            return try SiteDate.parse(text, in: config.timeZone)
+        } catch {
+            fields.record(source.error(at: node, error.message, columnOffset: error.offset))
+            return nil
+        }
+    }
+
+    private func readCover(_ fields: inout YAMLMapping, source: YAMLSource) -> ParsedDocument.Cover? {
+        guard let node = fields.node("cover") else { return nil }
+        let (line, column) = source.position(of: node)
+        let location = SourceLocation(path: source.file.path, line: line, column: column, sourceLine: source.file.line(line))
+        if case .scalar(let scalar) = node {
+            return .init(image: markdownOptions.resolvedURL(scalar.string), alt: nil, caption: nil, location: location)
+        }
+        var diagnostics: [Diagnostic] = []
+        guard var coverFields = YAMLMapping(node, allowedKeys: ["image", "caption", "alt"], what: "cover", source: source, diagnostics: &diagnostics) else {
+            diagnostics.forEach { fields.record($0) }
+            return nil
+        }
+        let image = coverFields.requiredString("image", missingAt: node, what: "a cover")
+        let cover = image.map {
+            ParsedDocument.Cover(
+                image: markdownOptions.resolvedURL($0), alt: coverFields.string("alt"),
+                caption: coverFields.string("caption"), location: location
+            )
+        }
+        (diagnostics + coverFields.diagnostics).forEach { fields.record($0) }
+        return cover
+    }
+
+    private func readSlug(_ fields: inout YAMLMapping, title: String?, root: Node, source: YAMLSource) -> (value: String, location: SourceLocation)? {
+        if let written = fields.string("slug"), let node = fields.node("slug") {
+            let (line, column) = source.position(of: node)
+            guard Slug.isValid(written) else {
+                let suggestion = Slug.make(from: written)
+                var message = "slug \"\(written)\" may contain only lowercase a-z, 0-9 and single hyphens (no /, .. or spaces)"
+                if !suggestion.isEmpty { message += "; did you mean \"\(suggestion)\"?" }
+                fields.record(source.error(at: node, message))
+                return nil
+            }
+            return (written, SourceLocation(path: source.file.path, line: line, column: column, sourceLine: source.file.line(line)))
+        }
+        guard let title, let titleNode = fields.node("title") else { return nil }
+        let slug = Slug.make(from: title)
+        guard !slug.isEmpty else {
+            fields.record(source.error(at: titleNode, "this title gives an empty URL slug; add `slug:` with a few words in a-z, 0-9 and hyphens"))
+            return nil
+        }
+        let (line, column) = source.position(of: titleNode)
+        return (slug, SourceLocation(path: source.file.path, line: line, column: column, sourceLine: source.file.line(line)))
+    }
+
+    private func uniqueTags(_ tags: [String]) -> [String] {
+        var seen = Set<String>()
+        return tags.filter { !$0.isEmpty && seen.insert(Slug.make(from: $0)).inserted }
+    }
+
+    /// Trims and joins runs of spaces and newlines, so a folded YAML value reads as one line.
+    static func collapseSpaces(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+    }
+}

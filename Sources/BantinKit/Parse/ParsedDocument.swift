@@ -1,0 +1,72 @@
+import BantinMarkdown
+import Foundation
+
+/// A position in a user's file.
+public struct SourceLocation: Sendable, Equatable, Hashable {
+    /// The file's path relative to the site root.
+    public let path: String
+    /// 1-based line.
+    public let line: Int
+    /// 1-based column.
+    public let column: Int
+    /// The text of that line, quoted in diagnostics.
+    public let sourceLine: String?
+
+    /// Creates a location.
+    public init(path: String, line: Int, column: Int, sourceLine: String? = nil) {
+        self.path = path
+        self.line = line
+        self.column = column
+        self.sourceLine = sourceLine
+    }
+}
+
+/// An article or page after its front matter and Markdown have been read.
+public struct ParsedDocument: Sendable {
+    /// What a content file is.
+    public enum Kind: Sendable, Equatable {
+        /// A dated news item under `content/articles/`.
+        case article
+        /// A standalone page under `content/pages/`.
+        case page
+    }
+
+    /// A picture shown above the article and in lists.
+    public struct Cover: Sendable, Equatable {
+        /// The image URL as it goes into the HTML (relative paths already made site-absolute).
+        public let image: String
+        /// Text for readers who cannot see the image.
+        public let alt: String?
+        /// The caption under the image.
+        public let caption: String?
+        /// Where `cover` is written, for warnings about a missing image.
+        public let location: SourceLocation
+    }
+
+    public let kind: Kind
+    /// The file's path relative to the site root.
+    public let path: String
+    public let title: String
+    /// Publication moment; always set for articles.
+    public let date: Date?
+    public let category: String?
+    public let tags: [String]
+    public let author: String?
+    /// The lead as written in front matter.
+    public let summary: String?
+    public let cover: Cover?
+    /// The URL slug: `slug:` when given, else made from the title.
+    public let slug: String
+    /// Where the slug comes from (the `slug:` value, else the title), for duplicate-URL errors.
+    public let slugLocation: SourceLocation
+    public let draft: Bool
+    /// The body, rendered.
+    public let body: MarkdownDocument
+    /// Lines of the file before the body, to turn Markdown positions into file positions.
+    public let bodyLineOffset: Int
+
+    /// The lead shown in lists and sharing previews: `summary`, else the first paragraph.
+    public var lead: String? {
+        summary ?? body.firstParagraphText
+    }
+}

@@ -1,0 +1,173 @@
+import Foundation
+
+/// The Mustache contexts. Dictionaries, not structs: swift-mustache reads a dictionary about five times
+/// faster than it reflects over a struct's properties.
+extension PageRenderer {
+    static func siteContext(for site: ResolvedSite) -> [String: Any] {
+        let config = site.config
+        var context: [String: Any] = [
+            "title": config.title,
+            "language": config.language,
+            "base_url": config.baseURL,
+            "home_url": config.href("/"),
+            "rss_url": config.href("/rss.xml"),
+            "menu": site.menu.map { index -> [String: Any] in
+                let category = site.categories[index]
+                return ["name": category.name, "url": config.href(category.sitePath), "slug": category.slug]
+            },
+        ]
+        if let tagline = config.tagline { context["tagline"] = tagline }
+        var contact: [String: Any] = [:]
+        if let address = config.contact.address { contact["address"] = address }
+        if let phone = config.contact.phone { contact["phone"] = phone }
+        if let email = config.contact.email { contact["email"] = email }
+        if !contact.isEmpty { context["contact"] = contact }
+        if !site.pages.isEmpty {
+            context["pages"] = site.pages.map { ["title": $0.document.title, "url": config.href($0.sitePath)] }
+            context["has_pages"] = true
+        }
+        return context
+    }
+
+    /// What lists, "Các tin khác" and neighbours show of an article.
+    static func summaryContext(for article: ResolvedSite.Article, in site: ResolvedSite, formatter: SiteDateFormatter) -> [String: Any] {
+        let config = site.config
+        var context: [String: Any] = [
+            "title": article.document.title,
+            "url": config.href(article.sitePath),
+            "datetime": formatter.iso8601(article.date),
+            "time": formatter.timeAndDate(article.date),
+            "date": formatter.dayMonthYear(article.date),
+        ]
+        if let lead = article.document.lead { context["lead"] = lead }
+        if let cover = article.document.cover { context["cover"] = coverContext(cover, title: article.document.title) }
+        if let category = article.category {
+            context["category"] = ["name": site.categories[category].name, "url": config.href(site.categories[category].sitePath)]
+        }
+        return context
+    }
+
+    static func coverContext(_ cover: ParsedDocument.Cover, title: String) -> [String: Any] {
+        var context: [String: Any] = ["src": cover.image, "alt": cover.alt ?? cover.caption ?? title]
+        if let caption = cover.caption { context["caption"] = caption }
+        return context
+    }
+
+    /// The keys every page has: `site`, `page` (title, description, canonical URL, sharing data).
+    func baseContext(title: String, sitePath: String, description: String?, type: String, image: String? = nil) -> [String: Any] {
+        let config = site.config
+        var page: [String: Any] = [
+            "title": title,
+            "full_title": sitePath == "/" ? config.title : "\(title) | \(config.title)",
+            "url": config.href(sitePath),
+            "canonical_url": config.absoluteURL(sitePath),
+            "og_type": type,
+        ]
+        if let description { page["description"] = description }
+        if let image { page["image"] = config.absoluteURL(forHref: image) }
+        return ["site": siteContext, "page": page]
+    }
+
+    func articleContext(_ index: Int) -> [String: Any] {
+        let article = site.articles[index]
+        let document = article.document
+        let config = site.config
+        var context = baseContext(
+            title: document.title, sitePath: article.sitePath, description: document.lead,
+            type: "article", image: document.cover?.image
+        )
+        var fields = summaries[index]
+        fields["body"] = document.body.html
+        if let summary = document.summary { fields["summary"] = summary }
+        if let author = document.author { fields["author"] = author }
+        if !article.tags.isEmpty {
+            fields["tags"] = article.tags.map { ["name": site.tags[$0].name, "url": config.href(site.tags[$0].sitePath)] }
+            fields["has_tags"] = true
+        }
+        if let category = article.category {
+            let others = Array(site.categories[category].articles.lazy.filter { $0 != index }.prefix(Self.relatedCount))
+            if !others.isEmpty {
+                fields["related"] = others.map { summaries[$0] }
+                fields["has_related"] = true
+            }
+        }
+        if index > 0 { fields["newer"] = summaries[index - 1] }
+        if index + 1 < site.articles.count { fields["older"] = summaries[index + 1] }
+        context["article"] = fields
+        var crumbs: [[String: Any]] = [["name": labels.home, "url": config.href("/")]]
+        if let category = fields["category"] as? [String: Any] { crumbs.append(category) }
+        context["breadcrumb"] = crumbs
+        context["has_breadcrumb"] = true
+        return context
+    }
+
+    func pageContext(_ page: ResolvedSite.Page) -> [String: Any] {
+        let document = page.document
+        var context = baseContext(title: document.title, sitePath: page.sitePath, description: document.lead, type: "website", image: document.cover?.image)
+        var fields: [String: Any] = ["title": document.title, "body": document.body.html, "url": site.config.href(page.sitePath)]
+        if let cover = document.cover { fields["cover"] = Self.coverContext(cover, title: document.title) }
+        if let author = document.author { fields["author"] = author }
+        context["document"] = fields
+        context["breadcrumb"] = [["name": labels.home, "url": site.config.href("/")]]
+        context["has_breadcrumb"] = true
+        return context
+    }
+
+    func listContext<C: Collection>(
+        heading: String, kind: String, basePath: String, articles: C, page number: Int,
+        description: String?, feedPath: String?, crumb: ResolvedSite.Taxon? = nil
+    ) -> [String: Any] where C.Element == Int, C.Index == Int {
+        let config = site.config
+        let perPage = config.perPage
+        let total = pageCount(articles.count)
+        let start = articles.startIndex + (number - 1) * perPage
+        let slice = articles[start..<min(start + perPage, articles.endIndex)]
+        let sitePath = Self.paginatedPath(basePath, number)
+        let title = number == 1 ? heading : "\(heading) – \(labels.page) \(number)"
+        var context = baseContext(title: title, sitePath: sitePath, description: description, type: "website")
+        var list: [String: Any] = [
+            "heading": heading,
+            "kind": kind,
+            "is_\(kind)": true,
+            "articles": slice.map { summaries[$0] },
+            "page_number": number,
+            "page_count": total,
+        ]
+        if slice.isEmpty { list["empty_message"] = labels.noArticles }
+        if let first = slice.first, number == 1 { list["lead_article"] = summaries[first] }
+        if let feedPath { list["rss_url"] = config.href(feedPath) }
+        if total > 1 { list["pagination"] = pagination(basePath: basePath, current: number, total: total) }
+        context["list"] = list
+        var crumbs: [[String: Any]] = [["name": labels.home, "url": config.href("/")]]
+        if let crumb { crumbs.append(["name": crumb.name, "url": config.href(crumb.sitePath)]) }
+        if kind != "home" {
+            context["breadcrumb"] = crumbs
+            context["has_breadcrumb"] = true
+        }
+        return context
+    }
+
+    /// Page links: the first, the last, two either side of the current one, and gaps ("…") between.
+    func pagination(basePath: String, current: Int, total: Int) -> [String: Any] {
+        let config = site.config
+        var shown = Set([1, total])
+        for number in (current - 2)...(current + 2) where number >= 1 && number <= total { shown.insert(number) }
+        var items: [[String: Any]] = []
+        var previous = 0
+        for number in shown.sorted() {
+            if number > previous + 1 { items.append(["gap": true]) }
+            var item: [String: Any] = ["number": number, "url": config.href(Self.paginatedPath(basePath, number))]
+            if number == current { item["current"] = true }
+            items.append(item)
+            previous = number
+        }
+        var context: [String: Any] = ["pages": items, "label": labels.page]
+        if current > 1 {
+            context["previous"] = ["url": config.href(Self.paginatedPath(basePath, current - 1)), "label": labels.previous]
+        }
+        if current < total {
+            context["next"] = ["url": config.href(Self.paginatedPath(basePath, current + 1)), "label": labels.next]
+        }
+        return context
+    }
+}

@@ -1,0 +1,58 @@
+extension RenderedFile {
+    /// The marker file that tells bantin it owns an output folder.
+    static let markerName = ".bantin-output"
+    /// Prefix of temporary files written before being renamed into place.
+    static let temporaryPrefix = ".bantin-tmp-"
+
+    /// Checks that every path is a clean relative path and that the set can exist on disk as given.
+    /// - Throws: `WriterError` for the first bad path in the order given, then for duplicates and file/folder conflicts.
+    static func validate(_ files: [RenderedFile]) throws {
+        for file in files {
+            try validate(path: file.path)
+        }
+        var seen = Set<String>()
+        seen.reserveCapacity(files.count)
+        for file in files where !seen.insert(file.path).inserted {
+            throw WriterError(.duplicatePath, path: file.path)
+        }
+        for file in files {
+            for folder in parentFolders(of: file.path) where seen.contains(folder) {
+                throw WriterError(.pathConflict, path: folder)
+            }
+        }
+    }
+
+    /// Every folder prefix of `path`, outermost first ("a/b/c" gives "a", "a/b").
+    static func parentFolders(of path: String) -> [String] {
+        var folders: [String] = []
+        var index = path.startIndex
+        while let slash = path[index...].firstIndex(of: "/") {
+            folders.append(String(path[..<slash]))
+            index = path.index(after: slash)
+        }
+        return folders
+    }
+
+    private static func validate(path: String) throws {
+        if path.hasPrefix("/") {
+            throw WriterError(.absolutePath, path: path)
+        }
+        if path.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == 0 }) {
+            throw WriterError(.forbiddenCharacter, path: path)
+        }
+        if path == markerName {
+            throw WriterError(.reservedName, path: path)
+        }
+        for segment in path.split(separator: "/", omittingEmptySubsequences: false) {
+            if segment.isEmpty {
+                throw WriterError(.emptySegment, path: path)
+            }
+            if segment == "." || segment == ".." {
+                throw WriterError(.dotSegment, path: path)
+            }
+            if segment.hasPrefix(temporaryPrefix) {
+                throw WriterError(.reservedName, path: path)
+            }
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import Yams
+
+/// YAML text inside a user's file, read into nodes whose positions map back to that file.
+struct YAMLSource {
+    /// The file the YAML comes from, for quoting lines in diagnostics.
+    let file: SourceFile
+    /// How many lines of the file come before the YAML text (1 for front matter after its `---`).
+    let lineOffset: Int
+
+    /// Reads `yaml` into a node tree; nil with diagnostics when it is not valid YAML or uses anchors.
+    ///
+    /// Anchors and aliases are refused: an alias can repeat a node exponentially (the "billion laughs"),
+    /// and front matter never needs them.
+    func compose(_ yaml: String) -> (Node?, [Diagnostic]) {
+        let node: Node?
+        let parser: Parser
+        do {
+            parser = try Parser(yaml: yaml)
+            node = try parser.singleRoot()
+        } catch let error as YamlError {
+            return (nil, diagnostics(for: error, in: yaml))
+        } catch {
+            return (nil, [Diagnostic(.error, path: file.path, message: "cannot read YAML: \(error)")])
+        }
+        guard let node else { return (nil, []) }
+        // Nodes hold their anchors weakly; the parser owns them, so it must outlive the search.
+        let anchored = withExtendedLifetime(parser) { firstAnchoredNode(in: node) }
+        if let anchored {
+            return (nil, [error(at: anchored, "YAML anchors and aliases (&name, *name) are not allowed here; write the value out")])
+        }
+        return (node, [])
+    }
+
+    /// An error diagnostic pointing at `node`.
+    func error(at node: Node, _ message: String, columnOffset: Int = 0, notes: [String] = []) -> Diagnostic {
+        diagnostic(.error, at: node, message, columnOffset: columnOffset, notes: notes)
+    }
+
+    /// A diagnostic pointing at `node`, quoting its line.
+    func diagnostic(_ severity: Diagnostic.Severity, at node: Node, _ message: String, columnOffset: Int = 0, notes: [String] = []) -> Diagnostic {
+        let (line, column) = position(of: node)
+        return Diagnostic(severity, in: file, line: line, column: column + columnOffset, message: message, notes: notes)
+    }
+
+    /// The 1-based line and column of `node` in the file.
+    func position(of node: Node) -> (line: Int, column: Int) {
+        guard let mark = node.mark else { return (lineOffset + 1, 1) }
+        var column = mark.column
+        // Quoted scalars start at the quote; point at the value inside it.
+        if case .scalar(let scalar) = node, scalar.style == .singleQuoted || scalar.style == .doubleQuoted {
+            column += 1
+        }
+        return (mark.line + lineOffset, column)
+    }
+
+    /// Diagnostics at the location libyaml reported.
+    private func diagnostics(for error: YamlError, in yaml: String) -> [Diagnostic] {
+        if case .duplicatedKeysInMapping(let duplicates, let context) = error {
+            return duplicates.sorted().map { key in
+                // Yams reports only the mapping; point at the second occurrence, and name the first.
+                let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+                let occurrences = lines.indices.filter { index in
+                    let line = lines[index].drop(while: { $0 == " " })
+                    return line.hasPrefix(key + ":") || line.hasPrefix("\"\(key)\":") || line.hasPrefix("'\(key)':")
+                }
+                guard occurrences.count >= 2 else {
+                    return Diagnostic(.error, in: file, line: context.mark.line + lineOffset, column: context.mark.column, message: "`\(key)` is given twice")
+                }
+                let second = lines[occurrences[1]]
+                let column = second.prefix(while: { $0 == " " }).count + 1
+                return Diagnostic(
+                    .error, in: file, line: occurrences[1] + 1 + lineOffset, column: column,
+                    message: "`\(key)` is given twice (first on line \(occurrences[0] + 1 + lineOffset))"
+                )
+            }
+        }
+        return [diagnostic(for: error)]
+    }
+
+    private func diagnostic(for error: YamlError) -> Diagnostic {
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            var message = "invalid YAML: \(problem)"
+            if let context {
+                message += " (\(context.text) that starts on line \(context.mark.line + lineOffset), column \(context.mark.column))"
+            }
+            let line = mark.line + lineOffset
+            return Diagnostic(.error, in: file, line: line, column: mark.column, message: message)
+        default:
+            return Diagnostic(.error, path: file.path, line: lineOffset + 1, message: "invalid YAML: \(error)")
+        }
+    }
+
+    /// The first node carrying an anchor, in document order; an alias always follows its anchor,
+    /// so stopping here never walks an alias's expansion.
+    private func firstAnchoredNode(in node: Node) -> Node? {
+        if node.anchor != nil { return node }
+        switch node {
+        case .scalar, .alias:
+            return nil
+        case .sequence(let sequence):
+            for child in sequence {
+                if let found = firstAnchoredNode(in: child) { return found }
+            }
+            return nil
+        case .mapping(let mapping):
+            for (key, value) in mapping {
+                if let found = firstAnchoredNode(in: key) ?? firstAnchoredNode(in: value) { return found }
+            }
+            return nil
+        }
+    }
+}

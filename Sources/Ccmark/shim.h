@@ -1,0 +1,4 @@
+#ifndef BANTIN_CCMARK_SHIM_H
+#define BANTIN_CCMARK_SHIM_H
+#include <cmark.h>
+#endif

@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// The `bantin` command: builds, checks and starts Vietnamese news sites.
+@main
+struct Bantin: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bantin",
+        abstract: "Dựng trang tin tĩnh từ Markdown — builds a static news site from Markdown and Mustache templates.",
+        discussion: """
+        A site folder holds content/ (site.yml, articles/, pages/, media/) and templates/.
+        `bantin build` writes the finished site into site/; upload that folder to your web host.
+        """,
+        version: "0.1.0",
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self]
+    )
+}

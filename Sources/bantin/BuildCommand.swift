@@ -1,0 +1,77 @@
+import ArgumentParser
+import BantinKit
+import Foundation
+
+/// `bantin build`: renders the site and updates the output folder.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site into the output folder (default: site/).",
+        discussion: """
+        Nothing is written unless the whole site builds without errors, so a failed build leaves the \
+        previous site/ as it was. Only files whose contents changed are rewritten; files that no \
+        longer belong to the site are removed.
+        """
+    )
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(name: .long, help: ArgumentHelp("Where to write the site (default: ROOT/site).", valueName: "DIR"))
+    var output: String?
+
+    @Option(name: .customLong("base-url"), help: ArgumentHelp("Use this address instead of base_url from site.yml, e.g. for a staging host.", valueName: "URL"))
+    var baseURL: String?
+
+    @Flag(name: .long, help: "Print the time each stage took.")
+    var verbose = false
+
+    func run() throws {
+        let outputURL = output.map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL }
+            ?? site.rootURL.appendingPathComponent("site")
+        var writer: DiskWriter
+        do {
+            writer = try DiskWriter(output: outputURL, root: site.rootURL)
+        } catch let error as WriterError {
+            Terminal.error("error: \(error.message)")
+            throw ExitCode.failure
+        }
+        let progress = ProgressBar()
+        let builder = SiteBuilder(
+            root: site.rootURL,
+            options: BuildOptions(inclusion: .init(drafts: site.drafts, future: site.future), baseURLOverride: baseURL),
+            progress: progress.update
+        )
+        let clock = ContinuousClock()
+        let start = clock.now
+        let report: BuildReport
+        do {
+            report = try builder.build(into: &writer)
+        } catch {
+            progress.finish()
+            Terminal.print(error.diagnostics)
+            Terminal.error("build failed: \(Terminal.counts(error.diagnostics)); nothing was written to \(outputURL.path)")
+            throw ExitCode.failure
+        }
+        progress.finish()
+        Terminal.print(report.site.warnings)
+        if verbose {
+            for timing in report.timings {
+                Terminal.error("  \(timing.stage.padding(toLength: 12, withPad: " ", startingAt: 0)) \(Terminal.seconds(timing.duration))")
+            }
+        }
+        print(Self.summary(report, output: outputURL, elapsed: clock.now - start))
+    }
+
+    /// The one line a build prints, e.g. "Built 12 articles, 2 pages: 61 files (5 written, 56 unchanged, 0 removed) in 0.21 s".
+    static func summary(_ report: BuildReport, output: URL, elapsed: Duration) -> String {
+        let site = report.site
+        var line = "Built \(site.articleCount) articles, \(site.pageCount) pages → \(output.path): \(site.files.count) files "
+        line += "(\(report.write.written) written, \(report.write.unchanged) unchanged, \(report.write.removed) removed) in \(Terminal.seconds(elapsed))"
+        var left: [String] = []
+        if site.skippedDrafts > 0 { left.append("\(site.skippedDrafts) \(site.skippedDrafts == 1 ? "draft" : "drafts") (use --drafts)") }
+        if site.skippedFuture > 0 { left.append("\(site.skippedFuture) future \(site.skippedFuture == 1 ? "article" : "articles") (use --future)") }
+        if !left.isEmpty { line += "; left out \(left.joined(separator: " and "))" }
+        if !site.warnings.isEmpty { line += "; \(site.warnings.count) \(site.warnings.count == 1 ? "warning" : "warnings")" }
+        return line
+    }
+}

@@ -1,0 +1,64 @@
+import BantinKit
+import Foundation
+
+/// Writing to the person at the terminal: diagnostics, summary lines and the progress bar.
+enum Terminal {
+    /// True when standard error is a terminal (not a file or a CI log), so a progress bar can redraw itself.
+    static let isInteractive = isatty(STDERR_FILENO) == 1
+
+    /// Prints to standard error.
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    /// Prints diagnostics, then a count line such as "2 errors, 1 warning".
+    static func print(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics { error(diagnostic.description) }
+    }
+
+    /// "2 lỗi, 1 cảnh báo (2 errors, 1 warning)".
+    static func counts(_ diagnostics: [Diagnostic]) -> String {
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.count - errors
+        return "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")"
+    }
+
+    /// Seconds with two decimals, e.g. "1.25 s".
+    static func seconds(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        let value = Double(seconds) + Double(attoseconds) / 1e18
+        return String(format: "%.2f s", value)
+    }
+}
+
+/// A one-line progress bar on standard error, shown only on a terminal and only once a build has
+/// taken longer than a moment, so quick builds print nothing but their summary.
+final class ProgressBar: @unchecked Sendable {
+    private let lock = NSLock()
+    private let start = Date()
+    private var visible = false
+    private let delay: TimeInterval = 0.4
+
+    /// Draws the bar for `progress` when it is worth drawing.
+    func update(_ progress: BuildProgress) {
+        guard Terminal.isInteractive else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        guard Date().timeIntervalSince(start) > delay else { return }
+        let width = 30
+        let fraction = progress.total > 0 ? Double(progress.completed) / Double(progress.total) : 0
+        let filled = Int(fraction * Double(width))
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        let line = "\r\(progress.stage.padding(toLength: 12, withPad: " ", startingAt: 0)) \(bar) \(progress.completed)/\(progress.total)"
+        FileHandle.standardError.write(Data(line.utf8))
+        visible = true
+    }
+
+    /// Clears the bar's line before the summary is printed.
+    func finish() {
+        lock.lock()
+        defer { lock.unlock() }
+        if visible { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
+        visible = false
+    }
+}
