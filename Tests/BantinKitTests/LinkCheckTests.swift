@@ -1,0 +1,52 @@
+import BantinKit
+import Foundation
+import Testing
+
+/// Broken internal links and missing images: warnings for `build`, errors for `check`.
+@Suite struct LinkCheckTests {
+    static let article = """
+    ---
+    title: Liên kết hỏng
+    date: 10/11/2021 08:00
+    cover: media/khong-co.svg
+    ---
+    Xem [giới thiệu](/tin/gioi-thieu/), [trang cũ](/tin/trang-cu/) và [bên ngoài](https://example.org/x).
+
+    ![Ảnh thiếu](media/thieu.png)
+
+    ![Ảnh có](media/a.svg#anchor)
+    """
+
+    func siteWithBrokenLinks() throws -> URL {
+        let root = try Fixtures.copy("sites/basic")
+        try Data(Self.article.utf8).write(to: root.appendingPathComponent("content/articles/2021/hong.md"))
+        return root
+    }
+
+    @Test func buildWarnsAndStillWrites() throws {
+        let root = try siteWithBrokenLinks()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let (writer, report) = try Fixtures.build(root)
+        #expect(writer.files["2021/11/lien-ket-hong/index.html"] != nil)
+        #expect(report.site.warnings.map(\.headline) == [
+            "content/articles/2021/hong.md:4:8: warning: missing image: cover /tin/media/khong-co.svg is not a file of this site",
+            "content/articles/2021/hong.md:6:37: warning: broken link: /tin/trang-cu/ is not a page or file of this site",
+            "content/articles/2021/hong.md:8:1: warning: missing image: /tin/media/thieu.png is not a page or file of this site",
+        ])
+        #expect(report.site.warnings[1].sourceLine == "Xem [giới thiệu](/tin/gioi-thieu/), [trang cũ](/tin/trang-cu/) và [bên ngoài](https://example.org/x).")
+    }
+
+    @Test func checkTurnsThemIntoErrors() throws {
+        let root = try siteWithBrokenLinks()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let diagnostics = SiteBuilder(root: root, now: Fixtures.now).check()
+        #expect(diagnostics.count == 3)
+        #expect(diagnostics.allSatisfy { $0.severity == .error })
+    }
+
+    @Test func checkOfACleanSiteFindsNothing() throws {
+        let root = try Fixtures.copy("sites/basic")
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(SiteBuilder(root: root, now: Fixtures.now).check() == [])
+    }
+}

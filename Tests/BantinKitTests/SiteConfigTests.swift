@@ -1,0 +1,77 @@
+@testable import BantinKit
+import Foundation
+import Testing
+
+@Suite struct SiteConfigTests {
+    func load(_ yaml: String, override: String? = nil) throws -> SiteConfig {
+        try SiteConfig.load(from: SourceFile(path: "content/site.yml", text: yaml), baseURLOverride: override)
+    }
+
+    @Test func appliesDefaults() throws {
+        let config = try load("title: Thử\nbase_url: https://thu.example\n")
+        #expect(config.baseURL == "https://thu.example/")
+        #expect(config.language == "vi")
+        #expect(config.timeZone.identifier == "Asia/Ho_Chi_Minh")
+        #expect(config.perPage == 20)
+        #expect(config.permalink == .default)
+        #expect(config.menu == [])
+        #expect(config.unsafeHTML == false)
+    }
+
+    @Test func readsEveryKey() throws {
+        let config = try load("""
+        title: Liên minh HTX
+        tagline: Trang tin
+        base_url: https://thu.example/tin/
+        language: vi
+        timezone: Asia/Bangkok
+        per_page: 5
+        permalink: /:year/:slug/
+        menu: [Tin hoạt động, Chi bộ]
+        contact: {address: Rạch Giá, phone: "0297", email: a@thu.example}
+        unsafe_html: true
+        """)
+        #expect(config.title == "Liên minh HTX")
+        #expect(config.tagline == "Trang tin")
+        #expect(config.basePath == "/tin/")
+        #expect(config.timeZone.identifier == "Asia/Bangkok")
+        #expect(config.perPage == 5)
+        #expect(config.permalink.pattern == "/:year/:slug/")
+        #expect(config.menu == ["Tin hoạt động", "Chi bộ"])
+        #expect(config.contact == .init(address: "Rạch Giá", phone: "0297", email: "a@thu.example"))
+        #expect(config.unsafeHTML)
+    }
+
+    @Test(arguments: [
+        ("https://thu.example/", "/", "/2021/x/", "/2021/x/", "https://thu.example/2021/x/"),
+        ("https://thu.example/tin/", "/tin/", "/2021/x/", "/tin/2021/x/", "https://thu.example/tin/2021/x/"),
+        ("http://localhost:8080", "/", "/", "/", "http://localhost:8080/"),
+    ])
+    func joinsLinksUnderTheBasePath(baseURL: String, basePath: String, sitePath: String, href: String, absolute: String) {
+        let config = SiteConfig(title: "T", baseURL: baseURL)
+        #expect(config.basePath == basePath)
+        #expect(config.href(sitePath) == href)
+        #expect(config.absoluteURL(sitePath) == absolute)
+        #expect(config.absoluteURL(forHref: config.href(sitePath)) == absolute)
+    }
+
+    @Test func baseURLOverrideWins() throws {
+        let config = try load("title: Thử\nbase_url: https://thu.example/\n", override: "https://staging.example/x/")
+        #expect(config.baseURL == "https://staging.example/x/")
+    }
+
+    @Test(arguments: [
+        ("base_url: https://thu.example/\n", "content/site.yml:1:1: error: missing `title`: the site needs one"),
+        ("title: T\n", "content/site.yml:1:1: error: missing `base_url`: the site (for feeds, sitemap and sharing links) needs one"),
+        ("title: T\nbase_url: https://thu.example/\nmenu: {a: b}\n", "content/site.yml:3:7: error: `menu` must be a list, like [A, B]"),
+        ("title: T\nbase_url: https://thu.example/\nper_page: mười\n", "content/site.yml:3:11: error: `per_page` must be a whole number greater than 0, not \"mười\""),
+        ("title: T\nbase_url: https://thu.example/\npermalink: /:year/\n", "content/site.yml:3:12: error: permalink must contain :slug so that every article gets its own URL"),
+        ("title: T\nbase_url: https://thu.example/\npermalink: /:year/../:slug/\n", "content/site.yml:3:12: error: permalink has an empty, \".\" or \"..\" segment"),
+        ("title: T\nbase_url: https://thu.example/\ncontact: {adress: x}\n", "content/site.yml:3:11: error: unknown key `adress` in contact; did you mean `address`?"),
+        ("title: T\nbase_url: ftp://thu.example/\n", "content/site.yml:2:11: error: base_url must be an absolute http(s) address like https://lmhtx.example/, not \"ftp://thu.example/\""),
+    ])
+    func reportsProblemsAtTheirPosition(yaml: String, expected: String) {
+        let failure = #expect(throws: BuildFailure.self) { try load(yaml) }
+        #expect(failure?.diagnostics.map(\.headline) == [expected])
+    }
+}

@@ -1,0 +1,100 @@
+@testable import BantinKit
+import Foundation
+import Testing
+
+@Suite struct SiteResolverTests {
+    static let config = SiteConfig(title: "Thử", baseURL: "https://thu.example/", menu: ["Tin hoạt động", "Văn bản"])
+    static let now = ISO8601DateFormatter().date(from: "2022-01-01T00:00:00Z")!
+
+    func article(_ path: String, _ title: String, _ date: String, category: String? = nil, tags: [String] = [], draft: Bool = false, slug: String? = nil) throws -> ParsedDocument {
+        var lines = ["---", "title: \(title)", "date: \(date)"]
+        if let category { lines.append("category: \(category)") }
+        if !tags.isEmpty { lines.append("tags: [\(tags.joined(separator: ", "))]") }
+        if draft { lines.append("draft: true") }
+        if let slug { lines.append("slug: \(slug)") }
+        lines += ["---", "Nội dung."]
+        return try DocumentParser(config: Self.config).parse(SourceFile(path: path, text: lines.joined(separator: "\n")), as: .article).get()
+    }
+
+    @Test func ordersNewestFirstAndBreaksTiesByPath() throws {
+        let documents = try [
+            article("b.md", "Bê", "09/11/2021 09:40"),
+            article("a.md", "A", "09/11/2021 09:40"),
+            article("c.md", "Xê", "10/11/2021 08:00"),
+        ]
+        let site = try SiteResolver(config: Self.config, inclusion: .init(), now: Self.now).resolve(articles: documents, pages: [])
+        #expect(site.articles.map(\.document.path) == ["c.md", "a.md", "b.md"])
+        #expect(site.articles.map(\.sitePath) == ["/2021/11/xe/", "/2021/11/a/", "/2021/11/be/"])
+    }
+
+    @Test func sortsCategoriesAndTagsInVietnameseOrder() throws {
+        let documents = try [
+            article("1.md", "Một", "01/11/2021", category: "Đảng", tags: ["Ưu tiên", "Ăn uống", "An ninh"]),
+            article("2.md", "Hai", "02/11/2021", category: "Dân vận", tags: ["Ô tô", "Ong mật", "Ơn nghĩa"]),
+            article("3.md", "Ba", "03/11/2021", category: "Chi bộ", tags: ["Âm nhạc", "Uống nước"]),
+        ]
+        let site = try SiteResolver(config: Self.config, inclusion: .init(), now: Self.now).resolve(articles: documents, pages: [])
+        #expect(site.categories.map(\.name) == ["Chi bộ", "Dân vận", "Đảng", "Tin hoạt động", "Văn bản"])
+        #expect(site.tags.map(\.name) == ["An ninh", "Ăn uống", "Âm nhạc", "Ong mật", "Ô tô", "Ơn nghĩa", "Uống nước", "Ưu tiên"])
+        #expect(site.menu.map { site.categories[$0].name } == ["Tin hoạt động", "Văn bản"])
+        #expect(site.categories.first { $0.name == "Văn bản" }?.articles == [])
+    }
+
+    @Test func mergesCategorySpellingsWithTheSameSlugUnderTheMenuName() throws {
+        let documents = try [
+            article("1.md", "Một", "01/11/2021", category: "tin hoạt động"),
+            article("2.md", "Hai", "02/11/2021", category: "Tin Hoạt Động"),
+        ]
+        let site = try SiteResolver(config: Self.config, inclusion: .init(), now: Self.now).resolve(articles: documents, pages: [])
+        let category = try #require(site.categories.first { $0.slug == "tin-hoat-dong" })
+        #expect(category.name == "Tin hoạt động")
+        #expect(category.articles == [0, 1])
+        #expect(site.categories.count == 2)
+    }
+
+    @Test(arguments: [
+        (false, false, ["now.md"], 1, 1),
+        (true, false, ["draft.md", "now.md"], 0, 1),
+        (false, true, ["later.md", "now.md"], 1, 0),
+        (true, true, ["later.md", "draft.md", "now.md"], 0, 0),
+    ])
+    func leavesOutDraftsAndFutureArticlesUnlessAsked(drafts: Bool, future: Bool, paths: [String], skippedDrafts: Int, skippedFuture: Int) throws {
+        let documents = try [
+            article("now.md", "Nay", "31/12/2021 23:00"),
+            article("draft.md", "Nháp", "31/12/2021 23:30", draft: true),
+            article("later.md", "Sau", "01/01/2022 07:01"),  // 00:01 UTC, one minute after `now`
+        ]
+        let site = try SiteResolver(config: Self.config, inclusion: .init(drafts: drafts, future: future), now: Self.now).resolve(articles: documents, pages: [])
+        #expect(site.articles.map(\.document.path) == paths)
+        #expect(site.skippedDrafts == skippedDrafts)
+        #expect(site.skippedFuture == skippedFuture)
+    }
+
+    @Test func refusesTwoDocumentsAtOneURLNamingBothFiles() throws {
+        let documents = try [
+            article("content/articles/a.md", "Hội nghị", "09/11/2021"),
+            article("content/articles/b.md", "Khác", "20/11/2021", slug: "hoi-nghi"),
+        ]
+        let failure = #expect(throws: BuildFailure.self) {
+            try SiteResolver(config: Self.config, inclusion: .init(), now: Self.now).resolve(articles: documents, pages: [])
+        }
+        #expect(failure?.diagnostics.map(\.headline) == [
+            "content/articles/a.md:2:8: error: two documents would be published at the same URL /2021/11/hoi-nghi/: this one and content/articles/b.md:4:7; give one of them a different `slug:`",
+            "content/articles/b.md:4:7: error: two documents would be published at the same URL /2021/11/hoi-nghi/: this one and content/articles/a.md:2:8; give one of them a different `slug:`",
+        ])
+    }
+
+    @Test(arguments: [
+        ("/:year/:month/:slug/", "/2021/11/tin/"),
+        ("/:category/:slug/", "/chi-bo/tin/"),
+        ("/tin-tuc/:year/:month/:day/:slug/", "/tin-tuc/2021/11/09/tin/"),
+        ("/:slug/", "/tin/"),
+    ])
+    func permalinkPatterns(pattern: String, expected: String) throws {
+        var config = Self.config
+        config.permalink = try Permalink(pattern)
+        let document = try DocumentParser(config: config).parse(SourceFile(path: "x.md", text: "---\ntitle: Tin\ndate: 09/11/2021 23:30\ncategory: Chi bộ\n---\n"), as: .article).get()
+        let site = try SiteResolver(config: config, inclusion: .init(), now: Self.now).resolve(articles: [document], pages: [])
+        #expect(site.articles.first?.sitePath == expected)
+    }
+}
