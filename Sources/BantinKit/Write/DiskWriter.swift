@@ -72,16 +72,17 @@ public struct DiskWriter: OutputWriter, Sendable {
             let prefix = "/" + components[..<existing].joined(separator: "/")
             guard let real = realpath(prefix, nil) else { continue }
             defer { free(real) }
-            let resolved = ([String(cString: real)] + components[existing...]).joined(separator: "/")
-            return resolved.count > 1 && resolved.hasPrefix("//") ? String(resolved.dropFirst()) : resolved
+            let base = String(cString: real)
+            let missing = components[existing...]
+            if missing.isEmpty {
+                return base
+            }
+            return (base == "/" ? "" : base) + "/" + missing.joined(separator: "/")
         }
         return "/" + components.joined(separator: "/")
     }
 
     private static func checkSafe(_ output: String, root: String) throws(WriterError) {
-        func within(_ folder: String) -> Bool {
-            output == folder || isInside(output, folder: folder)
-        }
         if output == "/" {
             throw WriterError(.outputIsFilesystemRoot, path: output)
         }
@@ -96,15 +97,18 @@ public struct DiskWriter: OutputWriter, Sendable {
             throw WriterError(.outputHoldsProjectRoot, path: output)
         }
         for source in ["content", "templates"] {
-            if within(resolve(URL(fileURLWithPath: root).appendingPathComponent(source))) {
+            let folder = resolve(URL(fileURLWithPath: root).appendingPathComponent(source))
+            if output == folder || isInside(output, folder: folder) {
                 throw WriterError(.outputInsideSources, path: output)
             }
         }
         switch POSIX.linkStatus(output) {
         case .failure(let error) where error.code == ENOENT:
             return
-        case .failure:
+        case .failure(let error) where error.code == ENOTDIR:
             throw WriterError(.outputNotAFolder, path: output)
+        case .failure(let error):
+            throw WriterError(.readFailed(errno: error.code), path: output)
         case .success(let status) where !POSIX.isFolder(status):
             throw WriterError(.outputNotAFolder, path: output)
         case .success:

@@ -9,7 +9,7 @@ enum Parallel {
         guard count > 0 else { return [] }
         var results = [Result<T, WriterError>?](repeating: nil, count: count)
         // A few chunks per core evens out slow files without per-file dispatch overhead.
-        let chunks = min(count, ProcessInfo.processInfo.environment["W"].flatMap { Int($0) } ?? ProcessInfo.processInfo.activeProcessorCount * 4)
+        let chunks = min(count, ProcessInfo.processInfo.activeProcessorCount * 4)
         results.withUnsafeMutableBufferPointer { results in
             // Each chunk writes only its own index range, so the buffer needs no lock.
             nonisolated(unsafe) let results = results
