@@ -18,9 +18,11 @@ import Testing
                 try Data(bytes).write(to: url)
             }
         }
-        let expectedPaths = try FileManager.default.subpathsOfDirectory(atPath: expectedFolder.path)
-            .filter { !$0.hasSuffix("/") && FileManager.default.isReadableFile(atPath: expectedFolder.appendingPathComponent($0).path) }
-            .filter { var isDirectory: ObjCBool = false; FileManager.default.fileExists(atPath: expectedFolder.appendingPathComponent($0).path, isDirectory: &isDirectory); return !isDirectory.boolValue }
+        let expectedPaths = try FileManager.default.subpathsOfDirectory(atPath: expectedFolder.path).filter { path in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: expectedFolder.appendingPathComponent(path).path, isDirectory: &isDirectory)
+                && !isDirectory.boolValue
+        }
         #expect(Set(expectedPaths) == Set(writer.files.keys))
         for path in expectedPaths.sorted() {
             let expected = try String(contentsOf: expectedFolder.appendingPathComponent(path), encoding: .utf8)

@@ -5,25 +5,26 @@ import Foundation
 extension PageRenderer {
     static func siteContext(for site: ResolvedSite) -> [String: Any] {
         let config = site.config
+        let text = PreEscapedText.make
         var context: [String: Any] = [
-            "title": config.title,
+            "title": text(config.title),
             "language": config.language,
             "base_url": config.baseURL,
             "home_url": config.href("/"),
             "rss_url": config.href("/rss.xml"),
             "menu": site.menu.map { index -> [String: Any] in
                 let category = site.categories[index]
-                return ["name": category.name, "url": config.href(category.sitePath), "slug": category.slug]
+                return ["name": text(category.name), "url": config.href(category.sitePath), "slug": category.slug]
             },
         ]
-        if let tagline = config.tagline { context["tagline"] = tagline }
+        if let tagline = config.tagline { context["tagline"] = text(tagline) }
         var contact: [String: Any] = [:]
-        if let address = config.contact.address { contact["address"] = address }
-        if let phone = config.contact.phone { contact["phone"] = phone }
-        if let email = config.contact.email { contact["email"] = email }
+        if let address = config.contact.address { contact["address"] = text(address) }
+        if let phone = config.contact.phone { contact["phone"] = text(phone) }
+        if let email = config.contact.email { contact["email"] = text(email) }
         if !contact.isEmpty { context["contact"] = contact }
         if !site.pages.isEmpty {
-            context["pages"] = site.pages.map { ["title": $0.document.title, "url": config.href($0.sitePath)] }
+            context["pages"] = site.pages.map { ["title": text($0.document.title), "url": config.href($0.sitePath)] }
             context["has_pages"] = true
         }
         return context
@@ -32,17 +33,18 @@ extension PageRenderer {
     /// What lists, "Các tin khác" and neighbours show of an article.
     static func summaryContext(for article: ResolvedSite.Article, in site: ResolvedSite, formatter: SiteDateFormatter) -> [String: Any] {
         let config = site.config
+        let text = PreEscapedText.make
         var context: [String: Any] = [
-            "title": article.document.title,
-            "url": config.href(article.sitePath),
+            "title": text(article.document.title),
+            "url": text(config.href(article.sitePath)),
             "datetime": formatter.iso8601(article.date),
             "time": formatter.timeAndDate(article.date),
             "date": formatter.dayMonthYear(article.date),
         ]
-        if let lead = article.document.lead { context["lead"] = lead }
+        if let lead = article.document.lead { context["lead"] = text(lead) }
         if let cover = article.document.cover { context["cover"] = coverContext(cover, title: article.document.title) }
         if let category = article.category {
-            context["category"] = ["name": site.categories[category].name, "url": config.href(site.categories[category].sitePath)]
+            context["category"] = ["name": text(site.categories[category].name), "url": config.href(site.categories[category].sitePath)]
         }
         return context
     }
