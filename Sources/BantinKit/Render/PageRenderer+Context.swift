@@ -2,6 +2,10 @@ import Foundation
 
 /// The Mustache contexts. Dictionaries, not structs: swift-mustache reads a dictionary about five times
 /// faster than it reflects over a struct's properties.
+///
+/// Optional fields a template may test are always present, `false` when there is nothing: Mustache
+/// looks a missing key up in the enclosing sections, so an article without a cover, listed on a page
+/// that has one, would otherwise show the page's cover; and the lookup stops at the first level.
 extension PageRenderer {
     static func siteContext(for site: ResolvedSite) -> [String: Any] {
         let config = site.config
@@ -40,6 +44,9 @@ extension PageRenderer {
             "datetime": formatter.iso8601(article.date),
             "time": formatter.timeAndDate(article.date),
             "date": formatter.dayMonthYear(article.date),
+            "lead": false,
+            "cover": false,
+            "category": false,
         ]
         if let lead = article.document.lead { context["lead"] = text(lead) }
         if let cover = article.document.cover { context["cover"] = coverContext(cover, title: article.document.title) }
@@ -50,7 +57,7 @@ extension PageRenderer {
     }
 
     static func coverContext(_ cover: ParsedDocument.Cover, title: String) -> [String: Any] {
-        var context: [String: Any] = ["src": cover.image, "alt": cover.alt ?? cover.caption ?? title]
+        var context: [String: Any] = ["src": cover.image, "alt": cover.alt ?? cover.caption ?? title, "caption": false]
         if let caption = cover.caption { context["caption"] = caption }
         return context
     }
@@ -80,6 +87,9 @@ extension PageRenderer {
         )
         var fields = summaries[index]
         fields["body"] = document.body.html
+        for key in ["summary", "author", "has_tags", "has_related", "newer", "older"] { fields[key] = false }
+        fields["tags"] = [Any]()
+        fields["related"] = [Any]()
         if let summary = document.summary { fields["summary"] = summary }
         if let author = document.author { fields["author"] = author }
         if !article.tags.isEmpty {
@@ -106,7 +116,9 @@ extension PageRenderer {
     func pageContext(_ page: ResolvedSite.Page) -> [String: Any] {
         let document = page.document
         var context = baseContext(title: document.title, sitePath: page.sitePath, description: document.lead, type: "website", image: document.cover?.image)
-        var fields: [String: Any] = ["title": document.title, "body": document.body.html, "url": site.config.href(page.sitePath)]
+        var fields: [String: Any] = [
+            "title": document.title, "body": document.body.html, "url": site.config.href(page.sitePath), "cover": false, "author": false,
+        ]
         if let cover = document.cover { fields["cover"] = Self.coverContext(cover, title: document.title) }
         if let author = document.author { fields["author"] = author }
         context["document"] = fields
