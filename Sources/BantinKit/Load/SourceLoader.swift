@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The first stage: reads the site's files from disk.
 public struct SourceLoader: Sendable {
@@ -10,37 +15,20 @@ public struct SourceLoader: Sendable {
         self.root = root.standardizedFileURL
     }
 
+    static let configPath = "content/site.yml"
+
     /// Reads `content/` and `templates/`.
     /// - Throws: `BuildFailure` when `content/site.yml` is missing or unreadable; problems in other
     ///   files are collected in the tree's diagnostics so that one build reports them all.
     public func load() throws(BuildFailure) -> SourceTree {
-        let configPath = "content/site.yml"
-        let configBytes: [UInt8]
-        do {
-            configBytes = try readBytes(configPath)
-        } catch {
-            throw BuildFailure(diagnostics: [Diagnostic(
-                .error, path: configPath,
-                message: "cannot read the site settings: \(error.localizedDescription). Is \(root.path) a bantin site (with content/ and templates/)?"
-            )])
-        }
-        let siteConfig: SourceFile
-        do {
-            siteConfig = try SourceFile(path: configPath, bytes: configBytes)
-        } catch {
-            throw BuildFailure(diagnostics: [error])
-        }
-
-        var diagnostics: [Diagnostic] = []
-        let articles = readTexts(relativePaths(under: "content/articles", diagnostics: &diagnostics) { $0.hasSuffix(".md") }, diagnostics: &diagnostics)
-        let pages = readTexts(relativePaths(under: "content/pages", recursive: false, diagnostics: &diagnostics) { $0.hasSuffix(".md") }, diagnostics: &diagnostics)
-        let templates = readTexts(relativePaths(under: "templates", diagnostics: &diagnostics) { $0.hasSuffix(".mustache") && !$0.hasPrefix("templates/assets/") }, diagnostics: &diagnostics)
-        var staticFiles: [SourceTree.StaticFile] = []
-        for (folder, prefix) in [("content/media", "media/"), ("templates/assets", "assets/")] {
-            for path in relativePaths(under: folder, diagnostics: &diagnostics, { _ in true }) {
-                let output = prefix + path.dropFirst(folder.count + 1)
-                staticFiles.append(.init(source: root.appendingPathComponent(path), outputPath: output))
-            }
+        let listing = scan()
+        let siteConfig = try readConfig()
+        var diagnostics = listing.diagnostics
+        let articles = read(listing.articles.map(\.path), diagnostics: &diagnostics)
+        let pages = read(listing.pages.map(\.path), diagnostics: &diagnostics)
+        let templates = read(listing.templates.map(\.path), diagnostics: &diagnostics)
+        let staticFiles = listing.staticFiles.map {
+            SourceTree.StaticFile(source: root.appendingPathComponent($0.entry.path), outputPath: $0.outputPath)
         }
         return SourceTree(
             root: root, siteConfig: siteConfig, articles: articles, pages: pages,
@@ -48,49 +36,128 @@ public struct SourceLoader: Sendable {
         )
     }
 
-    /// Paths relative to the root of the regular files under `folder`, sorted.
+    /// Finds the files `load()` reads and stamps them, without reading them.
+    func scan() -> SourceListing {
+        var diagnostics: [Diagnostic] = []
+        var status = stat()
+        let configStamp = stat(root.appendingPathComponent(Self.configPath).path, &status) == 0 ? FileStamp(status) : nil
+        let articles = entries(under: "content/articles", diagnostics: &diagnostics) { $0.hasSuffix(".md") }
+        let pages = entries(under: "content/pages", recursive: false, diagnostics: &diagnostics) { $0.hasSuffix(".md") }
+        let templates = entries(under: "templates", diagnostics: &diagnostics) { $0.hasSuffix(".mustache") && !$0.hasPrefix("templates/assets/") }
+        var staticFiles: [SourceListing.StaticEntry] = []
+        for (folder, prefix) in [("content/media", "media/"), ("templates/assets", "assets/")] {
+            for entry in entries(under: folder, copiedVerbatim: true, diagnostics: &diagnostics, { _ in true }) {
+                staticFiles.append(.init(entry: entry, outputPath: prefix + entry.path.dropFirst(folder.count + 1)))
+            }
+        }
+        return SourceListing(
+            siteConfig: configStamp, articles: articles, pages: pages, templates: templates,
+            staticFiles: staticFiles, diagnostics: diagnostics
+        )
+    }
+
+    /// Reads and decodes `content/site.yml`.
+    /// - Throws: `BuildFailure` when it is missing, unreadable or not UTF-8.
+    func readConfig() throws(BuildFailure) -> SourceFile {
+        let configBytes: [UInt8]
+        do {
+            configBytes = try readBytes(Self.configPath)
+        } catch {
+            throw BuildFailure(diagnostics: [Diagnostic(
+                .error, path: Self.configPath,
+                message: "cannot read the site settings: \(error.localizedDescription). Is \(root.path) a bantin site (with content/ and templates/)?"
+            )])
+        }
+        do {
+            return try SourceFile(path: Self.configPath, bytes: configBytes)
+        } catch {
+            throw BuildFailure(diagnostics: [error])
+        }
+    }
+
+    /// Identifies a folder on disk, to notice a symbolic link that leads back into a folder being read.
+    private struct FolderID: Equatable {
+        let device: UInt64
+        let inode: UInt64
+    }
+
+    /// The regular files under `folder` that `include` accepts, sorted by path relative to the root.
     ///
     /// Hidden files (editor backups, `.DS_Store`) are skipped; a symbolic link is followed only when
-    /// it stays inside the root, so a link cannot publish files from elsewhere on the machine.
-    private func relativePaths(
-        under folder: String, recursive: Bool = true, diagnostics: inout [Diagnostic],
+    /// it stays inside the root, so a link cannot publish files from elsewhere on the machine. For
+    /// folders whose files are copied verbatim (`copiedVerbatim`), the folder itself must be inside
+    /// the root too: `content/media` as a link to `/home/someone` would otherwise publish that folder.
+    /// A link back to a folder that contains it is not followed (it would never end).
+    private func entries(
+        under folder: String, recursive: Bool = true, copiedVerbatim: Bool = false, diagnostics: inout [Diagnostic],
         _ include: (String) -> Bool
-    ) -> [String] {
-        let base = root.appendingPathComponent(folder)
-        let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: base.path, isDirectory: &isDirectory), isDirectory.boolValue else { return [] }
-        var found: [String] = []
-        var pending = [folder]
+    ) -> [SourceListing.Entry] {
         let rootPrefix = root.resolvingSymlinksInPath().path + "/"
-        while let current = pending.popLast() {
-            let names = (try? manager.contentsOfDirectory(atPath: root.appendingPathComponent(current).path)) ?? []
-            for name in names where !name.hasPrefix(".") {
+        let base = root.appendingPathComponent(folder)
+        var status = stat()
+        guard stat(base.path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else { return [] }
+        if copiedVerbatim {
+            let target = base.resolvingSymlinksInPath().path
+            guard target.hasPrefix(rootPrefix) else {
+                diagnostics.append(Diagnostic(.warning, path: folder, message: "skipped: symbolic link points outside the site folder (\(target))"))
+                return []
+            }
+        }
+        var found: [SourceListing.Entry] = []
+        var pending = [(path: folder, ancestors: [Self.folderID(status)])]
+        while let (current, ancestors) = pending.popLast() {
+            guard let directory = opendir(root.appendingPathComponent(current).path) else { continue }
+            defer { closedir(directory) }
+            let descriptor = dirfd(directory)
+            while let item = readdir(directory) {
+                let name = withUnsafePointer(to: &item.pointee.d_name) {
+                    String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+                }
+                guard !name.hasPrefix(".") else { continue }
                 let relative = current + "/" + name
-                let url = root.appendingPathComponent(relative)
-                let attributes = try? manager.attributesOfItem(atPath: url.path)
-                var type = attributes?[.type] as? FileAttributeType
-                if type == .typeSymbolicLink {
-                    let target = url.resolvingSymlinksInPath().path
+                guard fstatat(descriptor, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+                if status.st_mode & S_IFMT == S_IFLNK {
+                    let target = root.appendingPathComponent(relative).resolvingSymlinksInPath().path
                     guard target.hasPrefix(rootPrefix) else {
                         diagnostics.append(Diagnostic(.warning, path: relative, message: "skipped: symbolic link points outside the site folder (\(target))"))
                         continue
                     }
-                    type = (try? manager.attributesOfItem(atPath: target))?[.type] as? FileAttributeType
+                    guard stat(target, &status) == 0 else { continue }
                 }
-                if type == .typeDirectory {
-                    if recursive { pending.append(relative) }
-                } else if type == .typeRegular, include(relative) {
-                    found.append(relative)
+                switch status.st_mode & S_IFMT {
+                case S_IFDIR:
+                    let id = Self.folderID(status)
+                    if recursive, !ancestors.contains(id) { pending.append((relative, ancestors + [id])) }
+                case S_IFREG where include(relative):
+                    found.append(.init(path: relative, stamp: FileStamp(status)))
+                default:
+                    break
                 }
             }
         }
-        return found.sorted()
+        return found.sorted { $0.path < $1.path }
     }
 
-    private func readTexts(_ paths: [String], diagnostics: inout [Diagnostic]) -> [SourceFile] {
+    private static func folderID(_ status: stat) -> FolderID {
+        FolderID(device: UInt64(truncatingIfNeeded: status.st_dev), inode: UInt64(truncatingIfNeeded: status.st_ino))
+    }
+
+    /// Reads and decodes `paths` on all cores; files that cannot be read or decoded become diagnostics.
+    func read(_ paths: [String], diagnostics: inout [Diagnostic]) -> [SourceFile] {
+        var files: [SourceFile] = []
+        for result in readEach(paths) {
+            switch result {
+            case .success(let file): files.append(file)
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            }
+        }
+        return files
+    }
+
+    /// Reads and decodes each of `paths` on all cores, in order.
+    func readEach(_ paths: [String]) -> [Result<SourceFile, Diagnostic>] {
         let root = self.root
-        let results: [Result<SourceFile, Diagnostic>] = paths.parallelMap { path in
+        return paths.parallelMap { path in
             do {
                 let bytes = try SourceLoader(root: root).readBytes(path)
                 return .success(try SourceFile(path: path, bytes: bytes))
@@ -100,14 +167,6 @@ public struct SourceLoader: Sendable {
                 return .failure(Diagnostic(.error, path: path, message: "cannot read file: \(error.localizedDescription)"))
             }
         }
-        var files: [SourceFile] = []
-        for result in results {
-            switch result {
-            case .success(let file): files.append(file)
-            case .failure(let diagnostic): diagnostics.append(diagnostic)
-            }
-        }
-        return files
     }
 
     private func readBytes(_ relativePath: String) throws -> [UInt8] {
