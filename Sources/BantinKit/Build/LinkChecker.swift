@@ -13,21 +13,24 @@ struct LinkChecker {
     /// Warnings for every internal reference that resolves to nothing.
     func check(_ site: ResolvedSite, sources: [String: SourceFile]) -> [Diagnostic] {
         let documents = site.articles.map(\.document) + site.pages.map(\.document)
+        return documents.flatMap { check($0, source: sources[$0.path]) }
+    }
+
+    /// Warnings for the internal references of one document; `source` is quoted when given.
+    func check(_ document: ParsedDocument, source: SourceFile?) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for document in documents {
-            for reference in document.body.references where !resolves(reference.url) {
-                let line = reference.line + document.bodyLineOffset
-                let prefix = reference.kind == .image ? Self.missingImage : Self.brokenLink
-                let message = prefix + "\(reference.url) is not a page or file of this site"
-                if let file = sources[document.path] {
-                    diagnostics.append(Diagnostic(.warning, in: file, line: line, column: reference.column, message: message))
-                } else {
-                    diagnostics.append(Diagnostic(.warning, path: document.path, line: line, column: reference.column, message: message))
-                }
+        for reference in document.body.references where !resolves(reference.url) {
+            let line = reference.line + document.bodyLineOffset
+            let prefix = reference.kind == .image ? Self.missingImage : Self.brokenLink
+            let message = prefix + "\(reference.url) is not a page or file of this site"
+            if let source {
+                diagnostics.append(Diagnostic(.warning, in: source, line: line, column: reference.column, message: message))
+            } else {
+                diagnostics.append(Diagnostic(.warning, path: document.path, line: line, column: reference.column, message: message))
             }
-            if let cover = document.cover, !resolves(cover.image) {
-                diagnostics.append(Diagnostic(.warning, at: cover.location, message: Self.missingImage + "cover \(cover.image) is not a file of this site"))
-            }
+        }
+        if let cover = document.cover, !resolves(cover.image) {
+            diagnostics.append(Diagnostic(.warning, at: cover.location, message: Self.missingImage + "cover \(cover.image) is not a file of this site"))
         }
         return diagnostics
     }

@@ -105,7 +105,7 @@ public struct SiteBuilder: Sendable {
         let sources = Dictionary(uniqueKeysWithValues: (tree.articles + tree.pages).map { ($0.path, $0) })
         let linkChecker = LinkChecker(config: config, outputPaths: Set(files.map(\.path)))
         diagnostics += linkChecker.check(site, sources: sources)
-        diagnostics += duplicateOutputs(files)
+        diagnostics += Self.duplicateOutputs(files)
         finish("check links")
         if diagnostics.contains(where: { $0.severity == .error }) { throw BuildFailure(diagnostics: diagnostics) }
 
@@ -120,7 +120,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// A generated page and a copied file (or a page slug and a generated list) that claim one path.
-    private func duplicateOutputs(_ files: [RenderedFile]) -> [Diagnostic] {
+    static func duplicateOutputs(_ files: [RenderedFile]) -> [Diagnostic] {
         var seen = Set<String>()
         var diagnostics: [Diagnostic] = []
         for file in files where !seen.insert(file.path).inserted {

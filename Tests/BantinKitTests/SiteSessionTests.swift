@@ -1,0 +1,257 @@
+import BantinKit
+import Foundation
+import Testing
+
+/// The preview's incremental rebuild gives exactly what a full build of the same files gives, and
+/// renders only the pages an edit affects.
+@Suite struct SiteSessionTests {
+    static let seed = "content/articles/2021/nhung-ket-qua-tu-phong-trao-thi-dua-dan-van-kheo-o-chi-bo-lien-minh-hop-tac-xa.md"
+    static let seedPage = "2021/11/nhung-ket-qua-tu-phong-trao-thi-dua-dan-van-kheo-o-chi-bo-lien-minh-hop-tac-xa/index.html"
+    static let tuVan = "content/articles/2021/tu-van-thanh-lap-moi-hop-tac-xa-nong-nghiep-tai-huyen-giong-rieng.md"
+    static let ocop = "content/articles/2022/nhieu-san-pham-ocop-cua-hop-tac-xa-duoc-gioi-thieu-tai-hoi-cho-xuan.md"
+    static let congDoan = "content/articles/2022/cong-doan-co-so-lien-minh-hop-tac-xa-tham-hoi-tang-qua-tet-cho-doan-vien.md"
+    static let draft = "content/articles/2022/huong-dan-to-chuc-dai-hoi-thanh-vien-thuong-nien-nam-2022-cho-cac-hop-tac-xa.md"
+
+    /// One change a person makes while the preview runs.
+    struct Edit: Sendable, CustomTestStringConvertible {
+        let name: String
+        let apply: @Sendable (SessionSite) throws -> Void
+        var testDescription: String { name }
+    }
+
+    static let edits: [Edit] = [
+        Edit(name: "body of one article") { try $0.replace(in: seed, "Sau đại dịch Covid-19 năm 2020", with: "Sau đại dịch Covid-19 (năm 2020)") },
+        Edit(name: "title") { try $0.replace(in: seed, "title: Những kết quả", with: "title: Mười kết quả") },
+        Edit(name: "date moves it to another list page") { try $0.replace(in: seed, "date: 09/11/2021 09:40", with: "date: 02/01/2021 07:00") },
+        Edit(name: "date that changes its URL month") { try $0.replace(in: seed, "date: 09/11/2021 09:40", with: "date: 30/12/2021 09:40") },
+        Edit(name: "category") { try $0.replace(in: seed, "category: Chi bộ", with: "category: Tin hoạt động") },
+        Edit(name: "new category") { try $0.replace(in: seed, "category: Chi bộ", with: "category: Thi đua khen thưởng") },
+        Edit(name: "category spelled with other capitals") { try $0.replace(in: tuVan, "category: Tin hoạt động", with: "category: TIN HOẠT ĐỘNG") },
+        Edit(name: "tags") { try $0.replace(in: seed, "tags: [Dân vận khéo, Thi đua, Chi bộ]", with: "tags: [Thi đua, Khen thưởng]") },
+        Edit(name: "tag spelled with other capitals by the newest article") {
+            try $0.replace(in: congDoan, "Dân vận khéo]", with: "DÂN VẬN KHÉO]")
+        },
+        Edit(name: "summary removed, lead from first paragraph") { try $0.removeLine(in: seed, startingWith: "summary:") },
+        Edit(name: "cover added") { try $0.replace(in: tuVan, "author:", with: "cover: media/2021/dan-van-kheo.svg\nauthor:") },
+        Edit(name: "new article") { try $0.write(Self.newArticle, to: "content/articles/2022/bai-moi.md") },
+        Edit(name: "article deleted") { try $0.remove(seed) },
+        Edit(name: "draft published") { try $0.replace(in: draft, "draft: true", with: "draft: false") },
+        Edit(name: "article made a draft") { try $0.replace(in: seed, "author: T.T", with: "author: T.T\ndraft: true") },
+        Edit(name: "page title (in every footer)") { try $0.replace(in: "content/pages/gioi-thieu.md", "title: Giới thiệu", with: "title: Về chúng tôi") },
+        Edit(name: "template") { try $0.replace(in: "templates/article.mustache", "</article>", with: "</article>\n<!-- sửa -->") },
+        Edit(name: "site settings") { try $0.replace(in: "content/site.yml", "per_page: 5", with: "per_page: 3") },
+        Edit(name: "media file added") { try $0.write("<svg xmlns=\"http://www.w3.org/2000/svg\"/>", to: "content/media/2022/moi.svg") },
+        Edit(name: "media file the seed shows deleted") { try $0.remove("content/media/2021/dan-van-kheo.svg") },
+    ]
+
+    static let newArticle = """
+        ---
+        title: Bài mới về hợp tác xã
+        date: 01/03/2022 08:00
+        category: Chi bộ
+        tags: [OCOP, Bài mới]
+        ---
+
+        Nội dung bài mới.
+
+        """
+
+    @Test func firstUpdateIsAFullBuild() throws {
+        let site = try SessionSite()
+        var session = site.session()
+        let build = try #require(site.built(session.update()))
+        #expect(build.isFull)
+        try site.expectSameAsFullBuild(build)
+    }
+
+    @Test(arguments: edits) func editGivesTheFullBuild(_ edit: Edit) throws {
+        let site = try SessionSite()
+        var session = site.session()
+        _ = try #require(site.built(session.update()))
+        try edit.apply(site)
+        let build = try #require(site.built(session.update()))
+        try site.expectSameAsFullBuild(build)
+    }
+
+    @Test func editsOneAfterAnotherGiveTheFullBuild() throws {
+        let site = try SessionSite()
+        var session = site.session()
+        _ = try #require(site.built(session.update()))
+        for edit in Self.edits {
+            try edit.apply(site)
+            let edited = try #require(site.built(session.update()))
+            try site.expectSameAsFullBuild(edited, after: edit.name)
+            try site.restore()
+            let restored = try #require(site.built(session.update()))
+            try site.expectSameAsFullBuild(restored, after: "undoing " + edit.name)
+        }
+    }
+
+    @Test func bodyEditRendersOnlyThatArticle() throws {
+        let site = try SessionSite()
+        var session = site.session()
+        _ = try #require(site.built(session.update()))
+        try Self.edits[0].apply(site)
+        let build = try #require(site.built(session.update()))
+        #expect(build.renderedPaths == [Self.seedPage])
+        #expect(build.changedPaths == [Self.seedPage])
+        #expect(!build.isFull)
+    }
+
+    @Test func titleEditRendersThePagesThatShowTheTitle() throws {
+        let site = try SessionSite()
+        var session = site.session()
+        let first = try #require(site.built(session.update()))
+        try Self.edits[1].apply(site)
+        let build = try #require(site.built(session.update()))
+        let rendered = Set(build.renderedPaths)
+        let expected: Set = [
+            "2021/11/muoi-ket-qua-tu-phong-trao-thi-dua-dan-van-kheo-o-chi-bo-lien-minh-hop-tac-xa/index.html",  // a new title, a new URL
+            "trang/2/index.html",  // the home list, 5 a page: the seed is the 7th newest
+            "chuyen-muc/chi-bo/index.html",
+            "tu-khoa/dan-van-kheo/index.html", "tu-khoa/thi-dua/index.html", "tu-khoa/chi-bo/index.html",
+            // its neighbours, newer and older
+            "2021/11/hop-tac-xa-nong-nghiep-lien-ket-san-xuat-de-nang-gia-tri-hat-lua/index.html",
+            "2021/10/tu-van-thanh-lap-moi-hop-tac-xa-nong-nghiep-tai-huyen-giong-rieng/index.html",
+        ]
+        #expect(expected.isSubset(of: rendered), "not rendered: \(expected.subtracting(rendered).sorted())")
+        #expect(!rendered.contains("index.html"))
+        #expect(!rendered.contains("tu-khoa/ocop/index.html"))
+        #expect(!rendered.contains("chuyen-muc/kinh-te-tap-the/index.html"))
+        #expect(rendered.count < first.renderedPaths.count / 2)
+        #expect(build.changedPaths.contains("rss.xml"))
+    }
+
+    @Test func templateOrPageEditRendersEverything() throws {
+        let site = try SessionSite()
+        var session = site.session()
+        let first = try #require(site.built(session.update()))
+        try site.replace(in: "templates/page.mustache", "{{/content}}", with: "<p>x</p>{{/content}}")
+        let build = try #require(site.built(session.update()))
+        #expect(build.isFull)
+        #expect(build.renderedPaths == first.renderedPaths)
+    }
+
+    @Test func untouchedFilesGiveUnchanged() throws {
+        let site = try SessionSite()
+        var session = site.session()
+        _ = try #require(site.built(session.update()))
+        guard case .unchanged = session.update() else {
+            Issue.record("expected .unchanged")
+            return
+        }
+        try site.replace(in: Self.seed, "title:", with: "title:")
+        guard case .unchanged = session.update() else {
+            Issue.record("a file saved with the same text should give .unchanged")
+            return
+        }
+    }
+
+    @Test func brokenFileFailsAndFixingItBuildsAgain() throws {
+        let site = try SessionSite()
+        var session = site.session()
+        _ = try #require(site.built(session.update()))
+        try site.replace(in: Self.seed, "date: 09/11/2021 09:40", with: "date: 31/02/2021 09:40")
+        guard case .failed(let diagnostics) = session.update() else {
+            Issue.record("expected .failed")
+            return
+        }
+        #expect(diagnostics.map(\.headline) == [
+            "\(Self.seed):3:7: error: \"31/02/2021\" is not a real day: February 2021 has 28 days",
+        ])
+        guard case .unchanged = session.update() else {
+            Issue.record("nothing changed since the failure")
+            return
+        }
+        try site.replace(in: Self.seed, "date: 31/02/2021 09:40", with: "date: 09/11/2021 09:40")
+        let build = try #require(site.built(session.update()))
+        try site.expectSameAsFullBuild(build)
+        #expect(build.renderedPaths == [Self.seedPage], "its summary is the one of the last good build")
+    }
+
+    @Test func draftsAndScheduledArticlesAreMarked() throws {
+        let site = try SessionSite()
+        try site.replace(in: Self.ocop, "date: 10/01/2022 10:00", with: "date: 01/01/2030 08:00")
+        var session = site.session(options: BuildOptions(inclusion: .init(drafts: true, future: true)))
+        let build = try #require(site.built(session.update()))
+        #expect(build.draftPaths == ["2022/02/huong-dan-to-chuc-dai-hoi-thanh-vien-thuong-nien-nam-2022-cho-cac-hop-tac-xa/index.html"])
+        #expect(build.scheduledPaths == ["2030/01/nhieu-san-pham-ocop-cua-hop-tac-xa-duoc-gioi-thieu-tai-hoi-cho-xuan/index.html"])
+        try site.expectSameAsFullBuild(build, options: BuildOptions(inclusion: .init(drafts: true, future: true)))
+    }
+}
+
+/// A copy of the sample site in a temporary folder, edited by tests and built both ways.
+final class SessionSite: Sendable {
+    let root: URL
+
+    init() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("bantin-session-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        try restore()
+    }
+
+    /// Makes `content/` and `templates/` fresh copies of the sample site's (every file gets a new inode).
+    func restore() throws {
+        for folder in ["content", "templates"] {
+            try? FileManager.default.removeItem(at: root.appendingPathComponent(folder))
+            try FileManager.default.copyItem(at: Fixtures.repositoryRoot.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
+        }
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: root)
+    }
+
+    func session(options: BuildOptions = .init()) -> SiteSession {
+        SiteSession(root: root, options: options, now: { Fixtures.now })
+    }
+
+    /// The build of an update, recording an issue when the update did not build.
+    func built(_ update: SessionUpdate, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> SessionBuild? {
+        switch update {
+        case .built(let build): return build
+        case .unchanged: Issue.record("expected a build, got .unchanged", sourceLocation: sourceLocation)
+        case .failed(let diagnostics): Issue.record("expected a build, got \(diagnostics.map(\.headline))", sourceLocation: sourceLocation)
+        }
+        return nil
+    }
+
+    /// Compares the session's build with a full build of the same files: paths in order, bytes, warnings.
+    func expectSameAsFullBuild(_ build: SessionBuild, options: BuildOptions = .init(), after edit: String = "", sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let full = try SiteBuilder(root: root, options: options, now: Fixtures.now).render()
+        #expect(build.files.map(\.path) == full.files.map(\.path), "\(edit): paths", sourceLocation: sourceLocation)
+        var expected = MemoryWriter()
+        _ = try expected.write(full.files)
+        var actual = MemoryWriter()
+        _ = try actual.write(build.files)
+        let different = expected.files.keys.filter { expected.files[$0] != actual.files[$0] }.sorted()
+        #expect(different == [], "\(edit): files differ from a full build", sourceLocation: sourceLocation)
+        #expect(build.warnings == full.warnings, "\(edit): warnings", sourceLocation: sourceLocation)
+        #expect(build.articleCount == full.articleCount && build.skippedDrafts == full.skippedDrafts, sourceLocation: sourceLocation)
+    }
+
+    func replace(in path: String, _ old: String, with new: String) throws {
+        let url = root.appendingPathComponent(path)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        guard let range = text.range(of: old) else { throw EditError(message: "\(old) not in \(path)") }
+        try text.replacingCharacters(in: range, with: new).write(to: url, atomically: false, encoding: .utf8)
+    }
+
+    func removeLine(in path: String, startingWith prefix: String) throws {
+        let url = root.appendingPathComponent(path)
+        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        try lines.filter { !$0.hasPrefix(prefix) }.joined(separator: "\n").write(to: url, atomically: false, encoding: .utf8)
+    }
+
+    func write(_ text: String, to path: String) throws {
+        try text.write(to: root.appendingPathComponent(path), atomically: true, encoding: .utf8)
+    }
+
+    func remove(_ path: String) throws {
+        try FileManager.default.removeItem(at: root.appendingPathComponent(path))
+    }
+
+    struct EditError: Error {
+        let message: String
+    }
+}
