@@ -96,6 +96,21 @@ import Testing
         #expect(build.renderedPaths == [Self.seedPage])
         #expect(build.changedPaths == [Self.seedPage])
         #expect(!build.isFull)
+        #expect(build.timings.map(\.stage).contains("resolve (patched)"), "a body edit moves nothing: the site is not resolved again")
+    }
+
+    @Test func scheduledArticleFallingDueIsPublishedAtTheNextUpdate() throws {
+        let site = try SessionSite()
+        try site.replace(in: Self.ocop, "date: 10/01/2022 10:00", with: "date: 29/11/2026 11:00")  // an hour after Fixtures.now
+        let clock = MovingClock(Fixtures.now)
+        var session = SiteSession(root: site.root, now: { clock.now })
+        let before = try #require(site.built(session.update()))
+        #expect(before.skippedFuture == 1)
+        clock.now = Fixtures.now.addingTimeInterval(2 * 3600)
+        try Self.edits[0].apply(site)
+        let after = try #require(site.built(session.update()))
+        #expect(after.skippedFuture == 0)
+        try site.expectSameAsFullBuild(after, now: clock.now)
     }
 
     @Test func titleEditRendersThePagesThatShowTheTitle() throws {
@@ -217,8 +232,11 @@ final class SessionSite: Sendable {
     }
 
     /// Compares the session's build with a full build of the same files: paths in order, bytes, warnings.
-    func expectSameAsFullBuild(_ build: SessionBuild, options: BuildOptions = .init(), after edit: String = "", sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        let full = try SiteBuilder(root: root, options: options, now: Fixtures.now).render()
+    func expectSameAsFullBuild(
+        _ build: SessionBuild, options: BuildOptions = .init(), now: Date = Fixtures.now, after edit: String = "",
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws {
+        let full = try SiteBuilder(root: root, options: options, now: now).render()
         #expect(build.files.map(\.path) == full.files.map(\.path), "\(edit): paths", sourceLocation: sourceLocation)
         var expected = MemoryWriter()
         _ = try expected.write(full.files)
@@ -253,5 +271,20 @@ final class SessionSite: Sendable {
 
     struct EditError: Error {
         let message: String
+    }
+}
+
+/// A clock a test moves forward by hand.
+final class MovingClock: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Date
+
+    init(_ start: Date) {
+        value = start
+    }
+
+    var now: Date {
+        get { lock.withLock { value } }
+        set { lock.withLock { value = newValue } }
     }
 }

@@ -37,9 +37,21 @@ struct LinkChecker {
 
     /// True when `url` is external, or internal and names a file the build writes.
     func resolves(_ url: String) -> Bool {
-        guard let path = outputPath(for: url) else { return true }
-        if path.isEmpty || path.hasSuffix("/") { return outputPaths.contains(path + "index.html") }
-        return outputPaths.contains(path) || outputPaths.contains(path + "/index.html")
+        guard let candidates = candidates(for: url) else { return true }
+        return candidates.contains(where: outputPaths.contains)
+    }
+
+    /// The output paths any of which makes the internal `url` resolve; nil for external URLs and fragments.
+    func candidates(for url: String) -> [String]? {
+        guard let path = outputPath(for: url) else { return nil }
+        if path.isEmpty || path.hasSuffix("/") { return [path + "index.html"] }
+        return [path, path + "/index.html"]
+    }
+
+    /// Every output path whose presence or absence decides the warnings of `document`.
+    func lookups(in document: ParsedDocument) -> [String] {
+        let urls = document.body.references.map(\.url) + (document.cover.map { [$0.image] } ?? [])
+        return urls.flatMap { candidates(for: $0) ?? [] }
     }
 
     /// The output path an internal URL points at, or nil for external URLs and fragments.

@@ -22,6 +22,8 @@ public struct SessionBuild: Sendable {
     public let skippedDrafts: Int
     /// Future articles left out.
     public let skippedFuture: Int
+    /// The path every URL of the site starts with ("/", or "/tin/" when `base_url` has a path).
+    public let basePath: String
     /// True when every page was rendered (first build, settings or templates changed).
     public let isFull: Bool
     /// The HTML pages this update rendered, sorted; the others were kept from the previous build.

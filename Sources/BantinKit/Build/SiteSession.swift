@@ -1,8 +1,8 @@
 import Foundation
 
 /// A site kept in memory between builds, for the preview: each `update()` reads only the files whose
-/// stamps changed, parses only those whose text changed, resolves the site again (cheap), and renders
-/// only the pages whose inputs changed.
+/// stamps changed, parses only those whose text changed, resolves the site again only when an edit
+/// can move something, and renders only the pages whose inputs changed.
 ///
 /// The stages are `SiteBuilder`'s, and the result is the same as a full `SiteBuilder.render()` of the
 /// same files at the same `now` (`SiteSessionTests` check this after many kinds of edits). A change
@@ -16,8 +16,9 @@ public struct SiteSession: Sendable {
     private var sources = CachedSources()
     private var last: LastBuild?
     private var hasUpdated = false
-    /// The last version given to a parsed file; versions are never reused, even after `site.yml` changes.
+    /// The last version given to a read file; versions are never reused, even after `site.yml` changes.
     private var lastVersion = 0
+    private var interner = Interner()
 
     /// Creates a session for the site at `root`; nothing is read until `update()`.
     /// - Parameter now: read at every update, to decide which articles are "future".
@@ -43,9 +44,14 @@ public struct SiteSession: Sendable {
             return changed || !hasUpdated ? .failed(sources.settings?.failure ?? []) : .unchanged
         }
         let parser = DocumentParser(config: settings.config)
-        changed = Self.refresh(&sources.articles, with: listing.articles, loader: loader, scanTime: scanTime, versions: &lastVersion) { parser.parse($0, as: .article) } || changed
-        changed = Self.refresh(&sources.pages, with: listing.pages, loader: loader, scanTime: scanTime, versions: &lastVersion) { parser.parse($0, as: .page) } || changed
-        if Self.refresh(&sources.templates, with: listing.templates, loader: loader, scanTime: scanTime, versions: &lastVersion, parse: nil) || sources.templateSet == nil {
+        changed = Self.refresh(&sources.articles, with: listing.articles, loader: loader, scanTime: scanTime, versions: &lastVersion, pending: &sources.pending) {
+            parser.parse($0, as: .article)
+        } || changed
+        changed = Self.refresh(&sources.pages, with: listing.pages, loader: loader, scanTime: scanTime, versions: &lastVersion, pending: &sources.pending) {
+            parser.parse($0, as: .page)
+        } || changed
+        if Self.refresh(&sources.templates, with: listing.templates, loader: loader, scanTime: scanTime, versions: &lastVersion, pending: &sources.pending, parse: nil)
+            || sources.templateSet == nil {
             let files = listing.templates.compactMap { try? sources.templates[$0.path]?.source.get() }
             sources.templateSet = Result { () throws(BuildFailure) in try TemplateSet(files: files) }
             sources.templateVersion += 1
@@ -73,44 +79,28 @@ public struct SiteSession: Sendable {
         }
 
         let now = clock()
-        let site: ResolvedSite
+        let resolved: Resolved
         do {
-            site = try SiteResolver(config: settings.config, inclusion: options.inclusion, now: now)
-                .resolve(articles: documents(listing.articles, in: sources.articles), pages: documents(listing.pages, in: sources.pages))
+            resolved = try resolve(config: settings.config, listing: listing, now: now)
         } catch {
             return .failed(BuildFailure(diagnostics: diagnostics + error.diagnostics).diagnostics)
         }
-        timer.finish("resolve")
+        timer.finish(resolved.isPatched ? "resolve (patched)" : "resolve")
 
-        let rendered = render(site, templates: templates, listing: listing)
+        let rendered = render(resolved, templates: templates, listing: listing)
         timer.finish("render")
 
-        let checker = LinkChecker(config: settings.config, outputPaths: rendered.outputPaths)
-        let reuseLinks = last?.outputPaths == rendered.outputPaths
-        var linkWarnings: [String: (version: Int, warnings: [Diagnostic])] = [:]
-        for document in site.articles.map(\.document) + site.pages.map(\.document) {
-            let cached = sources.articles[document.path] ?? sources.pages[document.path]
-            let version = cached?.version ?? -1
-            if reuseLinks, let previous = last?.linkWarnings[document.path], previous.version == version {
-                linkWarnings[document.path] = previous
-            } else {
-                linkWarnings[document.path] = (version, checker.check(document, source: try? cached?.source.get()))
-            }
-        }
-        diagnostics += (site.articles.map(\.document) + site.pages.map(\.document)).flatMap { linkWarnings[$0.path]!.warnings }
-        diagnostics += SiteBuilder.duplicateOutputs(rendered.files)
+        let links = checkLinks(resolved, config: settings.config, rendered: rendered)
+        for record in links.values { diagnostics += record.warnings }
+        if rendered.outputPaths.count != rendered.files.count { diagnostics += SiteBuilder.duplicateOutputs(rendered.files) }
         timer.finish("check links")
         if diagnostics.contains(where: { $0.severity == .error }) {
             return .failed(BuildFailure(diagnostics: diagnostics).diagnostics)
         }
 
-        let build = finish(site, rendered: rendered, warnings: diagnostics.sorted(), now: now, timings: timer.timings)
-        last = LastBuild(
-            pages: rendered.records, summaries: rendered.summaries, sharedInputs: rendered.sharedInputs,
-            templateVersion: sources.templateVersion, outputPaths: rendered.outputPaths, linkWarnings: linkWarnings,
-            files: Dictionary(uniqueKeysWithValues: rendered.files.map { ($0.path, $0.contents) }),
-            copiedStamps: rendered.copiedStamps
-        )
+        let build = finish(resolved, rendered: rendered, warnings: diagnostics.sorted(), now: now, timings: timer.timings)
+        last = LastBuild(resolved: resolved, rendered: rendered, links: links, templateVersion: sources.templateVersion, now: now)
+        sources.pending = PendingChanges()
         return .built(build)
     }
 
@@ -127,6 +117,7 @@ public struct SiteSession: Sendable {
         sources.settingsStamp = listing.siteConfig
         if case .success(let old)? = sources.settings, case .success(let new) = result, old.file == new.file { return false }
         sources = CachedSources()
+        interner = Interner()
         sources.settings = result
         sources.settingsStamp = listing.siteConfig
         last = nil
@@ -141,45 +132,122 @@ public struct SiteSession: Sendable {
     /// one tick, of the same size, would otherwise go unnoticed (Git calls these entries "racily clean").
     /// - Returns: whether any file was added, removed or changed its text.
     private static func refresh(
-        _ cache: inout [String: CachedFile], with entries: [SourceListing.Entry], loader: SourceLoader,
-        scanTime: Int64, versions: inout Int, parse: (@Sendable (SourceFile) -> Result<ParsedDocument, BuildFailure>)?
+        _ cache: inout [String: CachedFile], with entries: [SourceListing.Entry], loader: SourceLoader, scanTime: Int64,
+        versions: inout Int, pending: inout PendingChanges, parse: (@Sendable (SourceFile) -> Result<ParsedDocument, BuildFailure>)?
     ) -> Bool {
-        var next: [String: CachedFile] = [:]
-        next.reserveCapacity(entries.count)
         var stale: [SourceListing.Entry] = []
+        var present = 0
         for entry in entries {
-            if let cached = cache[entry.path], cached.stamp == entry.stamp, !entry.stamp.isRecent(at: scanTime) {
-                next[entry.path] = cached
-            } else {
+            guard let cached = cache[entry.path] else {
                 stale.append(entry)
+                continue
             }
+            present += 1
+            if cached.stamp != entry.stamp || entry.stamp.isRecent(at: scanTime) { stale.append(entry) }
         }
-        var changed = next.count + stale.count != cache.count || stale.contains { cache[$0.path] == nil }
-        var toParse: [(entry: SourceListing.Entry, file: SourceFile)] = []
+        var changed = present != cache.count
+        if changed {
+            let kept = Set(entries.map(\.path))
+            cache = cache.filter { kept.contains($0.key) }
+            pending.reshaped = true
+        }
+        var toParse: [(entry: SourceListing.Entry, file: SourceFile, previous: CachedFile?)] = []
         for (entry, source) in zip(stale, loader.readEach(stale.map(\.path))) {
-            if let cached = cache[entry.path], cached.source == source {
-                next[entry.path] = CachedFile(stamp: entry.stamp, source: source, parsed: cached.parsed, version: cached.version)
+            let previous = cache[entry.path]
+            if let previous, previous.source == source {
+                cache[entry.path] = previous.restamped(entry.stamp)
             } else if case .success(let file) = source, parse != nil {
-                toParse.append((entry, file))
+                toParse.append((entry, file, previous))
             } else {
-                next[entry.path] = CachedFile(stamp: entry.stamp, source: source, parsed: nil, version: Self.next(&versions))
+                let version = next(&versions)
+                cache[entry.path] = CachedFile(
+                    stamp: entry.stamp, source: source, parsed: nil, version: version,
+                    summaryVersion: previous?.summaryVersion ?? version, lastGood: previous?.lastGood
+                )
+                if parse != nil { pending.reshaped = true }
                 changed = true
             }
         }
         if let parse, !toParse.isEmpty {
-            let parsed = toParse.parallelMap { parse($0.file) }
+            let parsed = toParse.map(\.file).parallelMap { parse($0) }
             for (item, result) in zip(toParse, parsed) {
-                next[item.entry.path] = CachedFile(stamp: item.entry.stamp, source: .success(item.file), parsed: result, version: Self.next(&versions))
+                let version = next(&versions)
+                // Compared with the last parse that succeeded, so that breaking a file and fixing it
+                // again renders only its own page.
+                var summaryVersion = version
+                var lastGood = item.previous?.lastGood
+                switch result {
+                case .success(let new):
+                    if let old = lastGood, let previous = item.previous, Self.sameSummary(old, new) { summaryVersion = previous.summaryVersion }
+                    if lastGood.map({ !ResolvedSite.resolvesAlike($0, new) }) ?? true { pending.reshaped = true }
+                    lastGood = new
+                case .failure:
+                    summaryVersion = item.previous?.summaryVersion ?? version
+                }
+                pending.documents.insert(item.entry.path)
+                cache[item.entry.path] = CachedFile(
+                    stamp: item.entry.stamp, source: .success(item.file), parsed: result, version: version,
+                    summaryVersion: summaryVersion, lastGood: lastGood
+                )
             }
             changed = true
         }
-        cache = next
         return changed
     }
 
     private static func next(_ version: inout Int) -> Int {
         version += 1
         return version
+    }
+
+    /// Whether two parses of a document show the same in a summary; what else a summary shows (URL,
+    /// date, category) comes from resolving and is compared separately.
+    private static func sameSummary(_ old: ParsedDocument, _ new: ParsedDocument) -> Bool {
+        old.title == new.title && old.lead == new.lead && old.cover?.image == new.cover?.image
+            && old.cover?.alt == new.cover?.alt && old.cover?.caption == new.cover?.caption
+    }
+
+    // MARK: - Resolving
+
+    /// The resolved site and the indices an incremental rebuild looks documents up by.
+    struct Resolved: Sendable {
+        let site: ResolvedSite
+        /// Index in `site.articles` of each published article, by path.
+        let articleIndex: [String: Int]
+        /// Index in `site.pages` of each published page, by path.
+        let pageIndex: [String: Int]
+        /// The earliest date of an article left out as "future", when there is one.
+        let nextDue: Date?
+        /// True when the last build's site was kept and only documents were replaced.
+        let isPatched: Bool
+    }
+
+    /// Resolves the site, or, when every edit since the last build keeps each document where it was
+    /// and no scheduled article fell due, takes the last build's site with the new documents in it.
+    private func resolve(config: SiteConfig, listing: SourceListing, now: Date) throws(BuildFailure) -> Resolved {
+        if let last, !sources.pending.reshaped, now >= last.now, last.resolved.nextDue.map({ now < $0 }) ?? true {
+            let documents = sources.pending.documents.compactMap { path -> ParsedDocument? in
+                guard case .success(let document)? = (sources.articles[path] ?? sources.pages[path])?.parsed else { return nil }
+                return document
+            }
+            return Resolved(
+                site: last.resolved.site.replacing(documents, articleIndex: last.resolved.articleIndex, pageIndex: last.resolved.pageIndex),
+                articleIndex: last.resolved.articleIndex, pageIndex: last.resolved.pageIndex, nextDue: last.resolved.nextDue, isPatched: true
+            )
+        }
+        let articles = documents(listing.articles, in: sources.articles)
+        let site = try SiteResolver(config: config, inclusion: options.inclusion, now: now)
+            .resolve(articles: articles, pages: documents(listing.pages, in: sources.pages))
+        var articleIndex: [String: Int] = [:]
+        articleIndex.reserveCapacity(site.articles.count)
+        for index in site.articles.indices { articleIndex[site.articles[index].document.path] = index }
+        var pageIndex: [String: Int] = [:]
+        for index in site.pages.indices { pageIndex[site.pages[index].document.path] = index }
+        var nextDue: Date?
+        if !options.inclusion.future {
+            for article in articles { if let date = article.date, date > now, date < (nextDue ?? .distantFuture) { nextDue = date } }
+        }
+        return Resolved(site: site, articleIndex: articleIndex, pageIndex: pageIndex, nextDue: nextDue, isPatched: false)
     }
 
     /// The parsed documents of `entries`, in listing (path) order, as a full build passes them on.
@@ -192,92 +260,216 @@ public struct SiteSession: Sendable {
 
     // MARK: - Rendering
 
-    /// The files of a render, and what the next update compares against.
-    private struct Rendered {
+    /// The pages of a render, and what the next update compares against, in job order.
+    struct Rendered: Sendable {
         var files: [RenderedFile]
-        var records: [String: PageRecord]
-        var renderedPaths: [String]
-        var isFull: Bool
-        var summaries: SummaryCache
+        var jobs: [PageRenderer.Job]
+        var paths: [String]
+        var inputs: [PageRenderer.PageInputs]
+        var contents: [RenderedFile.Contents]
+        var articleVersions: [Int]
+        var summaryVersions: [Int]
+        var pageVersions: [Int]
+        var summaryKeys: [PageRenderer.SummaryKey]
+        var summaryIDs: [Int]
         var sharedInputs: [String]
+        var renderedPaths: [String]
+        var changedPages: [String]
+        var isFull: Bool
         var outputPaths: Set<String>
+        /// True when `outputPaths` are the last build's: no page, feed or copied file came or went.
+        var samePaths: Bool
+        /// Feeds, sitemap and robots.txt by path.
+        var generated: [String: RenderedFile.Contents]
         var copiedStamps: [String: FileStamp]
+        var sitemap: SitemapRecord
     }
 
     /// Renders the pages whose inputs changed since the last build, and takes the others from it.
-    private func render(_ site: ResolvedSite, templates: TemplateSet, listing: SourceListing) -> Rendered {
-        let versions = site.articles.map { sources.articles[$0.document.path]?.version ?? -1 }
-        let pageVersions = site.pages.map { sources.pages[$0.document.path]?.version ?? -1 }
-        let keys = PageRenderer.summaryKeys(of: site)
+    ///
+    /// When the site was patched (`Resolved.isPatched`), the jobs, paths and summaries are the last
+    /// build's apart from the edited documents, so only those are worked out again; every page's
+    /// inputs are still compared, so a page is never left stale.
+    private mutating func render(_ resolved: Resolved, templates: TemplateSet, listing: SourceListing) -> Rendered {
+        let site = resolved.site
+        let patchable = resolved.isPatched ? last?.rendered : nil
+        var articleVersions: [Int]
+        var summaryVersions: [Int]
+        var pageVersions: [Int]
+        var keys: [PageRenderer.SummaryKey]
+        if let patchable {
+            articleVersions = patchable.articleVersions
+            summaryVersions = patchable.summaryVersions
+            pageVersions = patchable.pageVersions
+            keys = patchable.summaryKeys
+            for path in sources.pending.documents {
+                if let index = resolved.articleIndex[path], let cached = sources.articles[path] {
+                    articleVersions[index] = cached.version
+                    summaryVersions[index] = cached.summaryVersion
+                    keys[index] = PageRenderer.summaryKey(of: site, at: index, summaryVersion: cached.summaryVersion)
+                } else if let index = resolved.pageIndex[path], let cached = sources.pages[path] {
+                    pageVersions[index] = cached.version
+                }
+            }
+        } else {
+            articleVersions = []
+            summaryVersions = []
+            keys = []
+            for index in site.articles.indices {
+                let cached = sources.articles[site.articles[index].document.path]
+                articleVersions.append(cached?.version ?? -1)
+                summaryVersions.append(cached?.summaryVersion ?? -1)
+                keys.append(PageRenderer.summaryKey(of: site, at: index, summaryVersion: cached?.summaryVersion ?? -1))
+            }
+            pageVersions = site.pages.indices.map { sources.pages[site.pages[$0].document.path]?.version ?? -1 }
+        }
+
         let formatter = SiteDateFormatter(timeZone: site.config.timeZone)
+        var summaryIDs: [Int] = []
+        summaryIDs.reserveCapacity(keys.count)
         var summaryContexts: [[String: Any]] = []
         summaryContexts.reserveCapacity(keys.count)
-        var summaryCache: [PageRenderer.SummaryKey: [String: Any]] = [:]
-        summaryCache.reserveCapacity(keys.count)
-        for (index, key) in keys.enumerated() {
-            let context = last?.summaries.contexts[key] ?? PageRenderer.summaryContext(for: site.articles[index], in: site, formatter: formatter)
-            summaryContexts.append(context)
-            summaryCache[key] = context
+        for index in keys.indices {
+            let id: Int
+            if let previous = last?.rendered, index < previous.summaryKeys.count, previous.summaryKeys[index] == keys[index] {
+                id = previous.summaryIDs[index]
+            } else {
+                id = interner.summaryID(for: keys[index])
+            }
+            summaryIDs.append(id)
+            if let context = interner.contexts[id] {
+                summaryContexts.append(context)
+            } else {
+                let context = PageRenderer.summaryContext(for: site.articles[index], in: site, formatter: formatter)
+                interner.contexts[id] = context
+                summaryContexts.append(context)
+            }
         }
+        interner.prune(keeping: summaryIDs)
         let renderer = PageRenderer(site: site, templates: templates, summaries: summaryContexts)
 
-        let jobs = renderer.jobs()
-        let paths = jobs.map { renderer.outputPath(of: $0) }
-        let inputs = jobs.map { renderer.inputs(of: $0, summaryKeys: keys, articleVersions: versions, pageVersions: pageVersions) }
+        let jobs = patchable?.jobs ?? renderer.jobs()
+        let paths = patchable?.paths ?? jobs.map { renderer.outputPath(of: $0) }
+        let identities = PageRenderer.Identities(
+            summaries: summaryIDs, articleVersions: articleVersions, pageVersions: pageVersions,
+            categories: site.categories.map { interner.taxonID(for: [$0.name, $0.sitePath]) },
+            tags: site.tags.map { interner.taxonID(for: [$0.name, $0.sitePath]) }
+        )
+        let inputs = jobs.map { renderer.inputs(of: $0, identities: identities) }
         let sharedInputs = renderer.sharedInputs()
-        let isFull = last == nil || last?.templateVersion != sources.templateVersion || last?.sharedInputs != sharedInputs
+        let isFull = last == nil || last?.templateVersion != sources.templateVersion || last?.rendered.sharedInputs != sharedInputs
+        let previousPages = last.map { Lookup(old: $0.rendered.paths, new: paths, aligned: patchable != nil) }
+        var contents: [RenderedFile.Contents?] = Array(repeating: nil, count: jobs.count)
         var stale: [Int] = []
         for index in jobs.indices {
-            if isFull || last?.pages[paths[index]]?.inputs != inputs[index] { stale.append(index) }
+            if !isFull, let last, let old = previousPages?.index(of: paths[index], at: index), last.rendered.inputs[old] == inputs[index] {
+                contents[index] = last.rendered.contents[old]
+            } else {
+                stale.append(index)
+            }
         }
-        var pages: [RenderedFile?] = paths.map { path in last?.pages[path].map { RenderedFile(path: path, contents: $0.contents) } }
-        for (index, file) in zip(stale, renderer.render(stale.map { jobs[$0] })) { pages[index] = file }
-        let pageFiles = pages.map { $0! }
+        var changedPages: [String] = []
+        for (index, file) in zip(stale, renderer.render(stale.map { jobs[$0] })) {
+            contents[index] = file.contents
+            if let last, let old = previousPages?.index(of: paths[index], at: index), last.rendered.contents[old] == file.contents { continue }
+            changedPages.append(file.path)
+        }
+        let pageContents = contents.map { $0! }
+        var files: [RenderedFile] = []
+        files.reserveCapacity(jobs.count + site.categories.count + listing.staticFiles.count + 3)
+        for index in jobs.indices { files.append(RenderedFile(path: paths[index], contents: pageContents[index])) }
 
-        var records: [String: PageRecord] = [:]
-        records.reserveCapacity(jobs.count)
-        for (index, file) in pageFiles.enumerated() { records[file.path] = PageRecord(inputs: inputs[index], contents: file.contents) }
+        // The sitemap lists every page with its article's date: the same when nothing moved.
+        let sitemap: SitemapRecord
+        if let patchable {
+            sitemap = patchable.sitemap
+        } else {
+            let inputs = SitemapInputs(pagePaths: paths, articles: keys.map { SitemapInputs.Article(sitePath: $0.sitePath, date: $0.date) })
+            sitemap = last?.rendered.sitemap.inputs == inputs ? last!.rendered.sitemap : SitemapRecord(inputs: inputs, file: renderer.sitemap(pages: files))
+        }
+        var generated = renderer.feeds()
+        generated.append(sitemap.file)
+        generated.append(renderer.robots())
+        files += generated
 
-        var files = pageFiles + renderer.feeds()
-        files.append(renderer.sitemap(pages: pageFiles))
-        files.append(renderer.robots())
         var copiedStamps: [String: FileStamp] = [:]
         for file in listing.staticFiles {
             files.append(RenderedFile(path: file.outputPath, contents: .copy(of: root.appendingPathComponent(file.entry.path))))
             copiedStamps[file.outputPath] = file.entry.stamp
         }
+        let generatedContents = Dictionary(generated.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
+        let samePaths = previousPages?.isAligned == true && last.map {
+            $0.rendered.generated.count == generatedContents.count && $0.rendered.generated.keys.allSatisfy { generatedContents[$0] != nil }
+                && $0.rendered.copiedStamps.count == copiedStamps.count && $0.rendered.copiedStamps.keys.allSatisfy { copiedStamps[$0] != nil }
+        } == true
         return Rendered(
-            files: files, records: records, renderedPaths: stale.map { paths[$0] }.sorted(), isFull: isFull,
-            summaries: SummaryCache(contexts: summaryCache), sharedInputs: sharedInputs,
-            outputPaths: Set(files.map(\.path)), copiedStamps: copiedStamps
+            files: files, jobs: jobs, paths: paths, inputs: inputs, contents: pageContents,
+            articleVersions: articleVersions, summaryVersions: summaryVersions, pageVersions: pageVersions,
+            summaryKeys: keys, summaryIDs: summaryIDs, sharedInputs: sharedInputs,
+            renderedPaths: stale.map { paths[$0] }.sorted(), changedPages: changedPages, isFull: isFull,
+            outputPaths: samePaths ? last!.rendered.outputPaths : Set(files.map(\.path)), samePaths: samePaths,
+            generated: generatedContents, copiedStamps: copiedStamps, sitemap: sitemap
         )
     }
 
-    /// The build's result: what changed against the last build, and which pages are drafts or scheduled.
-    private func finish(_ site: ResolvedSite, rendered: Rendered, warnings: [Diagnostic], now: Date, timings: [StageTiming]) -> SessionBuild {
-        var changedPaths: [String] = []
-        for file in rendered.files {
-            if let stamp = rendered.copiedStamps[file.path] {
-                if last?.copiedStamps[file.path] != stamp || last?.files[file.path] != file.contents { changedPaths.append(file.path) }
-            } else if last?.files[file.path] != file.contents {
-                changedPaths.append(file.path)
+    /// Link warnings per published document: checked again when the document changed, or when an
+    /// output path it refers to appeared or disappeared.
+    private func checkLinks(_ resolved: Resolved, config: SiteConfig, rendered: Rendered) -> [String: LinkRecord] {
+        let checker = LinkChecker(config: config, outputPaths: rendered.outputPaths)
+        let moved = rendered.samePaths ? [] : last.map { rendered.outputPaths.symmetricDifference($0.rendered.outputPaths) } ?? []
+        func record(_ document: ParsedDocument) -> LinkRecord {
+            let cached = sources.articles[document.path] ?? sources.pages[document.path]
+            let version = cached?.version ?? -1
+            if let previous = last?.links[document.path], previous.version == version,
+               moved.isEmpty || !previous.lookups.contains(where: moved.contains) {
+                return previous
             }
+            let warnings = checker.check(document, source: try? cached?.source.get())
+            return LinkRecord(version: version, lookups: checker.lookups(in: document), warnings: warnings)
         }
-        if let last {
-            changedPaths += last.files.keys.filter { !rendered.outputPaths.contains($0) }
+        let site = resolved.site
+        if resolved.isPatched, rendered.samePaths, var records = last?.links {
+            for path in sources.pending.documents {
+                if let index = resolved.articleIndex[path] {
+                    records[path] = record(site.articles[index].document)
+                } else if let index = resolved.pageIndex[path] {
+                    records[path] = record(site.pages[index].document)
+                }
+            }
+            return records
+        }
+        var records: [String: LinkRecord] = [:]
+        records.reserveCapacity(site.articles.count + site.pages.count)
+        for index in site.articles.indices { records[site.articles[index].document.path] = record(site.articles[index].document) }
+        for index in site.pages.indices { records[site.pages[index].document.path] = record(site.pages[index].document) }
+        return records
+    }
+
+    /// The build's result: what changed against the last build, and which pages are drafts or scheduled.
+    private func finish(_ resolved: Resolved, rendered: Rendered, warnings: [Diagnostic], now: Date, timings: [StageTiming]) -> SessionBuild {
+        let site = resolved.site
+        var changedPaths = rendered.changedPages
+        for (path, contents) in rendered.generated where last?.rendered.generated[path] != contents {
+            changedPaths.append(path)
+        }
+        for (path, stamp) in rendered.copiedStamps where last?.rendered.copiedStamps[path] != stamp {
+            changedPaths.append(path)
+        }
+        if let last, !rendered.samePaths {
+            changedPaths += last.rendered.outputPaths.subtracting(rendered.outputPaths)
         }
         var drafts = Set<String>()
         var scheduled = Set<String>()
-        for article in site.articles {
-            if article.document.draft { drafts.insert(PageRenderer.outputPath(article.sitePath)) }
-            if article.date > now { scheduled.insert(PageRenderer.outputPath(article.sitePath)) }
+        for index in site.articles.indices {
+            if site.articles[index].document.draft { drafts.insert(PageRenderer.outputPath(site.articles[index].sitePath)) }
+            if site.articles[index].date > now { scheduled.insert(PageRenderer.outputPath(site.articles[index].sitePath)) }
         }
-        for page in site.pages where page.document.draft { drafts.insert(PageRenderer.outputPath(page.sitePath)) }
+        for index in site.pages.indices where site.pages[index].document.draft { drafts.insert(PageRenderer.outputPath(site.pages[index].sitePath)) }
         return SessionBuild(
             files: rendered.files, warnings: warnings, articleCount: site.articles.count, pageCount: site.pages.count,
-            skippedDrafts: site.skippedDrafts, skippedFuture: site.skippedFuture, isFull: rendered.isFull,
-            renderedPaths: rendered.renderedPaths, changedPaths: changedPaths.sorted(), copiedFiles: rendered.copiedStamps,
-            draftPaths: drafts, scheduledPaths: scheduled, timings: timings
+            skippedDrafts: site.skippedDrafts, skippedFuture: site.skippedFuture, basePath: site.config.basePath,
+            isFull: rendered.isFull, renderedPaths: rendered.renderedPaths, changedPaths: changedPaths.sorted(),
+            copiedFiles: rendered.copiedStamps, draftPaths: drafts, scheduledPaths: scheduled, timings: timings
         )
     }
 }
@@ -291,14 +483,43 @@ extension SiteSession {
         let config: SiteConfig
     }
 
-    /// One source file as last read.
-    struct CachedFile: Sendable {
+    /// One source file as last read. A class, so that the caches hand it around without copying it.
+    final class CachedFile: Sendable {
         let stamp: FileStamp
         let source: Result<SourceFile, Diagnostic>
         /// The parsed document (articles and pages only).
         let parsed: Result<ParsedDocument, BuildFailure>?
         /// Unique within the session; a new one whenever the text changes, so pages can tell.
         let version: Int
+        /// Moves only when what a summary shows (title, lead, cover) changes.
+        let summaryVersion: Int
+        /// The latest document that parsed without errors, which `summaryVersion` describes.
+        let lastGood: ParsedDocument?
+
+        init(
+            stamp: FileStamp, source: Result<SourceFile, Diagnostic>, parsed: Result<ParsedDocument, BuildFailure>?,
+            version: Int, summaryVersion: Int, lastGood: ParsedDocument?
+        ) {
+            self.stamp = stamp
+            self.source = source
+            self.parsed = parsed
+            self.version = version
+            self.summaryVersion = summaryVersion
+            self.lastGood = lastGood
+        }
+
+        /// The same file read again with the same text.
+        func restamped(_ stamp: FileStamp) -> CachedFile {
+            CachedFile(stamp: stamp, source: source, parsed: parsed, version: version, summaryVersion: summaryVersion, lastGood: lastGood)
+        }
+    }
+
+    /// What changed in the documents since the last successful build.
+    struct PendingChanges: Sendable {
+        /// Articles and pages parsed again.
+        var documents = Set<String>()
+        /// True when a document was added or removed, failed, or changed a field resolving reads.
+        var reshaped = false
     }
 
     /// Every source file as last read, by path.
@@ -312,32 +533,104 @@ extension SiteSession {
         /// Moves whenever the templates are parsed again, so the next render renders every page.
         var templateVersion = 0
         var listing: SourceListing?
+        var pending = PendingChanges()
     }
 
-    /// A page of the last build: what it was rendered from, and its bytes.
-    struct PageRecord: Sendable {
-        let inputs: PageRenderer.PageInputs
-        let contents: RenderedFile.Contents
+    /// Finds an old element's index for a new one: by position when both lists are equal (the
+    /// usual case), else through a dictionary built once.
+    struct Lookup<Key: Hashable> {
+        let old: [Key]
+        let isAligned: Bool
+        private let positions: [Key: Int]
+
+        /// - Parameter aligned: true when the caller knows both lists are equal.
+        init(old: [Key], new: [Key], aligned: Bool = false) {
+            self.old = old
+            isAligned = aligned || old == new
+            var positions: [Key: Int] = [:]
+            if !isAligned {
+                positions.reserveCapacity(old.count)
+                for (index, key) in old.enumerated() where positions[key] == nil { positions[key] = index }
+            }
+            self.positions = positions
+        }
+
+        /// The index in the old list of `key`, found at `index` in the new list.
+        func index(of key: Key, at index: Int) -> Int? {
+            isAligned ? index : positions[key]
+        }
     }
 
-    /// Summary contexts by what they show, reused by the next render.
+    /// A document's link warnings, and the output paths they were decided by.
+    struct LinkRecord: Sendable {
+        let version: Int
+        let lookups: [String]
+        let warnings: [Diagnostic]
+    }
+
+    /// What the sitemap lists: every page, and each article's URL and date.
+    struct SitemapInputs: Equatable, Sendable {
+        struct Article: Equatable, Sendable {
+            let sitePath: String
+            let date: Date
+        }
+
+        let pagePaths: [String]
+        let articles: [Article]
+    }
+
+    /// The last sitemap and what it was made from.
+    struct SitemapRecord: Sendable {
+        let inputs: SitemapInputs
+        let file: RenderedFile
+    }
+
+    /// Gives every distinct summary, category and tag a number, so that page inputs are lists of
+    /// numbers, and keeps each summary's context under its number for the next render.
     ///
     /// `@unchecked Sendable` for the reason `PageRenderer` is: the contexts are dictionaries of
-    /// strings, numbers and pre-escaped text, built once and never mutated.
-    struct SummaryCache: @unchecked Sendable {
-        let contexts: [PageRenderer.SummaryKey: [String: Any]]
+    /// strings, numbers and pre-escaped text, built once and never mutated. The numbers depend on
+    /// the site settings (through URLs and dates), so the interner starts over with them.
+    struct Interner: @unchecked Sendable {
+        private var summaryIDs: [PageRenderer.SummaryKey: Int] = [:]
+        private var taxonIDs: [[String]: Int] = [:]
+        private var lastID = 0
+        /// Summary contexts by summary number.
+        var contexts: [Int: [String: Any]] = [:]
+
+        /// The number of `key`, the same for equal keys.
+        mutating func summaryID(for key: PageRenderer.SummaryKey) -> Int {
+            if let id = summaryIDs[key] { return id }
+            lastID += 1
+            summaryIDs[key] = lastID
+            return lastID
+        }
+
+        /// The number of a category or tag, given its name and path.
+        mutating func taxonID(for nameAndPath: [String]) -> Int {
+            if let id = taxonIDs[nameAndPath] { return id }
+            lastID += 1
+            taxonIDs[nameAndPath] = lastID
+            return lastID
+        }
+
+        /// Forgets summaries no longer shown once they outnumber the shown ones, so that a long session
+        /// of edits does not keep every old version.
+        mutating func prune(keeping used: [Int]) {
+            guard summaryIDs.count > 2 * used.count + 100 else { return }
+            let kept = Set(used)
+            summaryIDs = summaryIDs.filter { kept.contains($0.value) }
+            contexts = contexts.filter { kept.contains($0.key) }
+        }
     }
 
     /// The last site built without errors, which the next update renders against.
     struct LastBuild: Sendable {
-        let pages: [String: PageRecord]
-        let summaries: SummaryCache
-        let sharedInputs: [String]
+        let resolved: Resolved
+        let rendered: Rendered
+        let links: [String: LinkRecord]
         let templateVersion: Int
-        let outputPaths: Set<String>
-        let linkWarnings: [String: (version: Int, warnings: [Diagnostic])]
-        let files: [String: RenderedFile.Contents]
-        let copiedStamps: [String: FileStamp]
+        let now: Date
     }
 }
 

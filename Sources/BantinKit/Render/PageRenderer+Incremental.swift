@@ -3,31 +3,28 @@ import Foundation
 /// What an incremental rebuild (`SiteSession`) needs from the renderer: each page's output path and
 /// the inputs its bytes depend on, so that a page whose inputs did not change is not rendered again.
 ///
-/// `inputs(of:)` must name everything `render(_:)` reads for a job, apart from the templates, the
-/// site settings and the shared `site` context (`sharedInputs()`), whose change re-renders every page.
+/// `inputs(of:identities:)` must name everything `render(_:)` reads for a job, apart from the
+/// templates, the site settings and the shared `site` context (`sharedInputs()`), whose change
+/// re-renders every page.
 /// A job kind added to `Job` must be added here too; `SiteSessionTests` compare incremental rebuilds
 /// with full builds to catch an input that was left out.
 extension PageRenderer {
     /// What an article's summary (`summaryContext`) shows: when it is unchanged, so is every list,
     /// feed item and neighbour link that shows the article, whatever happened to its body.
     struct SummaryKey: Hashable, Sendable {
-        let title: String
-        let lead: String?
-        let coverImage: String?
-        let coverAlt: String?
-        let coverCaption: String?
+        /// Moves whenever the title, lead or cover changes (`SiteSession` compares them when it parses).
+        let summaryVersion: Int
         let date: Date
         let sitePath: String
         let categoryName: String?
         let categoryPath: String?
     }
 
-    /// Everything one page's bytes depend on besides templates, settings and the `site` context.
+    /// Everything one page's bytes depend on besides templates, settings and the `site` context, as
+    /// numbers: the job kind, the parse versions and summary identities of the articles it shows, and
+    /// the identities of its category or tags. Two equal inputs render the same bytes.
     struct PageInputs: Equatable, Sendable {
-        var kind: String
-        var numbers: [Int] = []
-        var texts: [String] = []
-        var summaries: [SummaryKey?] = []
+        var values: [Int]
     }
 
     /// A renderer that reuses summary contexts built by an earlier renderer for the same settings.
@@ -40,17 +37,13 @@ extension PageRenderer {
         self.siteContext = Self.siteContext(for: site)
     }
 
-    /// The summary keys of every article of `site`.
-    static func summaryKeys(of site: ResolvedSite) -> [SummaryKey] {
-        site.articles.map { article in
-            let document = article.document
-            let category = article.category.map { site.categories[$0] }
-            return SummaryKey(
-                title: document.title, lead: document.lead, coverImage: document.cover?.image, coverAlt: document.cover?.alt,
-                coverCaption: document.cover?.caption, date: article.date, sitePath: article.sitePath,
-                categoryName: category?.name, categoryPath: category?.sitePath
-            )
-        }
+    /// The summary key of the article at `index`, given the summary version of its document.
+    static func summaryKey(of site: ResolvedSite, at index: Int, summaryVersion: Int) -> SummaryKey {
+        let category = site.articles[index].category.map { site.categories[$0] }
+        return SummaryKey(
+            summaryVersion: summaryVersion, date: site.articles[index].date, sitePath: site.articles[index].sitePath,
+            categoryName: category?.name, categoryPath: category?.sitePath
+        )
     }
 
     /// What the `site` context shows that can change without the settings changing: the menu and the pages.
@@ -71,47 +64,57 @@ extension PageRenderer {
         }
     }
 
-    /// The inputs of `job`, given the summary keys of every article and the parse versions of every
-    /// article and page (a version changes whenever the file's text does).
-    func inputs(of job: Job, summaryKeys: [SummaryKey], articleVersions: [Int], pageVersions: [Int]) -> PageInputs {
+    /// Numbers that tell summaries, categories and tags apart: equal numbers, equal contents.
+    struct Identities {
+        /// Per article, its summary's identity.
+        var summaries: [Int]
+        /// Per article, its parse version.
+        var articleVersions: [Int]
+        /// Per page, its parse version.
+        var pageVersions: [Int]
+        /// Per category, the identity of its name and path.
+        var categories: [Int]
+        /// Per tag, the identity of its name and path.
+        var tags: [Int]
+    }
+
+    /// The inputs of `job`.
+    func inputs(of job: Job, identities ids: Identities) -> PageInputs {
         switch job {
         case .article(let index):
-            let article = site.articles[index]
-            var inputs = PageInputs(kind: "article", summaries: [summaryKeys[index]])
-            inputs.texts = article.tags.flatMap { [site.tags[$0].name, site.tags[$0].sitePath] }
-            if let category = article.category {
-                let others = site.categories[category].articles.lazy.filter { $0 != index }.prefix(Self.relatedCount)
-                inputs.summaries += others.map { summaryKeys[$0] }
+            var values = [1, ids.articleVersions[index], ids.summaries[index], index > 0 ? ids.summaries[index - 1] : -1,
+                          index + 1 < site.articles.count ? ids.summaries[index + 1] : -1]
+            if let category = site.articles[index].category {
+                values.append(ids.categories[category])
+                for other in site.categories[category].articles.lazy.filter({ $0 != index }).prefix(Self.relatedCount) {
+                    values.append(ids.summaries[other])
+                }
             }
-            inputs.numbers = [articleVersions[index], inputs.summaries.count]
-            inputs.summaries.append(index > 0 ? summaryKeys[index - 1] : nil)
-            inputs.summaries.append(index + 1 < site.articles.count ? summaryKeys[index + 1] : nil)
-            return inputs
+            values.append(-2)
+            for tag in site.articles[index].tags { values.append(ids.tags[tag]) }
+            return PageInputs(values: values)
         case .page(let index):
-            return PageInputs(kind: "page", numbers: [pageVersions[index]], texts: [site.pages[index].sitePath])
+            return PageInputs(values: [2, ids.pageVersions[index]])
         case .home(let number):
-            return listInputs("home", articles: site.articles.indices, page: number, keys: summaryKeys)
+            return listInputs(3, identity: 0, articles: site.articles.indices, page: number, ids: ids)
         case .category(let index, let number):
-            let category = site.categories[index]
-            var inputs = listInputs("category", articles: category.articles, page: number, keys: summaryKeys)
-            inputs.texts = [category.name, category.sitePath]
-            return inputs
+            return listInputs(4, identity: ids.categories[index], articles: site.categories[index].articles, page: number, ids: ids)
         case .tag(let index, let number):
-            let tag = site.tags[index]
-            var inputs = listInputs("tag", articles: tag.articles, page: number, keys: summaryKeys)
-            inputs.texts = [tag.name, tag.sitePath]
-            return inputs
+            return listInputs(5, identity: ids.tags[index], articles: site.tags[index].articles, page: number, ids: ids)
         case .notFound:
-            return PageInputs(kind: "404")
+            return PageInputs(values: [6])
         }
     }
 
-    /// A list page shows its slice of summaries, its number and the number of pages.
-    private func listInputs<C: Collection>(_ kind: String, articles: C, page number: Int, keys: [SummaryKey]) -> PageInputs
+    /// A list page shows its heading, its slice of summaries, its number and the number of pages.
+    private func listInputs<C: Collection>(_ kind: Int, identity: Int, articles: C, page number: Int, ids: Identities) -> PageInputs
     where C.Element == Int, C.Index == Int {
         let start = articles.startIndex + (number - 1) * site.config.perPage
         let slice = articles[start..<min(start + site.config.perPage, articles.endIndex)]
-        return PageInputs(kind: kind, numbers: [number, pageCount(articles.count)], summaries: slice.map { keys[$0] })
+        var values = [kind, identity, number, pageCount(articles.count)]
+        values.reserveCapacity(values.count + slice.count)
+        for article in slice { values.append(ids.summaries[article]) }
+        return PageInputs(values: values)
     }
 
     /// Renders `jobs` on all cores, in order.

@@ -107,10 +107,18 @@ public struct SiteResolver: Sendable {
         var nameForSlug: [String: String] = [:]
         var members: [String: [Int]] = [:]
         var slugsPerArticle: [[String]] = []
+        // A site has a few dozen names used thousands of times; making a slug decomposes the name.
+        var slugForName: [String: String] = [:]
         for (index, names) in namesPerArticle.enumerated() {
             var slugs: [String] = []
             for name in names {
-                let slug = Slug.make(from: name)
+                let slug: String
+                if let known = slugForName[name] {
+                    slug = known
+                } else {
+                    slug = Slug.make(from: name)
+                    slugForName[name] = slug
+                }
                 guard !slug.isEmpty else { continue }
                 if nameForSlug[slug] == nil { nameForSlug[slug] = preferred[slug] ?? name }
                 members[slug, default: []].append(index)
