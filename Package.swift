@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "bantin", targets: ["bantin"]),
         .library(name: "BantinKit", targets: ["BantinKit"]),
+        .library(name: "BantinPreview", targets: ["BantinPreview"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -28,10 +29,12 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .target(name: "BantinPreview", dependencies: ["BantinKit"]),
         .executableTarget(
             name: "bantin",
             dependencies: [
                 "BantinKit",
+                "BantinPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,5 +44,6 @@ let package = Package(
             dependencies: ["BantinKit"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "BantinPreviewTests", dependencies: ["BantinPreview", "BantinKit"]),
     ]
 )

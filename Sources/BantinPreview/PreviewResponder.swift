@@ -1,0 +1,168 @@
+import BantinKit
+import Foundation
+
+/// A request as the preview sees it, whatever server read it.
+struct PreviewRequest: Sendable {
+    /// "GET", "HEAD", …
+    var method: String
+    /// "HTTP/1.1" or "HTTP/1.0"; anything else is refused.
+    var version = "HTTP/1.1"
+    /// The request target exactly as sent, e.g. "/tin/a%20b/?x=1".
+    var target: String
+    /// Header values by lower-cased name.
+    var headers: [String: String]
+}
+
+/// What the preview answers.
+struct PreviewResponse: Sendable {
+    var status: Int
+    var headers: [(name: String, value: String)]
+    var body: [UInt8]
+    /// True for the live-reload stream: the server keeps the connection open and sends events.
+    var isEventStream = false
+
+    /// The value of header `name` (case-insensitive), if set.
+    func header(_ name: String) -> String? {
+        headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+    }
+}
+
+/// Turns a request into a response from the current `PreviewSite`: the HTTP rules of the preview,
+/// kept apart from the socket server so that tests can call them directly.
+struct PreviewResponder: Sendable {
+    /// Which hosts and origins are answered.
+    let hosts: HostPolicy
+
+    /// The response to `request` from `site`.
+    func respond(to request: PreviewRequest, site: PreviewSite) -> PreviewResponse {
+        guard request.version == "HTTP/1.1" || request.version == "HTTP/1.0" else {
+            return Self.text(400, "Bad Request: not an HTTP/1.1 request line.\n")
+        }
+        guard let host = request.headers["host"] else { return Self.text(400, "Bad Request: the Host header is missing.\n") }
+        guard hosts.allowsHost(host) else {
+            return Self.text(403, "Forbidden: this preview answers only to localhost and 127.0.0.1 (Host: \(host)).\n")
+        }
+        let isHead = request.method == "HEAD"
+        guard request.method == "GET" || isHead else {
+            var response = Self.text(405, "Method Not Allowed: the preview serves GET and HEAD.\n")
+            response.headers.append(("Allow", "GET, HEAD"))
+            return response
+        }
+        let path: RequestPath
+        do {
+            path = try RequestPath(target: request.target)
+        } catch .tooLong {
+            return Self.text(414, "URI Too Long\n")
+        } catch {
+            return Self.text(400, "Bad Request: the path is not one this site can have (\(error)).\n")
+        }
+
+        if "/" + path.path == PreviewDecoration.eventsPath {
+            if let origin = request.headers["origin"], !hosts.allowsOrigin(origin) {
+                return Self.text(403, "Forbidden: the live-reload stream is only for pages of this preview.\n")
+            }
+            return PreviewResponse(
+                status: 200,
+                headers: [("Content-Type", "text/event-stream; charset=utf-8"), ("Cache-Control", "no-cache"), ("X-Content-Type-Options", "nosniff")],
+                body: [], isEventStream: !isHead
+            )
+        }
+        if path.path.hasPrefix("__bantin/") { return Self.finish(Self.text(404, "Not Found\n"), isHead: isHead) }
+        guard site.hasSite else {
+            // Still building (503), or no build has succeeded yet (500): a page that reloads itself.
+            let status = site.diagnostics.isEmpty ? 503 : 500
+            return Self.finish(Self.page(status, PreviewDecoration.waitingPage(site: site), request: request), isHead: isHead)
+        }
+
+        switch site.lookup(path) {
+        case .file(let outputPath, let body):
+            guard var bytes = Self.bytes(of: body) else { return Self.finish(notFound(site, request: request), isHead: isHead) }
+            let type = ContentType.of(path: outputPath)
+            if ContentType.isHTML(path: outputPath) { bytes = PreviewDecoration.decorate(bytes, outputPath: outputPath, site: site) }
+            return Self.finish(Self.file(200, bytes, type: type, request: request), isHead: isHead)
+        case .redirect(let location):
+            var response = Self.text(301, "Moved Permanently: \(location)\n")
+            response.headers.append(("Location", location))
+            return Self.finish(response, isHead: isHead)
+        case .notFound:
+            return Self.finish(notFound(site, request: request), isHead: isHead)
+        }
+    }
+
+    /// The site's 404.html with status 404, or a line of text when the site has none.
+    private func notFound(_ site: PreviewSite, request: PreviewRequest) -> PreviewResponse {
+        guard let body = site.files["404.html"], let bytes = Self.bytes(of: body) else { return Self.text(404, "Not Found\n") }
+        return Self.page(404, PreviewDecoration.decorate(bytes, outputPath: "404.html", site: site), request: request)
+    }
+
+    /// The bytes of a file; a copied file only while its path still names the file the build listed.
+    static func bytes(of body: PreviewSite.Body) -> [UInt8]? {
+        switch body {
+        case .bytes(let bytes):
+            return bytes
+        case .copy(let path, let stamp):
+            guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+            defer { try? handle.close() }
+            guard let opened = FileStamp(descriptor: handle.fileDescriptor), opened.isSameFile(as: stamp),
+                  let data = try? handle.readToEnd() else { return nil }
+            return [UInt8](data)
+        }
+    }
+
+    private static func page(_ status: Int, _ bytes: [UInt8], request: PreviewRequest) -> PreviewResponse {
+        file(status, bytes, type: "text/html; charset=utf-8", request: request)
+    }
+
+    /// A file with its validator: 304 when the client already holds these exact bytes.
+    private static func file(_ status: Int, _ bytes: [UInt8], type: String, request: PreviewRequest) -> PreviewResponse {
+        let tag = etag(of: bytes)
+        // The preview's pages change while the reader looks at them: a browser must ask every time,
+        // and the ETag makes asking cheap.
+        let headers: [(name: String, value: String)] = [
+            ("Content-Type", type), ("Cache-Control", "no-cache"), ("ETag", tag), ("X-Content-Type-Options", "nosniff"),
+        ]
+        if status == 200, let condition = request.headers["if-none-match"], matches(condition, tag) {
+            return PreviewResponse(status: 304, headers: headers + [("Content-Length", String(bytes.count))], body: [])
+        }
+        return PreviewResponse(status: status, headers: headers, body: bytes)
+    }
+
+    private static func text(_ status: Int, _ text: String) -> PreviewResponse {
+        PreviewResponse(
+            status: status,
+            headers: [("Content-Type", "text/plain; charset=utf-8"), ("Cache-Control", "no-cache"), ("X-Content-Type-Options", "nosniff")],
+            body: Array(text.utf8)
+        )
+    }
+
+    /// A HEAD response has the GET response's headers, its length, and no body.
+    private static func finish(_ response: PreviewResponse, isHead: Bool) -> PreviewResponse {
+        guard isHead else { return response }
+        var head = response
+        if head.header("Content-Length") == nil { head.headers.append(("Content-Length", String(response.body.count))) }
+        head.body = []
+        return head
+    }
+
+    /// A strong validator: FNV-1a over the bytes served (after decoration, so a page whose overlay
+    /// came or went has a new one).
+    static func etag(of bytes: [UInt8]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        let hex = String(hash, radix: 16)
+        return "\"" + String(repeating: "0", count: 16 - hex.count) + hex + "\""
+    }
+
+    /// Whether an `If-None-Match` value lists `tag` (or is "*"); weak tags compare by their value.
+    private static func matches(_ condition: String, _ tag: String) -> Bool {
+        condition.split(separator: ",").contains { candidate in
+            var value = candidate.trimmingCharacters(in: .whitespaces)
+            if value == "*" { return true }
+            if value.hasPrefix("W/") { value.removeFirst(2) }
+            return value == tag
+        }
+    }
+}
