@@ -1,0 +1,114 @@
+import BantinKit
+import Foundation
+
+/// The thread that owns the `SiteSession`: it waits for the watcher, updates the site, and publishes
+/// each new state to the `LiveSite`, which tells open pages to reload.
+///
+/// A thread of its own, not a task: a build renders on every core with `concurrentPerform` and
+/// would otherwise hold the threads the server's connections run on.
+final class RebuildLoop: @unchecked Sendable {
+    // @unchecked: `session` is touched only on the loop's thread (and before it starts); the other
+    // stored properties are immutable or `Locked`.
+
+    /// How often, without events, the files are scanned anyway: inotify does not see a change to a
+    /// file outside `content/` and `templates/` that a link inside points at.
+    static let rescanInterval = Duration.seconds(2)
+
+    private var session: SiteSession
+    private let watcher: SourceWatcher
+    private let live: LiveSite
+    private let generations: GenerationCounter
+    private let onEvent: @Sendable (PreviewServer.Event) -> Void
+    private let stopping = Locked(false)
+    private let firstBuild = Locked<CheckedContinuation<Void, Never>?>(nil)
+    private let ending = Locked(Ending.running)
+
+    /// Whether the thread has ended, and who waits for it.
+    private enum Ending: Sendable {
+        case running
+        case awaited(CheckedContinuation<Void, Never>)
+        case finished
+    }
+
+    init(
+        session: SiteSession, watcher: SourceWatcher, live: LiveSite, generations: GenerationCounter,
+        onEvent: @escaping @Sendable (PreviewServer.Event) -> Void
+    ) {
+        self.session = session
+        self.watcher = watcher
+        self.live = live
+        self.generations = generations
+        self.onEvent = onEvent
+    }
+
+    /// True when the watcher polls instead of waiting for inotify events.
+    var isPolling: Bool { watcher.isPolling }
+
+    /// Starts the thread; returns after the first build (successful or not).
+    func start() async {
+        await withCheckedContinuation { continuation in
+            firstBuild.value = continuation
+            let thread = Thread { [self] in run() }
+            thread.name = "bantin-rebuild"
+            thread.start()
+        }
+    }
+
+    /// Stops the thread and waits until it has finished its current build.
+    func stop() async {
+        stopping.value = true
+        await withCheckedContinuation { continuation in
+            let hasEnded = ending.withValue { state -> Bool in
+                if case .finished = state { return true }
+                state = .awaited(continuation)
+                return false
+            }
+            if hasEnded { continuation.resume() }
+            watcher.wake()
+        }
+    }
+
+    private func run() {
+        rebuild()
+        firstBuild.value?.resume()
+        firstBuild.value = nil
+        let clock = ContinuousClock()
+        var lastScan = clock.now
+        while !stopping.value {
+            let changed = watcher.wait(timeout: Self.rescanInterval)
+            if stopping.value { break }
+            if changed || clock.now - lastScan >= Self.rescanInterval {
+                rebuild()
+                lastScan = clock.now
+            }
+        }
+        let waiting = ending.withValue { state -> CheckedContinuation<Void, Never>? in
+            defer { state = .finished }
+            if case .awaited(let continuation) = state { return continuation }
+            return nil
+        }
+        waiting?.resume()
+    }
+
+    /// Updates the site and publishes the result when it changed what a page shows.
+    private func rebuild() {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let update = session.update()
+        let previous = live.current
+        switch update {
+        case .unchanged:
+            return
+        case .built(let build):
+            let movedNothing = build.changedPaths.isEmpty && previous.diagnostics.isEmpty && previous.hasSite
+                && previous.drafts == build.draftPaths && previous.scheduled == build.scheduledPaths
+            if !movedNothing {
+                live.publish(.built(build, previous: previous, generation: generations.next()))
+            }
+            onEvent(.built(build, elapsed: clock.now - start))
+        case .failed(let diagnostics):
+            live.publish(previous.failed(diagnostics, generation: generations.next()))
+            onEvent(.failed(diagnostics, elapsed: clock.now - start))
+        }
+    }
+}
