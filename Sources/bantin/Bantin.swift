@@ -2,15 +2,16 @@ import ArgumentParser
 
 /// The `bantin` command: builds, checks and starts Vietnamese news sites.
 @main
-struct Bantin: ParsableCommand {
+struct Bantin: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bantin",
         abstract: "Dựng trang tin tĩnh từ Markdown — builds a static news site from Markdown and Mustache templates.",
         discussion: """
         A site folder holds content/ (site.yml, articles/, pages/, media/) and templates/.
         `bantin build` writes the finished site into site/; upload that folder to your web host.
+        `bantin serve` previews it while you edit.
         """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self]
     )
 }

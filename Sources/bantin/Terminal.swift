@@ -11,6 +11,12 @@ enum Terminal {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
+    /// Prints a line to standard output at once, not when a buffer fills: a long-running command's
+    /// lines must show as they happen, also when the output goes to a file or a pipe.
+    static func line(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
     /// Prints diagnostics, then a count line such as "2 errors, 1 warning".
     static func print(_ diagnostics: [Diagnostic]) {
         for diagnostic in diagnostics { error(diagnostic.description) }
