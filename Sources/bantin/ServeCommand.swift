@@ -24,6 +24,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The address to listen on. Anything but 127.0.0.1, ::1 or localhost makes the preview reachable from other machines.", valueName: "ADDRESS"))
     var host = "127.0.0.1"
 
+    @Flag(name: .long, help: "Print the time each stage of every rebuild took.")
+    var verbose = false
+
     static let defaultPort: UInt16 = 8080
 
     func validate() throws {
@@ -55,7 +58,8 @@ struct ServeCommand: AsyncParsableCommand {
                 host: host, port: candidate
             )
             do {
-                let server = PreviewServer(configuration, onEvent: Self.report)
+                let verbose = self.verbose
+                let server = PreviewServer(configuration) { Self.report($0, verbose: verbose) }
                 let url = try await server.start()
                 if candidate != first { Terminal.error("note: port \(first) is in use; using \(candidate)") }
                 return (server, url)
@@ -73,21 +77,28 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     /// One line per rebuild, and the diagnostics of a failed one.
-    @Sendable static func report(_ event: PreviewServer.Event) {
+    static func report(_ event: PreviewServer.Event, verbose: Bool) {
         switch event {
         case .built(let build, let elapsed):
-            let milliseconds = Int((Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18) * 1000)
             if build.isFull {
-                Terminal.line("Built \(build.articleCount) articles, \(build.pageCount) pages (\(build.files.count) files) in \(milliseconds) ms")
+                Terminal.line("Built \(build.articleCount) articles, \(build.pageCount) pages (\(build.files.count) files) in \(milliseconds(elapsed))")
             } else {
                 let pages = build.renderedPaths.count
-                Terminal.line("Updated in \(milliseconds) ms: \(pages) \(pages == 1 ? "page" : "pages") rendered, \(build.changedPaths.count) changed")
+                Terminal.line("Updated in \(milliseconds(elapsed)): \(pages) \(pages == 1 ? "page" : "pages") rendered, \(build.changedPaths.count) changed")
+            }
+            if verbose {
+                Terminal.line("  " + build.timings.map { "\($0.stage) \(Self.milliseconds($0.duration))" }.joined(separator: ", "))
             }
             if !build.warnings.isEmpty { Terminal.error("\(build.warnings.count) \(build.warnings.count == 1 ? "warning" : "warnings"); run bantin check to list them") }
         case .failed(let diagnostics, _):
             Terminal.print(diagnostics)
             Terminal.error("build failed: \(Terminal.counts(diagnostics)); the last good site is still served, with these errors over every page")
         }
+    }
+
+    /// "42.1 ms".
+    static func milliseconds(_ duration: Duration) -> String {
+        String(format: "%.1f ms", (Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18) * 1000)
     }
 
     /// Returns when the process receives SIGINT (Ctrl-C) or SIGTERM.
