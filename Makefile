@@ -4,15 +4,15 @@ RELEASE_BIN := .build/release/bantin
 DEBUG_BIN := .build/debug/bantin
 TEST_SITE := .build/test-site
 
-.PHONY: site test deps bench clean
+.PHONY: site test deps bench bench-serve clean
 
 ## Build the sample site (content/ + templates/) into site/.
 site: deps
 	$(SWIFT) build -c release --product bantin
 	$(RELEASE_BIN) build
 	@echo ""
-	@echo "The site is in $(CURDIR)/site/ — to look at it:"
-	@echo "  python3 -m http.server --directory site 8000   and open http://localhost:8000/"
+	@echo "The site is in $(CURDIR)/site/ — to look at it while you edit:"
+	@echo "  $(RELEASE_BIN) serve   and open http://127.0.0.1:8080/"
 
 ## Build, run the unit and fixture tests, then build and check the sample site.
 test: deps
@@ -25,6 +25,11 @@ test: deps
 ## Compare build time and memory with Hugo on generated content (N=1000 and 10000).
 bench: deps
 	scripts/bench.sh
+
+## Time bantin serve's rebuilds against hugo server on 10,000 generated articles.
+bench-serve: deps
+	$(SWIFT) build -c release --product bantin
+	python3 scripts/bench-serve.py
 
 ## Install libcmark-dev with apt-get when pkg-config cannot find it.
 deps:
