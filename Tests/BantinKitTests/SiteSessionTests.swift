@@ -135,6 +135,22 @@ import Testing
         #expect(!rendered.contains("chuyen-muc/kinh-te-tap-the/index.html"))
         #expect(rendered.count < first.renderedPaths.count / 2)
         #expect(build.changedPaths.contains("rss.xml"))
+        #expect(build.changedPaths.contains(Self.seedPage), "the old URL is gone")
+        #expect(build.timings.map(\.stage).contains("resolve (patched)"), "a new slug moves only the article's URL")
+    }
+
+    @Test func titleGivingAnotherArticlesURLFailsAsAFullBuildDoes() throws {
+        let site = try SessionSite()
+        var session = site.session()
+        _ = try #require(site.built(session.update()))
+        try site.replace(in: Self.seed, "title: Những kết quả từ phong trào thi đua “Dân vận khéo” ở Chi bộ Liên minh Hợp tác xã",
+                         with: "title: \"Hợp tác xã nông nghiệp: liên kết sản xuất để nâng giá trị hạt lúa\"")
+        guard case .failed(let diagnostics) = session.update() else {
+            Issue.record("expected .failed")
+            return
+        }
+        #expect(throws: BuildFailure(diagnostics: diagnostics)) { try SiteBuilder(root: site.root, now: Fixtures.now).render() }
+        #expect(diagnostics.contains { $0.message.hasPrefix("two documents would be published at the same URL") })
     }
 
     @Test func templateOrPageEditRendersEverything() throws {

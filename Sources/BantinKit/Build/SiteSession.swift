@@ -179,7 +179,13 @@ public struct SiteSession: Sendable {
                 switch result {
                 case .success(let new):
                     if let old = lastGood, let previous = item.previous, Self.sameSummary(old, new) { summaryVersion = previous.summaryVersion }
-                    if lastGood.map({ !ResolvedSite.resolvesAlike($0, new) }) ?? true { pending.reshaped = true }
+                    if let old = lastGood, ResolvedSite.resolvesAlike(old, new) {
+                        // Published where it was: only the document changes.
+                    } else if let old = lastGood, new.kind == .article, ResolvedSite.resolvesAlike(old, new, ignoringSlug: true) {
+                        pending.movedArticles.insert(item.entry.path)
+                    } else {
+                        pending.reshaped = true
+                    }
                     lastGood = new
                 case .failure:
                     summaryVersion = item.previous?.summaryVersion ?? version
@@ -216,6 +222,8 @@ public struct SiteSession: Sendable {
         let articleIndex: [String: Int]
         /// Index in `site.pages` of each published page, by path.
         let pageIndex: [String: Int]
+        /// The URL of every published article and page, to check a moved article does not take one.
+        let sitePaths: Set<String>
         /// The earliest date of an article left out as "future", when there is one.
         let nextDue: Date?
         /// True when the last build's site was kept and only documents were replaced.
@@ -223,31 +231,64 @@ public struct SiteSession: Sendable {
     }
 
     /// Resolves the site, or, when every edit since the last build keeps each document where it was
-    /// and no scheduled article fell due, takes the last build's site with the new documents in it.
+    /// (an article may move to a new URL) and no scheduled article fell due, takes the last build's
+    /// site with the new documents in it.
     private func resolve(config: SiteConfig, listing: SourceListing, now: Date) throws(BuildFailure) -> Resolved {
-        if let last, !sources.pending.reshaped, now >= last.now, last.resolved.nextDue.map({ now < $0 }) ?? true {
-            let documents = sources.pending.documents.compactMap { path -> ParsedDocument? in
-                guard case .success(let document)? = (sources.articles[path] ?? sources.pages[path])?.parsed else { return nil }
-                return document
-            }
-            return Resolved(
-                site: last.resolved.site.replacing(documents, articleIndex: last.resolved.articleIndex, pageIndex: last.resolved.pageIndex),
-                articleIndex: last.resolved.articleIndex, pageIndex: last.resolved.pageIndex, nextDue: last.resolved.nextDue, isPatched: true
-            )
+        if let last, !sources.pending.reshaped, now >= last.now, last.resolved.nextDue.map({ now < $0 }) ?? true,
+           let patched = patch(last.resolved, config: config) {
+            return patched
         }
         let articles = documents(listing.articles, in: sources.articles)
         let site = try SiteResolver(config: config, inclusion: options.inclusion, now: now)
             .resolve(articles: articles, pages: documents(listing.pages, in: sources.pages))
         var articleIndex: [String: Int] = [:]
         articleIndex.reserveCapacity(site.articles.count)
-        for index in site.articles.indices { articleIndex[site.articles[index].document.path] = index }
+        var sitePaths = Set<String>()
+        sitePaths.reserveCapacity(site.articles.count + site.pages.count)
+        for index in site.articles.indices {
+            articleIndex[site.articles[index].document.path] = index
+            sitePaths.insert(site.articles[index].sitePath)
+        }
         var pageIndex: [String: Int] = [:]
-        for index in site.pages.indices { pageIndex[site.pages[index].document.path] = index }
+        for index in site.pages.indices {
+            pageIndex[site.pages[index].document.path] = index
+            sitePaths.insert(site.pages[index].sitePath)
+        }
         var nextDue: Date?
         if !options.inclusion.future {
             for article in articles { if let date = article.date, date > now, date < (nextDue ?? .distantFuture) { nextDue = date } }
         }
-        return Resolved(site: site, articleIndex: articleIndex, pageIndex: pageIndex, nextDue: nextDue, isPatched: false)
+        return Resolved(site: site, articleIndex: articleIndex, pageIndex: pageIndex, sitePaths: sitePaths, nextDue: nextDue, isPatched: false)
+    }
+
+    /// The last resolved site with the documents parsed since, and the new URLs of articles whose
+    /// slug changed; nil when a new URL is already taken (resolving reports that).
+    private func patch(_ previous: Resolved, config: SiteConfig) -> Resolved? {
+        let site = previous.site
+        var sitePaths = previous.sitePaths
+        var moved: [String: String] = [:]
+        let formatter = SiteDateFormatter(timeZone: config.timeZone)
+        for path in sources.pending.movedArticles {
+            guard let index = previous.articleIndex[path], case .success(let document)? = sources.articles[path]?.parsed else { continue }
+            let article = site.articles[index]
+            let parts = formatter.parts(article.date)
+            moved[path] = config.permalink.path(
+                year: parts.year, month: parts.month, day: parts.day, slug: document.slug,
+                categorySlug: article.category.map { site.categories[$0].slug }
+            )
+            sitePaths.remove(article.sitePath)
+        }
+        for newPath in moved.values {
+            guard sitePaths.insert(newPath).inserted else { return nil }
+        }
+        let documents = sources.pending.documents.compactMap { path -> ParsedDocument? in
+            guard case .success(let document)? = (sources.articles[path] ?? sources.pages[path])?.parsed else { return nil }
+            return document
+        }
+        return Resolved(
+            site: site.replacing(documents, articleIndex: previous.articleIndex, pageIndex: previous.pageIndex, sitePaths: moved),
+            articleIndex: previous.articleIndex, pageIndex: previous.pageIndex, sitePaths: sitePaths, nextDue: previous.nextDue, isPatched: true
+        )
     }
 
     /// The parsed documents of `entries`, in listing (path) order, as a full build passes them on.
@@ -264,6 +305,8 @@ public struct SiteSession: Sendable {
     struct Rendered: Sendable {
         var files: [RenderedFile]
         var jobs: [PageRenderer.Job]
+        /// The index in `jobs` of each article's page.
+        var articleJobs: [Int]
         var paths: [String]
         var inputs: [PageRenderer.PageInputs]
         var contents: [RenderedFile.Contents]
@@ -282,7 +325,10 @@ public struct SiteSession: Sendable {
         /// Feeds, sitemap and robots.txt by path.
         var generated: [String: RenderedFile.Contents]
         var copiedStamps: [String: FileStamp]
-        var sitemap: SitemapRecord
+        /// Per job, its line in the sitemap (nil for pages not listed) and the date it shows.
+        var sitemapLines: [String?]
+        var sitemapDates: [Date?]
+        var sitemap: RenderedFile
     }
 
     /// Renders the pages whose inputs changed since the last build, and takes the others from it.
@@ -349,7 +395,24 @@ public struct SiteSession: Sendable {
         let renderer = PageRenderer(site: site, templates: templates, summaries: summaryContexts)
 
         let jobs = patchable?.jobs ?? renderer.jobs()
-        let paths = patchable?.paths ?? jobs.map { renderer.outputPath(of: $0) }
+        var articleJobs: [Int]
+        var paths: [String]
+        var pathsMoved = false
+        if let patchable {
+            articleJobs = patchable.articleJobs
+            paths = patchable.paths
+            for path in sources.pending.movedArticles {
+                guard let index = resolved.articleIndex[path] else { continue }
+                paths[articleJobs[index]] = renderer.outputPath(of: jobs[articleJobs[index]])
+                pathsMoved = pathsMoved || paths[articleJobs[index]] != patchable.paths[articleJobs[index]]
+            }
+        } else {
+            articleJobs = Array(repeating: -1, count: site.articles.count)
+            for (index, job) in jobs.enumerated() {
+                if case .article(let article) = job { articleJobs[article] = index }
+            }
+            paths = jobs.map { renderer.outputPath(of: $0) }
+        }
         let identities = PageRenderer.Identities(
             summaries: summaryIDs, articleVersions: articleVersions, pageVersions: pageVersions,
             categories: site.categories.map { interner.taxonID(for: [$0.name, $0.sitePath]) },
@@ -379,16 +442,32 @@ public struct SiteSession: Sendable {
         files.reserveCapacity(jobs.count + site.categories.count + listing.staticFiles.count + 3)
         for index in jobs.indices { files.append(RenderedFile(path: paths[index], contents: pageContents[index])) }
 
-        // The sitemap lists every page with its article's date: the same when nothing moved.
-        let sitemap: SitemapRecord
-        if let patchable {
-            sitemap = patchable.sitemap
-        } else {
-            let inputs = SitemapInputs(pagePaths: paths, articles: keys.map { SitemapInputs.Article(sitePath: $0.sitePath, date: $0.date) })
-            sitemap = last?.rendered.sitemap.inputs == inputs ? last!.rendered.sitemap : SitemapRecord(inputs: inputs, file: renderer.sitemap(pages: files))
+        // The sitemap lists every page with its article's date; a line is made again only when its
+        // page or date is new.
+        var sitemapLines: [String?] = []
+        var sitemapDates: [Date?] = []
+        sitemapLines.reserveCapacity(jobs.count)
+        sitemapDates.reserveCapacity(jobs.count)
+        var sitemapChanged = previousPages?.isAligned != true || last?.rendered.paths.count != paths.count
+        for index in jobs.indices {
+            var date: Date?
+            if case .article(let article) = jobs[index] { date = keys[article].date }
+            sitemapDates.append(date)
+            guard paths[index].hasSuffix("index.html") else {
+                sitemapLines.append(nil)
+                continue
+            }
+            if let last, let old = previousPages?.index(of: paths[index], at: index), last.rendered.paths[old] == paths[index],
+               last.rendered.sitemapDates[old] == date, let line = last.rendered.sitemapLines[old] {
+                sitemapLines.append(line)
+            } else {
+                sitemapLines.append(renderer.sitemapEntry(outputPath: paths[index], lastModified: date))
+                sitemapChanged = true
+            }
         }
+        let sitemap = sitemapChanged || last == nil ? renderer.sitemap(entries: sitemapLines.lazy.compactMap { $0 }) : last!.rendered.sitemap
         var generated = renderer.feeds()
-        generated.append(sitemap.file)
+        generated.append(sitemap)
         generated.append(renderer.robots())
         files += generated
 
@@ -398,17 +477,18 @@ public struct SiteSession: Sendable {
             copiedStamps[file.outputPath] = file.entry.stamp
         }
         let generatedContents = Dictionary(generated.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
-        let samePaths = previousPages?.isAligned == true && last.map {
+        let samePaths = previousPages?.isAligned == true && !pathsMoved && last.map {
             $0.rendered.generated.count == generatedContents.count && $0.rendered.generated.keys.allSatisfy { generatedContents[$0] != nil }
                 && $0.rendered.copiedStamps.count == copiedStamps.count && $0.rendered.copiedStamps.keys.allSatisfy { copiedStamps[$0] != nil }
         } == true
         return Rendered(
-            files: files, jobs: jobs, paths: paths, inputs: inputs, contents: pageContents,
+            files: files, jobs: jobs, articleJobs: articleJobs, paths: paths, inputs: inputs, contents: pageContents,
             articleVersions: articleVersions, summaryVersions: summaryVersions, pageVersions: pageVersions,
             summaryKeys: keys, summaryIDs: summaryIDs, sharedInputs: sharedInputs,
             renderedPaths: stale.map { paths[$0] }.sorted(), changedPages: changedPages, isFull: isFull,
             outputPaths: samePaths ? last!.rendered.outputPaths : Set(files.map(\.path)), samePaths: samePaths,
-            generated: generatedContents, copiedStamps: copiedStamps, sitemap: sitemap
+            generated: generatedContents, copiedStamps: copiedStamps,
+            sitemapLines: sitemapLines, sitemapDates: sitemapDates, sitemap: sitemap
         )
     }
 
@@ -428,8 +508,13 @@ public struct SiteSession: Sendable {
             return LinkRecord(version: version, lookups: checker.lookups(in: document), warnings: warnings)
         }
         let site = resolved.site
-        if resolved.isPatched, rendered.samePaths, var records = last?.links {
-            for path in sources.pending.documents {
+        if resolved.isPatched, var records = last?.links {
+            // The same documents are published: check the edited ones, and those whose links moved.
+            var stale = sources.pending.documents
+            if !moved.isEmpty {
+                for (path, previous) in records where previous.lookups.contains(where: moved.contains) { stale.insert(path) }
+            }
+            for path in stale {
                 if let index = resolved.articleIndex[path] {
                     records[path] = record(site.articles[index].document)
                 } else if let index = resolved.pageIndex[path] {
@@ -474,188 +559,10 @@ public struct SiteSession: Sendable {
     }
 }
 
-// MARK: - State kept between updates
-
-extension SiteSession {
-    /// `site.yml`, read and interpreted.
-    struct Settings: Sendable {
-        let file: SourceFile
-        let config: SiteConfig
-    }
-
-    /// One source file as last read. A class, so that the caches hand it around without copying it.
-    final class CachedFile: Sendable {
-        let stamp: FileStamp
-        let source: Result<SourceFile, Diagnostic>
-        /// The parsed document (articles and pages only).
-        let parsed: Result<ParsedDocument, BuildFailure>?
-        /// Unique within the session; a new one whenever the text changes, so pages can tell.
-        let version: Int
-        /// Moves only when what a summary shows (title, lead, cover) changes.
-        let summaryVersion: Int
-        /// The latest document that parsed without errors, which `summaryVersion` describes.
-        let lastGood: ParsedDocument?
-
-        init(
-            stamp: FileStamp, source: Result<SourceFile, Diagnostic>, parsed: Result<ParsedDocument, BuildFailure>?,
-            version: Int, summaryVersion: Int, lastGood: ParsedDocument?
-        ) {
-            self.stamp = stamp
-            self.source = source
-            self.parsed = parsed
-            self.version = version
-            self.summaryVersion = summaryVersion
-            self.lastGood = lastGood
-        }
-
-        /// The same file read again with the same text.
-        func restamped(_ stamp: FileStamp) -> CachedFile {
-            CachedFile(stamp: stamp, source: source, parsed: parsed, version: version, summaryVersion: summaryVersion, lastGood: lastGood)
-        }
-    }
-
-    /// What changed in the documents since the last successful build.
-    struct PendingChanges: Sendable {
-        /// Articles and pages parsed again.
-        var documents = Set<String>()
-        /// True when a document was added or removed, failed, or changed a field resolving reads.
-        var reshaped = false
-    }
-
-    /// Every source file as last read, by path.
-    struct CachedSources: Sendable {
-        var settingsStamp: FileStamp?
-        var settings: Result<Settings, BuildFailure>?
-        var articles: [String: CachedFile] = [:]
-        var pages: [String: CachedFile] = [:]
-        var templates: [String: CachedFile] = [:]
-        var templateSet: Result<TemplateSet, BuildFailure>?
-        /// Moves whenever the templates are parsed again, so the next render renders every page.
-        var templateVersion = 0
-        var listing: SourceListing?
-        var pending = PendingChanges()
-    }
-
-    /// Finds an old element's index for a new one: by position when both lists are equal (the
-    /// usual case), else through a dictionary built once.
-    struct Lookup<Key: Hashable> {
-        let old: [Key]
-        let isAligned: Bool
-        private let positions: [Key: Int]
-
-        /// - Parameter aligned: true when the caller knows both lists are equal.
-        init(old: [Key], new: [Key], aligned: Bool = false) {
-            self.old = old
-            isAligned = aligned || old == new
-            var positions: [Key: Int] = [:]
-            if !isAligned {
-                positions.reserveCapacity(old.count)
-                for (index, key) in old.enumerated() where positions[key] == nil { positions[key] = index }
-            }
-            self.positions = positions
-        }
-
-        /// The index in the old list of `key`, found at `index` in the new list.
-        func index(of key: Key, at index: Int) -> Int? {
-            isAligned ? index : positions[key]
-        }
-    }
-
-    /// A document's link warnings, and the output paths they were decided by.
-    struct LinkRecord: Sendable {
-        let version: Int
-        let lookups: [String]
-        let warnings: [Diagnostic]
-    }
-
-    /// What the sitemap lists: every page, and each article's URL and date.
-    struct SitemapInputs: Equatable, Sendable {
-        struct Article: Equatable, Sendable {
-            let sitePath: String
-            let date: Date
-        }
-
-        let pagePaths: [String]
-        let articles: [Article]
-    }
-
-    /// The last sitemap and what it was made from.
-    struct SitemapRecord: Sendable {
-        let inputs: SitemapInputs
-        let file: RenderedFile
-    }
-
-    /// Gives every distinct summary, category and tag a number, so that page inputs are lists of
-    /// numbers, and keeps each summary's context under its number for the next render.
-    ///
-    /// `@unchecked Sendable` for the reason `PageRenderer` is: the contexts are dictionaries of
-    /// strings, numbers and pre-escaped text, built once and never mutated. The numbers depend on
-    /// the site settings (through URLs and dates), so the interner starts over with them.
-    struct Interner: @unchecked Sendable {
-        private var summaryIDs: [PageRenderer.SummaryKey: Int] = [:]
-        private var taxonIDs: [[String]: Int] = [:]
-        private var lastID = 0
-        /// Summary contexts by summary number.
-        var contexts: [Int: [String: Any]] = [:]
-
-        /// The number of `key`, the same for equal keys.
-        mutating func summaryID(for key: PageRenderer.SummaryKey) -> Int {
-            if let id = summaryIDs[key] { return id }
-            lastID += 1
-            summaryIDs[key] = lastID
-            return lastID
-        }
-
-        /// The number of a category or tag, given its name and path.
-        mutating func taxonID(for nameAndPath: [String]) -> Int {
-            if let id = taxonIDs[nameAndPath] { return id }
-            lastID += 1
-            taxonIDs[nameAndPath] = lastID
-            return lastID
-        }
-
-        /// Forgets summaries no longer shown once they outnumber the shown ones, so that a long session
-        /// of edits does not keep every old version.
-        mutating func prune(keeping used: [Int]) {
-            guard summaryIDs.count > 2 * used.count + 100 else { return }
-            let kept = Set(used)
-            summaryIDs = summaryIDs.filter { kept.contains($0.value) }
-            contexts = contexts.filter { kept.contains($0.key) }
-        }
-    }
-
-    /// The last site built without errors, which the next update renders against.
-    struct LastBuild: Sendable {
-        let resolved: Resolved
-        let rendered: Rendered
-        let links: [String: LinkRecord]
-        let templateVersion: Int
-        let now: Date
-    }
-}
-
-extension Result where Failure == BuildFailure {
+private extension Result where Failure == BuildFailure {
     /// The diagnostics of a failure, or nil on success.
     var failure: [Diagnostic]? {
         if case .failure(let failure) = self { return failure.diagnostics }
         return nil
-    }
-}
-
-/// Times consecutive stages.
-struct StageTimer {
-    private let clock = ContinuousClock()
-    private var start: ContinuousClock.Instant
-    private(set) var timings: [StageTiming] = []
-
-    init() {
-        start = clock.now
-    }
-
-    /// Records the time since the previous stage ended as `stage`.
-    mutating func finish(_ stage: String) {
-        let end = clock.now
-        timings.append(StageTiming(stage: stage, duration: end - start))
-        start = end
     }
 }

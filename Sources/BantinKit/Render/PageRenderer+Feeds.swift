@@ -51,17 +51,26 @@ extension PageRenderer {
 
     /// `/sitemap.xml`: every HTML page written, with the article's date as `lastmod`.
     func sitemap(pages files: [RenderedFile]) -> RenderedFile {
-        var lastModified: [String: String] = [:]
-        for article in site.articles { lastModified[Self.outputPath(article.sitePath)] = formatter.iso8601(article.date) }
+        var lastModified: [String: Date] = [:]
+        for article in site.articles { lastModified[Self.outputPath(article.sitePath)] = article.date }
+        let entries = files.lazy.filter { $0.path.hasSuffix("index.html") }.map { sitemapEntry(outputPath: $0.path, lastModified: lastModified[$0.path]) }
+        return sitemap(entries: entries)
+    }
+
+    /// The sitemap made of `entries` (from `sitemapEntry`), in order.
+    func sitemap(entries: some Sequence<String>) -> RenderedFile {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for file in files where file.path.hasSuffix("index.html") {
-            let sitePath = "/" + file.path.dropLast("index.html".count)
-            xml += "<url><loc>\(Self.xmlEscaped(site.config.absoluteURL(sitePath)))</loc>"
-            if let date = lastModified[file.path] { xml += "<lastmod>\(date)</lastmod>" }
-            xml += "</url>\n"
-        }
+        for entry in entries { xml += entry }
         xml += "</urlset>\n"
         return RenderedFile(path: "sitemap.xml", text: xml)
+    }
+
+    /// The sitemap's line for the page written at `outputPath` ("a/b/index.html").
+    func sitemapEntry(outputPath: String, lastModified: Date?) -> String {
+        let sitePath = "/" + outputPath.dropLast("index.html".count)
+        var entry = "<url><loc>\(Self.xmlEscaped(site.config.absoluteURL(sitePath)))</loc>"
+        if let lastModified { entry += "<lastmod>\(formatter.iso8601(lastModified))</lastmod>" }
+        return entry + "</url>\n"
     }
 
     /// `/robots.txt`, pointing crawlers at the sitemap.
@@ -71,7 +80,9 @@ extension PageRenderer {
 
     /// Escapes text for XML element content and attribute values.
     static func xmlEscaped(_ text: String) -> String {
-        guard text.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" || $0 == "\"" || $0 == "'" }) else { return text }
+        // Scanning bytes, not Characters: most text (every URL) has nothing to escape.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
+            || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count + 16)
         for character in text {
