@@ -69,17 +69,25 @@ final class RebuildLoop: @unchecked Sendable {
     }
 
     private func run() {
-        rebuild()
+        rebuild(changed: nil)
         firstBuild.value?.resume()
         firstBuild.value = nil
         let clock = ContinuousClock()
         var lastScan = clock.now
         while !stopping.value {
-            let changed = watcher.wait(timeout: Self.rescanInterval)
+            let change = watcher.wait(timeout: Self.rescanInterval)
             if stopping.value { break }
-            if changed || clock.now - lastScan >= Self.rescanInterval {
-                rebuild()
+            switch change {
+            case .files(let paths):
+                rebuild(changed: paths)
+            case .unknown:
+                rebuild(changed: nil)
                 lastScan = clock.now
+            case .none where clock.now - lastScan >= Self.rescanInterval:
+                rebuild(changed: nil)
+                lastScan = clock.now
+            case .none:
+                break
             }
         }
         let waiting = ending.withValue { state -> CheckedContinuation<Void, Never>? in
@@ -91,10 +99,11 @@ final class RebuildLoop: @unchecked Sendable {
     }
 
     /// Updates the site and publishes the result when it changed what a page shows.
-    private func rebuild() {
+    /// - Parameter paths: the files the watcher saw change, or nil to look at every file.
+    private func rebuild(changed paths: Set<String>?) {
         let clock = ContinuousClock()
         let start = clock.now
-        let update = session.update()
+        let update = session.update(changed: paths)
         let previous = live.current
         switch update {
         case .unchanged:

@@ -64,12 +64,13 @@ import Testing
         try site.expectSameAsFullBuild(build)
     }
 
-    @Test(arguments: edits) func editGivesTheFullBuild(_ edit: Edit) throws {
+    /// Each edit, with the session scanning every file and with it told which files changed.
+    @Test(arguments: edits, [false, true]) func editGivesTheFullBuild(_ edit: Edit, toldWhatChanged: Bool) throws {
         let site = try SessionSite()
         var session = site.session()
         _ = try #require(site.built(session.update()))
         try edit.apply(site)
-        let build = try #require(site.built(session.update()))
+        let build = try #require(site.built(session.update(changed: toldWhatChanged ? site.touched : nil)))
         try site.expectSameAsFullBuild(build)
     }
 
@@ -78,8 +79,9 @@ import Testing
         var session = site.session()
         _ = try #require(site.built(session.update()))
         for edit in Self.edits {
+            site.touched = []
             try edit.apply(site)
-            let edited = try #require(site.built(session.update()))
+            let edited = try #require(site.built(session.update(changed: site.touched)))
             try site.expectSameAsFullBuild(edited, after: edit.name)
             try site.restore()
             let restored = try #require(site.built(session.update()))
@@ -97,6 +99,25 @@ import Testing
         #expect(build.changedPaths == [Self.seedPage])
         #expect(!build.isFull)
         #expect(build.timings.map(\.stage).contains("resolve (patched)"), "a body edit moves nothing: the site is not resolved again")
+    }
+
+    @Test func toldOfAPathInAFolderThatLinksOutsideItStillSkipsIt() throws {
+        let site = try SessionSite()
+        let outside = site.root.appendingPathComponent("../\(site.root.lastPathComponent)-outside").standardizedFileURL
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        try FileManager.default.createSymbolicLink(at: site.root.appendingPathComponent("content/media/outside"), withDestinationURL: outside)
+        var session = site.session()
+        _ = try #require(site.built(session.update()))
+        try "secret".write(to: outside.appendingPathComponent("secret.txt"), atomically: false, encoding: .utf8)
+        switch session.update(changed: ["content/media/outside/secret.txt"]) {
+        case .unchanged:
+            break  // the folder is still skipped, so nothing the site is built from changed
+        case .built(let build):
+            Issue.record("rebuilt with \(build.changedPaths)")
+        case .failed(let diagnostics):
+            Issue.record("failed: \(diagnostics.map(\.headline))")
+        }
     }
 
     @Test func scheduledArticleFallingDueIsPublishedAtTheNextUpdate() throws {
@@ -212,8 +233,11 @@ import Testing
 }
 
 /// A copy of the sample site in a temporary folder, edited by tests and built both ways.
-final class SessionSite: Sendable {
+final class SessionSite: @unchecked Sendable {
+    // @unchecked: a test uses its site from one task.
     let root: URL
+    /// Paths (relative to the root) that the edits since the last reset wrote or removed, as a watcher reports them.
+    var touched = Set<String>()
 
     init() throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("bantin-session-\(UUID().uuidString)")
@@ -265,6 +289,7 @@ final class SessionSite: Sendable {
     }
 
     func replace(in path: String, _ old: String, with new: String) throws {
+        touched.insert(path)
         let url = root.appendingPathComponent(path)
         let text = try String(contentsOf: url, encoding: .utf8)
         guard let range = text.range(of: old) else { throw EditError(message: "\(old) not in \(path)") }
@@ -272,16 +297,19 @@ final class SessionSite: Sendable {
     }
 
     func removeLine(in path: String, startingWith prefix: String) throws {
+        touched.insert(path)
         let url = root.appendingPathComponent(path)
         let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
         try lines.filter { !$0.hasPrefix(prefix) }.joined(separator: "\n").write(to: url, atomically: false, encoding: .utf8)
     }
 
     func write(_ text: String, to path: String) throws {
+        touched.insert(path)
         try text.write(to: root.appendingPathComponent(path), atomically: true, encoding: .utf8)
     }
 
     func remove(_ path: String) throws {
+        touched.insert(path)
         try FileManager.default.removeItem(at: root.appendingPathComponent(path))
     }
 

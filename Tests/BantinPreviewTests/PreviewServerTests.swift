@@ -58,6 +58,37 @@ import Testing
         }
     }
 
+    @Test func atomicSaveAndANewFolderAreSeen() async throws {
+        let fixture = try PreviewFixture()
+        try await fixture.withPreview { _, port in
+            let events = try await Self.openEvents(port: port)
+            var generation = try #require(try await events.nextReload())
+
+            // Saved as many editors save: a new file renamed over the old one.
+            let seed = fixture.root.appendingPathComponent(PreviewFixture.seed)
+            let text = try String(contentsOf: seed, encoding: .utf8).replacingOccurrences(of: "Sau đại dịch Covid-19", with: "Sau đại dịch (lưu nguyên tệp)")
+            try text.write(to: seed, atomically: true, encoding: .utf8)
+            let afterSave = try #require(try await events.nextReload())
+            #expect(afterSave != generation)
+            generation = afterSave
+            #expect(try await RawClient.request(port: port, PreviewFixture.seedURL).body.contains("Sau đại dịch (lưu nguyên tệp)"))
+
+            // A folder that did not exist, with an article in it.
+            let folder = fixture.root.appendingPathComponent("content/articles/2020")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try "---\ntitle: Bài trong thư mục mới\ndate: 01/06/2020 08:00\ncategory: Chi bộ\n---\n\nNội dung.\n"
+                .write(to: folder.appendingPathComponent("bai-moi.md"), atomically: false, encoding: .utf8)
+            var served = 0
+            for _ in 0..<5 where served != 200 {
+                guard let next = try await events.nextReload() else { break }
+                #expect(next != generation)
+                generation = next
+                served = try await RawClient.request(port: port, "/2020/06/bai-trong-thu-muc-moi/").status
+            }
+            #expect(served == 200)
+        }
+    }
+
     @Test func pollingAlsoSeesEdits() async throws {
         let fixture = try PreviewFixture()
         try await fixture.withPreview(watching: .polling(interval: .milliseconds(50))) { server, port in

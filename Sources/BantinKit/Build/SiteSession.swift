@@ -29,14 +29,23 @@ public struct SiteSession: Sendable {
     }
 
     /// Brings the site up to date with the files on disk.
+    /// - Parameter paths: the files a watcher saw change, relative to the root, so that only these
+    ///   are looked at again; nil (or a change the rescan cannot follow, such as a folder) looks at
+    ///   every file.
     /// - Returns: `.unchanged` when no file changed since the previous update, else the new site or
     ///   every error found (the previous site is kept for the next comparison).
-    public mutating func update() -> SessionUpdate {
+    public mutating func update(changed paths: Set<String>? = nil) -> SessionUpdate {
         var timer = StageTimer()
         let loader = SourceLoader(root: root)
         let scanTime = FileStamp.nanoseconds(Date())
-        let listing = loader.scan()
-        timer.finish("scan")
+        let listing: SourceListing
+        if let paths, let previous = sources.listing, let rescanned = loader.rescan(previous, changed: paths) {
+            listing = rescanned
+            timer.finish("rescan")
+        } else {
+            listing = loader.scan()
+            timer.finish("scan")
+        }
 
         var changed = refreshSettings(listing, loader: loader, scanTime: scanTime)
         guard case .success(let settings) = sources.settings else {
