@@ -4,7 +4,8 @@
 - rss.xml, every category feed and sitemap.xml are well-formed XML of the right kind;
 - the sitemap lists every HTML page that is not 404.html;
 - every internal href/src in every HTML file resolves to a file in the output;
-- every HTML page declares lang="vi" and a canonical URL.
+- every HTML page declares lang="vi" and a canonical URL;
+- every bulletin email edition (ban-tin/*/email.html) has only absolute links and no script.
 Prints what it checked; exits 1 on the first kind of problem it finds, listing every instance.
 """
 import sys
@@ -37,7 +38,7 @@ def main(root: Path) -> int:
     if rss.tag != "rss" or rss.get("version") != "2.0":
         problems.append("rss.xml is not RSS 2.0")
     base = rss.find("channel/link").text
-    feeds = [root / "rss.xml"] + sorted(root.glob("chuyen-muc/*/rss.xml"))
+    feeds = [root / "rss.xml"] + sorted(root.glob("chuyen-muc/*/rss.xml")) + sorted(root.glob("ban-tin/rss.xml"))
     for feed in feeds[1:]:
         ET.parse(feed)
     sitemap = ET.parse(root / "sitemap.xml").getroot()
@@ -51,6 +52,13 @@ def main(root: Path) -> int:
         parser.feed(page.read_text(encoding="utf-8"))
         if parser.lang != "vi":
             problems.append(f"{rel}: <html lang> is {parser.lang!r}, expected 'vi'")
+        if rel.startswith("ban-tin/") and rel.endswith("/email.html"):
+            relative = [ref for ref in parser.refs if not urlsplit(ref).scheme]
+            if relative:
+                problems.append(f"{rel}: email edition has relative links {relative[:3]}")
+            if "<script" in page.read_text(encoding="utf-8").lower():
+                problems.append(f"{rel}: email edition contains a script")
+            continue
         if parser.canonical is None:
             problems.append(f"{rel}: no canonical link")
         if rel != "404.html":

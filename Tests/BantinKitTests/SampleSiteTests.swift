@@ -47,7 +47,8 @@ import Testing
     @Test func everySiteWideFileExists() {
         for path in ["index.html", "trang/2/index.html", "404.html", "rss.xml", "sitemap.xml", "robots.txt",
                      "gioi-thieu/index.html", "chuyen-muc/chi-bo/index.html", "chuyen-muc/tin-hoat-dong/trang/2/index.html",
-                     "chuyen-muc/chi-bo/rss.xml", "tu-khoa/dan-van-kheo/index.html", "assets/style.css", "media/2021/dan-van-kheo.svg"] {
+                     "chuyen-muc/chi-bo/rss.xml", "tu-khoa/dan-van-kheo/index.html", "assets/style.css", "media/2021/dan-van-kheo.svg",
+                     "ban-tin/index.html", "ban-tin/thang-11-2021/index.html", "ban-tin/thang-11-2021/email.html", "ban-tin/rss.xml"] {
             #expect(writer.files[path] != nil, "missing \(path)")
         }
     }
@@ -56,5 +57,13 @@ import Testing
         let feed = try #require(Fixtures.text(writer, "rss.xml"))
         #expect(feed.contains("<pubDate>Tue, 09 Nov 2021 09:40:00 +0700</pubDate>"))
         #expect(feed.components(separatedBy: "<item>").count - 1 == min(20, report.site.articleCount))
+    }
+
+    @Test func novemberBulletinFeaturesTheSeedArticle() throws {
+        let page = try #require(Fixtures.text(writer, "ban-tin/thang-11-2021/index.html"))
+        let featured = try #require(page.range(of: "Tin nổi bật"))
+        let seed = try #require(page.range(of: "Những kết quả từ phong trào thi đua “Dân vận khéo”"))
+        #expect(featured.lowerBound < seed.lowerBound)
+        #expect(page.contains("<strong>Số 11</strong> · 01/11/2021 – 30/11/2021"))
     }
 }

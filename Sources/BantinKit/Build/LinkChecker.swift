@@ -11,25 +11,32 @@ struct LinkChecker {
     static let missingImage = "missing image: "
 
     /// Warnings for every internal reference that resolves to nothing.
-    func check(_ site: ResolvedSite, sources: [String: SourceFile]) -> [Diagnostic] {
+    func check(_ site: ResolvedSite, bulletins: [ResolvedBulletin] = [], sources: [String: SourceFile]) -> [Diagnostic] {
         let documents = site.articles.map(\.document) + site.pages.map(\.document)
         var diagnostics: [Diagnostic] = []
         for document in documents {
-            for reference in document.body.references where !resolves(reference.url) {
-                let line = reference.line + document.bodyLineOffset
-                let prefix = reference.kind == .image ? Self.missingImage : Self.brokenLink
-                let message = prefix + "\(reference.url) is not a page or file of this site"
-                if let file = sources[document.path] {
-                    diagnostics.append(Diagnostic(.warning, in: file, line: line, column: reference.column, message: message))
-                } else {
-                    diagnostics.append(Diagnostic(.warning, path: document.path, line: line, column: reference.column, message: message))
-                }
-            }
+            diagnostics += check(document.body, path: document.path, bodyLineOffset: document.bodyLineOffset, sources: sources)
             if let cover = document.cover, !resolves(cover.image) {
                 diagnostics.append(Diagnostic(.warning, at: cover.location, message: Self.missingImage + "cover \(cover.image) is not a file of this site"))
             }
         }
+        for bulletin in bulletins {
+            diagnostics += check(bulletin.bulletin.note, path: bulletin.bulletin.path, bodyLineOffset: bulletin.bulletin.bodyLineOffset, sources: sources)
+        }
         return diagnostics
+    }
+
+    /// Warnings for the internal links and images of one Markdown body that resolve to nothing.
+    private func check(_ body: MarkdownDocument, path: String, bodyLineOffset: Int, sources: [String: SourceFile]) -> [Diagnostic] {
+        body.references.filter { !resolves($0.url) }.map { reference in
+            let line = reference.line + bodyLineOffset
+            let prefix = reference.kind == .image ? Self.missingImage : Self.brokenLink
+            let message = prefix + "\(reference.url) is not a page or file of this site"
+            if let file = sources[path] {
+                return Diagnostic(.warning, in: file, line: line, column: reference.column, message: message)
+            }
+            return Diagnostic(.warning, path: path, line: line, column: reference.column, message: message)
+        }
     }
 
     /// True when `url` is external, or internal and names a file the build writes.

@@ -75,12 +75,16 @@ public struct SiteBuilder: Sendable {
         let parser = DocumentParser(config: config)
         let articles = parser.parse(tree.articles, as: .article)
         let pages = parser.parse(tree.pages, as: .page)
-        var diagnostics = tree.diagnostics + articles.diagnostics + pages.diagnostics
+        let parsedBulletins = BulletinParser(config: config).parse(tree.bulletins)
+        var diagnostics = tree.diagnostics + articles.diagnostics + pages.diagnostics + parsedBulletins.diagnostics
         var templates: TemplateSet?
         do {
             templates = try TemplateSet(files: tree.templates)
         } catch {
             diagnostics += error.diagnostics
+        }
+        if let templates, !tree.bulletins.isEmpty {
+            diagnostics += templates.missing(PageRenderer.bulletinTemplates, because: "the site has bulletins (content/bulletins/), which")
         }
         finish("parse")
         guard let templates, !diagnostics.contains(where: { $0.severity == .error }) else {
@@ -95,16 +99,19 @@ public struct SiteBuilder: Sendable {
         } catch {
             throw BuildFailure(diagnostics: diagnostics + error.diagnostics)
         }
+        let bulletins = BulletinResolver(site: site, inclusion: options.inclusion).resolve(parsedBulletins.bulletins)
+        diagnostics += bulletins.diagnostics
+        if diagnostics.contains(where: { $0.severity == .error }) { throw BuildFailure(diagnostics: diagnostics) }
         finish("resolve")
 
-        let renderer = PageRenderer(site: site, templates: templates)
+        let renderer = PageRenderer(site: site, bulletins: bulletins.bulletins, templates: templates)
         var files = renderer.render { done, total in report("render", done, total) }
         files += tree.staticFiles.map { RenderedFile(path: $0.outputPath, contents: .copy(of: $0.source)) }
         finish("render")
 
-        let sources = Dictionary(uniqueKeysWithValues: (tree.articles + tree.pages).map { ($0.path, $0) })
+        let sources = Dictionary(uniqueKeysWithValues: (tree.articles + tree.pages + tree.bulletins).map { ($0.path, $0) })
         let linkChecker = LinkChecker(config: config, outputPaths: Set(files.map(\.path)))
-        diagnostics += linkChecker.check(site, sources: sources)
+        diagnostics += linkChecker.check(site, bulletins: bulletins.bulletins, sources: sources)
         diagnostics += duplicateOutputs(files)
         finish("check links")
         if diagnostics.contains(where: { $0.severity == .error }) { throw BuildFailure(diagnostics: diagnostics) }

@@ -34,6 +34,8 @@ public struct SourceLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         let articles = readTexts(relativePaths(under: "content/articles", diagnostics: &diagnostics) { $0.hasSuffix(".md") }, diagnostics: &diagnostics)
         let pages = readTexts(relativePaths(under: "content/pages", recursive: false, diagnostics: &diagnostics) { $0.hasSuffix(".md") }, diagnostics: &diagnostics)
+        let bulletins = markdownFiles(in: "content/bulletins")
+        diagnostics += bulletins.diagnostics
         let templates = readTexts(relativePaths(under: "templates", diagnostics: &diagnostics) { $0.hasSuffix(".mustache") && !$0.hasPrefix("templates/assets/") }, diagnostics: &diagnostics)
         var staticFiles: [SourceTree.StaticFile] = []
         for (folder, prefix) in [("content/media", "media/"), ("templates/assets", "assets/")] {
@@ -44,8 +46,15 @@ public struct SourceLoader: Sendable {
         }
         return SourceTree(
             root: root, siteConfig: siteConfig, articles: articles, pages: pages,
-            templates: templates, staticFiles: staticFiles, diagnostics: diagnostics
+            bulletins: bulletins.files, templates: templates, staticFiles: staticFiles, diagnostics: diagnostics
         )
+    }
+
+    /// The `.md` files directly under `folder` (e.g. "content/bulletins"), without reading the rest of the site.
+    public func markdownFiles(in folder: String) -> (files: [SourceFile], diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let files = readTexts(relativePaths(under: folder, recursive: false, diagnostics: &diagnostics) { $0.hasSuffix(".md") }, diagnostics: &diagnostics)
+        return (files, diagnostics)
     }
 
     /// Paths relative to the root of the regular files under `folder`, sorted.

@@ -7,7 +7,7 @@ import Foundation
 /// looks a missing key up in the enclosing sections, so an article without a cover, listed on a page
 /// that has one, would otherwise show the page's cover; and the lookup stops at the first level.
 extension PageRenderer {
-    static func siteContext(for site: ResolvedSite) -> [String: Any] {
+    static func siteContext(for site: ResolvedSite, hasBulletins: Bool) -> [String: Any] {
         let config = site.config
         let text = PreEscapedText.make
         var context: [String: Any] = [
@@ -16,6 +16,7 @@ extension PageRenderer {
             "base_url": config.baseURL,
             "home_url": config.href("/"),
             "rss_url": config.href("/rss.xml"),
+            "bulletins_url": hasBulletins ? config.href("/ban-tin/") : false,
             "menu": site.menu.map { index -> [String: Any] in
                 let category = site.categories[index]
                 return ["name": text(category.name), "url": config.href(category.sitePath), "slug": category.slug]

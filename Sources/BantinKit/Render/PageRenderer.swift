@@ -12,6 +12,8 @@ public struct PageRenderer: @unchecked Sendable {
     static let feedCount = 20
 
     public let site: ResolvedSite
+    /// The bulletins, newest first.
+    public let bulletins: [ResolvedBulletin]
     public let templates: TemplateSet
     let formatter: SiteDateFormatter
     let labels = Labels()
@@ -21,13 +23,14 @@ public struct PageRenderer: @unchecked Sendable {
     let siteContext: [String: Any]
 
     /// Prepares a renderer: builds the contexts every page shares.
-    public init(site: ResolvedSite, templates: TemplateSet) {
+    public init(site: ResolvedSite, bulletins: [ResolvedBulletin] = [], templates: TemplateSet) {
         self.site = site
+        self.bulletins = bulletins
         self.templates = templates
         let formatter = SiteDateFormatter(timeZone: site.config.timeZone)
         self.formatter = formatter
         self.summaries = site.articles.map { Self.summaryContext(for: $0, in: site, formatter: formatter) }
-        self.siteContext = Self.siteContext(for: site)
+        self.siteContext = Self.siteContext(for: site, hasBulletins: !bulletins.isEmpty)
     }
 
     /// One unit of rendering work; the site is split into these so they can run in parallel.
@@ -38,6 +41,9 @@ public struct PageRenderer: @unchecked Sendable {
         case category(Int, page: Int)
         case tag(Int, page: Int)
         case notFound
+        case bulletinIndex
+        case bulletin(Int)
+        case bulletinEmail(Int)
     }
 
     /// Every page of the site as jobs, in a stable order.
@@ -52,6 +58,10 @@ public struct PageRenderer: @unchecked Sendable {
             jobs += (1...pageCount(tag.articles.count)).map { .tag(index, page: $0) }
         }
         jobs.append(.notFound)
+        if !bulletins.isEmpty {
+            jobs.append(.bulletinIndex)
+            for index in bulletins.indices { jobs += [.bulletin(index), .bulletinEmail(index)] }
+        }
         return jobs
     }
 
@@ -70,6 +80,7 @@ public struct PageRenderer: @unchecked Sendable {
             progress?(start, jobs.count)
         }
         files += feeds()
+        if !bulletins.isEmpty { files.append(bulletinFeed()) }
         files.append(sitemap(pages: files))
         files.append(robots())
         return files
@@ -105,6 +116,8 @@ public struct PageRenderer: @unchecked Sendable {
                 articles: tag.articles, page: number, description: nil, feedPath: nil
             )
             return RenderedFile(path: Self.outputPath(Self.paginatedPath(tag.sitePath, number)), text: templates.render("list", context))
+        case .bulletinIndex, .bulletin, .bulletinEmail:
+            return renderBulletin(job)
         case .notFound:
             var context = baseContext(title: labels.notFoundTitle, sitePath: "/404.html", description: nil, type: "website")
             context["not_found"] = ["message": labels.notFoundMessage, "home_url": site.config.href("/")]
