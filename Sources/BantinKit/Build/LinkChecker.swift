@@ -7,8 +7,8 @@ struct LinkChecker {
     /// Every path the build writes, relative to the output folder.
     let outputPaths: Set<String>
 
-    static let brokenLink = "broken link: "
-    static let missingImage = "missing image: "
+    private static let brokenLink = "broken link: "
+    private static let missingImage = "missing image: "
 
     /// Warnings for every internal reference that resolves to nothing.
     func check(_ site: ResolvedSite, bulletins: [ResolvedBulletin] = [], sources: [String: SourceFile]) -> [Diagnostic] {
@@ -54,12 +54,5 @@ struct LinkChecker {
         let decoded = String(path).removingPercentEncoding ?? String(path)
         guard decoded.hasPrefix(config.basePath) else { return decoded.dropFirst().description }
         return String(decoded.dropFirst(config.basePath.count))
-    }
-}
-
-extension Diagnostic {
-    /// True for the warnings `check` turns into errors: broken internal links and missing images.
-    var isLinkProblem: Bool {
-        message.hasPrefix(LinkChecker.brokenLink) || message.hasPrefix(LinkChecker.missingImage)
     }
 }

@@ -45,10 +45,10 @@ public struct SiteBuilder: Sendable {
     public func check() -> [Diagnostic] {
         do {
             let site = try render()
-            return site.warnings.map { warning in
-                guard warning.isLinkProblem else { return warning }
-                return Diagnostic(.error, path: warning.path, line: warning.line, column: warning.column, message: warning.message, sourceLine: warning.sourceLine, notes: warning.notes)
-            }.sorted()
+            let linkErrors = site.linkProblems.map {
+                Diagnostic(.error, path: $0.path, line: $0.line, column: $0.column, message: $0.message, sourceLine: $0.sourceLine, notes: $0.notes)
+            }
+            return (site.warnings.filter { !site.linkProblems.contains($0) } + linkErrors).sorted()
         } catch {
             return error.diagnostics
         }
@@ -111,13 +111,14 @@ public struct SiteBuilder: Sendable {
 
         let sources = Dictionary(uniqueKeysWithValues: (tree.articles + tree.pages + tree.bulletins).map { ($0.path, $0) })
         let linkChecker = LinkChecker(config: config, outputPaths: Set(files.map(\.path)))
-        diagnostics += linkChecker.check(site, bulletins: bulletins.bulletins, sources: sources)
+        let linkProblems = linkChecker.check(site, bulletins: bulletins.bulletins, sources: sources)
+        diagnostics += linkProblems
         diagnostics += duplicateOutputs(files)
         finish("check links")
         if diagnostics.contains(where: { $0.severity == .error }) { throw BuildFailure(diagnostics: diagnostics) }
 
         return RenderedSite(
-            files: files, warnings: diagnostics.sorted(), articleCount: site.articles.count, pageCount: site.pages.count,
+            files: files, warnings: diagnostics.sorted(), linkProblems: linkProblems.sorted(), articleCount: site.articles.count, pageCount: site.pages.count,
             skippedDrafts: site.skippedDrafts, skippedFuture: site.skippedFuture, timings: timings
         )
     }
