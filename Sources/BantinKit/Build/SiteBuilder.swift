@@ -72,7 +72,8 @@ public struct SiteBuilder: Sendable {
         finish("load")
 
         report("parse", 0, tree.articles.count + tree.pages.count)
-        let parser = DocumentParser(config: config)
+        let imageSizes = ImageSize.sizes(of: tree.staticFiles, href: config.href)
+        let parser = DocumentParser(config: config, imageSizes: imageSizes)
         let articles = parser.parse(tree.articles, as: .article)
         let pages = parser.parse(tree.pages, as: .page)
         var diagnostics = tree.diagnostics + articles.diagnostics + pages.diagnostics
@@ -97,7 +98,7 @@ public struct SiteBuilder: Sendable {
         }
         finish("resolve")
 
-        let renderer = PageRenderer(site: site, templates: templates)
+        let renderer = PageRenderer(site: site, templates: templates, imageSizes: imageSizes)
         var files = renderer.render { done, total in report("render", done, total) }
         files += tree.staticFiles.map { RenderedFile(path: $0.outputPath, contents: .copy(of: $0.source)) }
         finish("render")
