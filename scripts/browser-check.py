@@ -13,6 +13,7 @@ headless window cannot be narrower than 500 px) and as a desktop (1280 px), and 
   open on the desktop;
 - "Xem với cỡ chữ": pressing "Tăng cỡ chữ" with the keyboard makes the article text larger, the size
   survives a reload, and "Giảm cỡ chữ" makes it smaller than at first;
+- "Sao chép liên kết" puts the article's address on the clipboard and says "Đã sao chép liên kết.";
 - printed (print media): no header, menu, buttons or footer, and the article's address under the title.
 Full-page screenshots go to SCREENSHOT_DIR (default .build/screenshots), with a PDF of the print.
 With OFFLINE=1 and no Chromium, selenium or chromedriver, it says so and skips; otherwise that is a failure.
@@ -123,37 +124,42 @@ def screenshot(driver, viewport, path: Path):
     path.write_bytes(base64.b64decode(result["data"]))
 
 
-def horizontal_overflow(driver):
-    """How many CSS pixels the page is wider than the screen (0 when there is no horizontal scrollbar)."""
+def horizontal_overflow(driver, viewport):
+    """How many CSS pixels the page is wider than the screen (0 when there is no horizontal scrollbar).
+
+    Measured against the device's width, not window.innerWidth: a phone widens its layout viewport
+    to fit a page that is too wide, so innerWidth grows with the very overflow we look for.
+    """
     return driver.execute_script(
-        "return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth")
+        "return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth, window.innerWidth) - arguments[0]",
+        viewport["width"])
 
 
 VISIBLE = """
-const element = arguments[0];
+const element = arguments[0], screenWidth = arguments[1];
 const box = element.getBoundingClientRect();
 const style = getComputedStyle(element);
 return {
   text: element.innerText.trim(), width: box.width, height: box.height, left: box.left, right: box.right,
   shown: style.display !== 'none' && style.visibility !== 'hidden' && Number(style.opacity) > 0,
   weight: Number(style.fontWeight), italic: style.fontStyle, align: style.textAlign,
-  innerWidth: window.innerWidth,
+  screenWidth: screenWidth,
 };
 """
 
 
-def check_visible(driver, check, label, selector, text=None, **style):
+def check_visible(driver, check, viewport, label, selector, text=None, **style):
     from selenium.webdriver.common.by import By
 
     elements = driver.find_elements(By.CSS_SELECTOR, selector)
     if not check.expect(elements, f"{label}: nothing matches {selector}"):
         return []
     for element in elements:
-        info = driver.execute_script(VISIBLE, element)
+        info = driver.execute_script(VISIBLE, element, viewport["width"])
         where = f"{label} ({selector})"
         check.expect(info["shown"] and info["width"] > 0 and info["height"] > 0, f"{where} is not visible")
-        check.expect(info["left"] >= -0.5 and info["right"] <= info["innerWidth"] + 0.5,
-                     f"{where} sticks out of the screen: {info['left']:.0f}–{info['right']:.0f} of {info['innerWidth']} px")
+        check.expect(info["left"] >= -0.5 and info["right"] <= info["screenWidth"] + 0.5,
+                     f"{where} sticks out of the screen: {info['left']:.0f}–{info['right']:.0f} of {info['screenWidth']} px")
         if text is not None:
             check.expect(re.search(text, info["text"]), f"{where} reads {info['text'][:80]!r}, expected /{text}/")
         if "bold" in style:
@@ -197,7 +203,7 @@ def check_text_size(driver, check, url, name):
     driver.execute_script("localStorage.clear()")
 
 
-def check_menu(driver, check, viewport):
+def check_menu(driver, check, viewport, screenshots: Path):
     from selenium.webdriver.common.by import By
 
     name = viewport["name"]
@@ -210,10 +216,25 @@ def check_menu(driver, check, viewport):
         toggle.click()
         check.expect(toggle.get_attribute("aria-expanded") == "true", f"{name}: aria-expanded stays false after pressing the menu button")
         check.expect(menu.is_displayed(), f"{name}: the menu does not open")
+        driver.save_screenshot(str(screenshots / f"menu-{name}-open.png"))
         toggle.click()
     else:
         check.expect(not toggle.is_displayed(), f"{name}: the menu button shows on a wide screen")
         check.expect(menu.is_displayed(), f"{name}: the menu is hidden on a wide screen")
+
+
+def check_copy_link(driver, check, origin):
+    """"Sao chép liên kết" puts the article's canonical address on the clipboard and says so."""
+    from selenium.webdriver.common.by import By
+
+    driver.execute_cdp_cmd("Browser.grantPermissions", {"origin": origin, "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"]})
+    driver.find_element(By.CSS_SELECTOR, ".copy-link").click()
+    status = driver.find_element(By.CSS_SELECTOR, ".copy-status").text
+    copied = driver.execute_async_script(
+        "const done = arguments[0]; navigator.clipboard.readText().then(done, error => done('refused: ' + error))")
+    canonical = driver.find_element(By.CSS_SELECTOR, "link[rel=canonical]").get_attribute("href")
+    check.expect(status == "Đã sao chép liên kết.", f"copy link: the page says {status!r}")
+    check.expect(copied == canonical, f"copy link: the clipboard holds {copied!r}, not {canonical}")
 
 
 def check_print(driver, check, screenshots: Path):
@@ -258,27 +279,30 @@ def main(site: Path, screenshots: Path) -> int:
             open_page(driver, url)
             driver.execute_script("localStorage.clear()")
             open_page(driver, url)
-            check.expect(horizontal_overflow(driver) <= 0,
-                         f"{name}: the article is {horizontal_overflow(driver)} px wider than the screen (horizontal scrollbar)")
-            check_visible(driver, check, f"{name} title", "h1.article-title", text="Dân vận khéo")
-            check_visible(driver, check, f"{name} time", ".article-time", text=r"^\(\d\d:\d\d \| \d\d/\d\d/\d{4}\)$")
-            check_visible(driver, check, f"{name} lead", ".article-lead", text="^Thấm nhuần", bold=True)
-            captions = check_visible(driver, check, f"{name} caption", "figure figcaption", italic=True)
+            check.expect(horizontal_overflow(driver, viewport) <= 0,
+                         f"{name}: the article is {horizontal_overflow(driver, viewport)} px wider than the screen (horizontal scrollbar)")
+            check_visible(driver, check, viewport, f"{name} title", "h1.article-title", text="Dân vận khéo")
+            check_visible(driver, check, viewport, f"{name} time", ".article-time", text=r"^\(\d\d:\d\d \| \d\d/\d\d/\d{4}\)$")
+            check_visible(driver, check, viewport, f"{name} lead", ".article-lead", text="^Thấm nhuần", bold=True)
+            captions = check_visible(driver, check, viewport, f"{name} caption", "figure figcaption", italic=True)
             check.expect(len(captions) == 2, f"{name}: expected the seed's 2 figure captions, found {len(captions)}")
-            check_visible(driver, check, f"{name} signature", ".article-author", text="^T.T$", bold=True, align="right")
-            check_visible(driver, check, f"{name} breadcrumb", ".breadcrumb", text="Trang chủ")
-            check_menu(driver, check, viewport)
+            check_visible(driver, check, viewport, f"{name} signature", ".article-author", text="^T.T$", bold=True, align="right")
+            check_visible(driver, check, viewport, f"{name} breadcrumb", ".breadcrumb", text="Trang chủ")
+            check_menu(driver, check, viewport, screenshots)
+            if viewport["mobile"]:
+                saved.append(f"menu-{name}-open.png")
             driver.save_screenshot(str(screenshots / f"article-{name}-first-screen.png"))
             screenshot(driver, viewport, screenshots / f"article-{name}.png")
             saved += [f"article-{name}-first-screen.png", f"article-{name}.png"]
             check_text_size(driver, check, url, name)
             if not viewport["mobile"]:
+                check_copy_link(driver, check, base)
                 check_print(driver, check, screenshots)
                 saved.append("article-print.pdf")
             for page, path in OTHER_PAGES.items():
                 open_page(driver, base + path)
-                check.expect(horizontal_overflow(driver) <= 0,
-                             f"{name}: {path} is {horizontal_overflow(driver)} px wider than the screen")
+                check.expect(horizontal_overflow(driver, viewport) <= 0,
+                             f"{name}: {path} is {horizontal_overflow(driver, viewport)} px wider than the screen")
                 screenshot(driver, viewport, screenshots / f"{page}-{name}.png")
                 saved.append(f"{page}-{name}.png")
     finally:
