@@ -27,7 +27,8 @@ if [ "${#apt_packages[@]}" -gt 0 ]; then
   fi
   export DEBIAN_FRONTEND=noninteractive
   $sudo apt-get update -qq
-  $sudo apt-get install -y -qq --no-install-recommends "${apt_packages[@]}" >/dev/null
+  # With the recommended packages (Mesa, fonts): that is the Chromium these checks were tried with.
+  $sudo apt-get install -y -qq "${apt_packages[@]}" >/dev/null
 fi
 
 python_packages=()
