@@ -25,7 +25,7 @@ import Testing
         let page = try #require(Fixtures.text(writer, Self.seedPath))
         let expectedFragments = [
             #"<html lang="vi">"#,
-            "<h1>Những kết quả từ phong trào thi đua “Dân vận khéo” ở Chi bộ Liên minh Hợp tác xã</h1>",
+            #"<h1 class="article-title">Những kết quả từ phong trào thi đua “Dân vận khéo” ở Chi bộ Liên minh Hợp tác xã</h1>"#,
             #"<time datetime="2021-11-09T09:40:00+07:00">(09:40 | 09/11/2021)</time>"#,
             "<p class=\"article-lead\"><strong>Thấm nhuần câu nói của Chủ tịch Hồ Chí Minh:",
             "<figcaption>Chủ tịch Hồ Chí Minh đã dạy “Dân vận kém thì việc gì cũng kém, Dân vận khéo thì việc gì cũng thành công” (Ảnh:Nguồn Internet)</figcaption>",
@@ -38,16 +38,52 @@ import Testing
             "Các tin khác",
             #"<link rel="canonical" href="https://lmhtx.kiengiang.example/2021/11/nhung-ket-qua-tu-phong-trao-thi-dua-dan-van-kheo-o-chi-bo-lien-minh-hop-tac-xa/">"#,
             #"<meta property="og:type" content="article">"#,
+            "<span id=\"co-chu-nhan\">Xem với cỡ chữ</span>",
+            #"aria-label="Giảm cỡ chữ""#,
+            #"aria-label="Tăng cỡ chữ""#,
+            #"<img src="/media/2021/dan-van-kheo.svg" alt="VGP News"#,
+            #"width="800" height="450"><figcaption>Chủ tịch Hồ Chí Minh đã dạy"#,
+            ">In bài viết</button>",
+            #"href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Flmhtx.kiengiang.example%2F2021%2F11%2Fnhung-ket-qua-tu-phong-trao-thi-dua-dan-van-kheo-o-chi-bo-lien-minh-hop-tac-xa%2F""#,
+            #"href="https://sp.zalo.me/share_to_zalo?url=https%3A%2F%2Flmhtx.kiengiang.example%2F2021%2F11%2Fnhung-ket-qua-tu-phong-trao-thi-dua-dan-van-kheo-o-chi-bo-lien-minh-hop-tac-xa%2F""#,
+            ">Sao chép liên kết</button>",
+            #"<span class="neighbour-label">Bài trước</span>"#,
+            #"<span class="neighbour-label">Bài sau</span>"#,
         ]
         for fragment in expectedFragments {
             #expect(page.contains(fragment), "missing: \(fragment)")
         }
     }
 
+    @Test func homeShowsTheLatestLargeThenTheRestThenTheMenuCategories() throws {
+        let home = try #require(Fixtures.text(writer, "index.html"))
+        let inOrder = [
+            #"<article class="lead-story">"#,
+            #"<h2 class="lead-story-title"><a href="/2022/01/cong-doan-co-so-lien-minh-hop-tac-xa-tham-hoi-tang-qua-tet-cho-doan-vien/">"#,
+            #"<ul class="article-list">"#,
+            #"<span class="pagination-label">Trang</span>"#,
+            #"<a rel="next" href="/trang/2/">Sau</a>"#,
+            #"id="khoi-tin-hoat-dong""#,
+            #"id="khoi-chi-bo""#,
+            #"id="khoi-kinh-te-tap-the""#,
+            #"id="khoi-ho-tro-htx""#,
+            #"<span class="footer-label">Địa chỉ:</span> Số 12 đường Trần Phú"#,
+        ]
+        var searchFrom = home.startIndex
+        for fragment in inOrder {
+            let found = home.range(of: fragment, range: searchFrom..<home.endIndex)
+            #expect(found != nil, "missing, or out of order: \(fragment)")
+            if let found { searchFrom = found.upperBound }
+        }
+        #expect(home.components(separatedBy: #"<li class="article-item">"#).count - 1 == 4, "per_page 5: the lead and 4 more")
+        #expect(home.contains(#"<img src="/media/2022/hoi-cho-ocop.svg" alt="" loading="lazy" width="800" height="450">"#))
+    }
+
     @Test func everySiteWideFileExists() {
         for path in ["index.html", "trang/2/index.html", "404.html", "rss.xml", "sitemap.xml", "robots.txt",
                      "gioi-thieu/index.html", "chuyen-muc/chi-bo/index.html", "chuyen-muc/tin-hoat-dong/trang/2/index.html",
-                     "chuyen-muc/chi-bo/rss.xml", "tu-khoa/dan-van-kheo/index.html", "assets/style.css", "media/2021/dan-van-kheo.svg",
+                     "chuyen-muc/chi-bo/rss.xml", "tu-khoa/dan-van-kheo/index.html", "assets/style.css", "assets/site.js", "assets/logo.svg",
+                     "media/2021/dan-van-kheo.svg",
                      "ban-tin/index.html", "ban-tin/thang-11-2021/index.html", "ban-tin/thang-11-2021/email.html", "ban-tin/rss.xml"] {
             #expect(writer.files[path] != nil, "missing \(path)")
         }

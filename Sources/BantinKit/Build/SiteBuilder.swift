@@ -72,7 +72,8 @@ public struct SiteBuilder: Sendable {
         finish("load")
 
         report("parse", 0, tree.articles.count + tree.pages.count)
-        let parser = DocumentParser(config: config)
+        let imageSizes = ImageSize.sizes(of: tree.staticFiles, href: config.href)
+        let parser = DocumentParser(config: config, imageSizes: imageSizes)
         let articles = parser.parse(tree.articles, as: .article)
         let pages = parser.parse(tree.pages, as: .page)
         let parsedBulletins = BulletinParser(config: config).parse(tree.bulletins)
@@ -104,7 +105,7 @@ public struct SiteBuilder: Sendable {
         if diagnostics.contains(where: { $0.severity == .error }) { throw BuildFailure(diagnostics: diagnostics) }
         finish("resolve")
 
-        let renderer = PageRenderer(site: site, bulletins: bulletins.bulletins, templates: templates)
+        let renderer = PageRenderer(site: site, bulletins: bulletins.bulletins, templates: templates, imageSizes: imageSizes)
         var files = renderer.render { done, total in report("render", done, total) }
         files += tree.staticFiles.map { RenderedFile(path: $0.outputPath, contents: .copy(of: $0.source)) }
         finish("render")

@@ -15,10 +15,10 @@ public struct DocumentParser: Sendable {
     public let config: SiteConfig
     private let markdownOptions: MarkdownOptions
 
-    /// Creates a parser for a site.
-    public init(config: SiteConfig) {
+    /// Creates a parser for a site; figures whose image is in `imageSizes` (keyed by URL) get its width and height.
+    public init(config: SiteConfig, imageSizes: [String: ImageSize] = [:]) {
         self.config = config
-        self.markdownOptions = MarkdownOptions(allowsRawHTML: config.unsafeHTML, relativeURLPrefix: config.basePath)
+        self.markdownOptions = MarkdownOptions(allowsRawHTML: config.unsafeHTML, relativeURLPrefix: config.basePath, imageSizes: imageSizes)
     }
 
     /// Parses every file on all cores; the documents come back in input order.

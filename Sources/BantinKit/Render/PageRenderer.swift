@@ -1,3 +1,4 @@
+import BantinMarkdown
 import Foundation
 
 /// The fourth stage: turns the resolved site into files, in memory, on all cores.
@@ -10,6 +11,8 @@ public struct PageRenderer: @unchecked Sendable {
     static let relatedCount = 5
     /// How many articles a feed lists.
     static let feedCount = 20
+    /// How many articles each category block on the home page lists.
+    static let categoryBlockCount = 4
 
     public let site: ResolvedSite
     /// The bulletins, newest first.
@@ -21,15 +24,19 @@ public struct PageRenderer: @unchecked Sendable {
     let summaries: [[String: Any]]
     /// The `site` context shared by every page.
     let siteContext: [String: Any]
+    /// Known image sizes by URL, for `width` and `height` on covers.
+    let imageSizes: [String: ImageSize]
 
-    /// Prepares a renderer: builds the contexts every page shares.
-    public init(site: ResolvedSite, bulletins: [ResolvedBulletin] = [], templates: TemplateSet) {
+    /// Prepares a renderer: builds the contexts every page shares. Images in `imageSizes` (keyed by URL) get
+    /// `width` and `height` in covers and thumbnails.
+    public init(site: ResolvedSite, bulletins: [ResolvedBulletin] = [], templates: TemplateSet, imageSizes: [String: ImageSize] = [:]) {
         self.site = site
         self.bulletins = bulletins
         self.templates = templates
         let formatter = SiteDateFormatter(timeZone: site.config.timeZone)
         self.formatter = formatter
-        self.summaries = site.articles.map { Self.summaryContext(for: $0, in: site, formatter: formatter) }
+        self.imageSizes = imageSizes
+        self.summaries = site.articles.map { Self.summaryContext(for: $0, in: site, formatter: formatter, imageSizes: imageSizes) }
         self.siteContext = Self.siteContext(for: site, hasBulletins: !bulletins.isEmpty)
     }
 
