@@ -1,0 +1,66 @@
+import Foundation
+
+/// What an achievement is: free text, with the kinds officials count by recognized inside it.
+///
+/// `kind: mô hình Dân vận khéo` is a `mô hình` qualified by "Dân vận khéo": it is grouped and counted
+/// with the other models, and printed as written.
+public struct AchievementKind: Sendable, Equatable {
+    /// The kinds reports count by.
+    public enum Known: Int, CaseIterable, Sendable {
+        case model
+        case title
+        case certificateOfMerit
+        case certificateOfCommendation
+        case emulationFlag
+
+        /// The kind's name in lower case, as it reads inside a sentence: "bằng khen".
+        public var name: String {
+            switch self {
+            case .model: "mô hình"
+            case .title: "danh hiệu"
+            case .certificateOfMerit: "bằng khen"
+            case .certificateOfCommendation: "giấy khen"
+            case .emulationFlag: "cờ thi đua"
+            }
+        }
+    }
+
+    /// The kind as written, spaces collapsed: "mô hình Dân vận khéo".
+    public let text: String
+    /// The known kind the text starts with, if any.
+    public let known: Known?
+    /// The words after the known kind, without surrounding quotes: "Dân vận khéo"; empty when none.
+    public let qualifier: String
+
+    /// Reads a kind; nil when the text is empty.
+    public init?(written: String) {
+        let words = written.split(whereSeparator: \.isWhitespace)
+        guard !words.isEmpty else { return nil }
+        text = words.joined(separator: " ")
+        let slugWords = words.map { Slug.make(from: String($0)) }
+        let match = Known.allCases.first { kind in
+            let kindWords = kind.name.split(separator: " ").map { Slug.make(from: String($0)) }
+            return slugWords.starts(with: kindWords)
+        }
+        known = match
+        if let match {
+            let rest = words.dropFirst(match.name.split(separator: " ").count).joined(separator: " ")
+            qualifier = rest.trimmingCharacters(in: Self.quotes)
+        } else {
+            qualifier = ""
+        }
+    }
+
+    /// What records are grouped and counted by: the known kind, else the text compared as a slug.
+    public var groupKey: String {
+        known.map { "known-\($0.rawValue)" } ?? Slug.make(from: text)
+    }
+
+    /// The kind inside a summary sentence: "mô hình “Dân vận khéo”", "điển hình".
+    public var summaryPhrase: String {
+        guard let known else { return text }
+        return qualifier.isEmpty ? known.name : "\(known.name) “\(qualifier)”"
+    }
+
+    private static let quotes = CharacterSet(charactersIn: "\"'“”‘’«» ")
+}
