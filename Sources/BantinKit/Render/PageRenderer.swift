@@ -12,6 +12,8 @@ public struct PageRenderer: @unchecked Sendable {
     static let feedCount = 20
 
     public let site: ResolvedSite
+    /// The achievements of the published articles, rolled up for `/thanh-tich/`.
+    public let achievements: AchievementIndex
     public let templates: TemplateSet
     let formatter: SiteDateFormatter
     let labels = Labels()
@@ -21,13 +23,16 @@ public struct PageRenderer: @unchecked Sendable {
     let siteContext: [String: Any]
 
     /// Prepares a renderer: builds the contexts every page shares.
-    public init(site: ResolvedSite, templates: TemplateSet) {
+    /// - Parameter achievements: the roll-up of `site`'s achievements; made from `site` when not given.
+    public init(site: ResolvedSite, achievements: AchievementIndex? = nil, templates: TemplateSet) {
         self.site = site
+        let achievements = achievements ?? AchievementIndex(site: site)
+        self.achievements = achievements
         self.templates = templates
         let formatter = SiteDateFormatter(timeZone: site.config.timeZone)
         self.formatter = formatter
         self.summaries = site.articles.map { Self.summaryContext(for: $0, in: site, formatter: formatter) }
-        self.siteContext = Self.siteContext(for: site)
+        self.siteContext = Self.siteContext(for: site).merging(Self.achievementSiteFields(achievements, config: site.config)) { $1 }
     }
 
     /// One unit of rendering work; the site is split into these so they can run in parallel.
@@ -37,6 +42,8 @@ public struct PageRenderer: @unchecked Sendable {
         case home(page: Int)
         case category(Int, page: Int)
         case tag(Int, page: Int)
+        case achievementIndex
+        case achievementYear(Int)
         case notFound
     }
 
@@ -51,6 +58,7 @@ public struct PageRenderer: @unchecked Sendable {
         for (index, tag) in site.tags.enumerated() {
             jobs += (1...pageCount(tag.articles.count)).map { .tag(index, page: $0) }
         }
+        jobs += achievementJobs()
         jobs.append(.notFound)
         return jobs
     }
@@ -70,6 +78,7 @@ public struct PageRenderer: @unchecked Sendable {
             progress?(start, jobs.count)
         }
         files += feeds()
+        files += achievementData()
         files.append(sitemap(pages: files))
         files.append(robots())
         return files
@@ -105,6 +114,10 @@ public struct PageRenderer: @unchecked Sendable {
                 articles: tag.articles, page: number, description: nil, feedPath: nil
             )
             return RenderedFile(path: Self.outputPath(Self.paginatedPath(tag.sitePath, number)), text: templates.render("list", context))
+        case .achievementIndex:
+            return achievementIndexPage()
+        case .achievementYear(let index):
+            return achievementYearPage(index)
         case .notFound:
             var context = baseContext(title: labels.notFoundTitle, sitePath: "/404.html", description: nil, type: "website")
             context["not_found"] = ["message": labels.notFoundMessage, "home_url": site.config.href("/")]
