@@ -31,6 +31,10 @@ public struct AchievementKind: Sendable, Equatable {
     public let known: Known?
     /// The words after the known kind, without surrounding quotes: "Dân vận khéo"; empty when none.
     public let qualifier: String
+    /// Whether the qualifier is a name, quoted in sentences: written in quotes, or the capitalized
+    /// name of a model or title ("Dân vận khéo"). After a certificate or flag it names the issuer
+    /// ("của UBND tỉnh", "Thủ tướng Chính phủ") and stays unquoted.
+    public let qualifierIsName: Bool
 
     /// Reads a kind; nil when the text is empty.
     public init?(written: String) {
@@ -46,8 +50,11 @@ public struct AchievementKind: Sendable, Equatable {
         if let match {
             let rest = words.dropFirst(match.name.split(separator: " ").count).joined(separator: " ")
             qualifier = rest.trimmingCharacters(in: Self.quotes)
+            let namesSomething = match == .model || match == .title
+            qualifierIsName = !qualifier.isEmpty && (qualifier != rest || (namesSomething && qualifier.first!.isUppercase))
         } else {
             qualifier = ""
+            qualifierIsName = false
         }
     }
 
@@ -56,10 +63,11 @@ public struct AchievementKind: Sendable, Equatable {
         known.map { "known-\($0.rawValue)" } ?? Slug.make(from: text)
     }
 
-    /// The kind inside a summary sentence: "mô hình “Dân vận khéo”", "điển hình".
+    /// The kind inside a summary sentence: "mô hình “Dân vận khéo”", "bằng khen của UBND tỉnh", "điển hình".
     public var summaryPhrase: String {
         guard let known else { return text }
-        return qualifier.isEmpty ? known.name : "\(known.name) “\(qualifier)”"
+        if qualifier.isEmpty { return known.name }
+        return qualifierIsName ? "\(known.name) “\(qualifier)”" : "\(known.name) \(qualifier)"
     }
 
     private static let quotes = CharacterSet(charactersIn: "\"'“”‘’«» ")
