@@ -20,7 +20,7 @@ public struct AchievementIndex: Sendable {
     /// The achievements of one level in one year.
     public struct LevelGroup: Sendable {
         public let level: AchievementLevel
-        /// Kinds in Vietnamese alphabetical order, records without a kind last.
+        /// The known kinds, then other kinds, each in Vietnamese alphabetical order; records without a kind last.
         public let kinds: [KindGroup]
         /// How many achievements the level has.
         public var count: Int { kinds.reduce(0) { $0 + $1.entries.count } }
@@ -135,9 +135,10 @@ public struct AchievementIndex: Sendable {
                 if names[key] == nil { names[key] = groupName(entry.record.kind) }
                 members[key, default: []].append(entry)
             }
+            // The kinds reports count by come first, then other kinds, then records without one ("Khác").
+            func rank(_ key: String) -> Int { key.isEmpty ? 2 : key.hasPrefix(AchievementKind.knownGroupPrefix) ? 0 : 1 }
             let kindKeys = members.keys.sorted { lhs, rhs in
-                // Records without a kind go last, under "Khác".
-                if lhs.isEmpty != rhs.isEmpty { return rhs.isEmpty }
+                if rank(lhs) != rank(rhs) { return rank(lhs) < rank(rhs) }
                 return collation.sortKey(for: names[lhs]!) < collation.sortKey(for: names[rhs]!)
             }
             let kinds = kindKeys.map { key in

@@ -60,8 +60,11 @@ public struct AchievementKind: Sendable, Equatable {
 
     /// What records are grouped and counted by: the known kind, else the text compared as a slug.
     public var groupKey: String {
-        known.map { "known-\($0.rawValue)" } ?? Slug.make(from: text)
+        known.map { "\(Self.knownGroupPrefix)\($0.rawValue)" } ?? Slug.make(from: text)
     }
+
+    /// Starts the group key of a known kind; a slug never contains "#", so no written kind can collide.
+    static let knownGroupPrefix = "#known-"
 
     /// The kind inside a summary sentence: "mô hình “Dân vận khéo”", "bằng khen của UBND tỉnh", "điển hình".
     public var summaryPhrase: String {
