@@ -21,6 +21,7 @@ test: deps
 	$(DEBUG_BIN) check
 	$(DEBUG_BIN) build --output $(TEST_SITE)
 	python3 scripts/check-site.py $(TEST_SITE)
+	scripts/check-achievements.sh $(DEBUG_BIN) $(TEST_SITE)
 
 ## Compare build time and memory with Hugo on generated content (N=1000 and 10000).
 bench: deps

@@ -7,7 +7,7 @@ extension AchievementRecord {
     static let keys = ["title", "kind", "level", "year", "status", "unit", "decision", "date"]
     /// Years a record may name: the emulation movement's awards start with the state in 1945, and an
     /// upper bound catches typos such as 20211 or 3021 (a year after the article's date is only a warning).
-    static let plausibleYears = 1945...2099
+    public static let plausibleYears = 1945...2099
 
     /// What reading an article's `achievements` found.
     struct Reading {
