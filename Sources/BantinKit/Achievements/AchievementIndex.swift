@@ -19,6 +19,7 @@ public struct AchievementIndex: Sendable {
 
     /// The achievements of one level in one year.
     public struct LevelGroup: Sendable {
+        /// The level the group holds.
         public let level: AchievementLevel
         /// The known kinds, then other kinds, each in Vietnamese alphabetical order; records without a kind last.
         public let kinds: [KindGroup]
@@ -28,6 +29,7 @@ public struct AchievementIndex: Sendable {
 
     /// One year's achievements.
     public struct Year: Sendable {
+        /// The year, e.g. 2021.
         public let year: Int
         /// Levels from the highest down; only levels with achievements.
         public let levels: [LevelGroup]

@@ -46,6 +46,7 @@ public enum AchievementLevel: Int, CaseIterable, Comparable, Sendable {
         }
     }
 
+    /// True when `lhs` is the higher level, listed first.
     public static func < (lhs: AchievementLevel, rhs: AchievementLevel) -> Bool {
         lhs.rawValue < rhs.rawValue
     }

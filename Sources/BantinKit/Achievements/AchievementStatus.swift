@@ -50,6 +50,7 @@ public enum AchievementStatus: Int, CaseIterable, Comparable, Sendable {
         }
     }
 
+    /// True when `lhs` comes earlier on the way from registration to award.
     public static func < (lhs: AchievementStatus, rhs: AchievementStatus) -> Bool {
         lhs.rawValue < rhs.rawValue
     }
