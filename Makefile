@@ -26,6 +26,7 @@ test: deps
 	scripts/install-check-tools.sh
 	python3 scripts/validate-site.py $(TEST_SITE)
 	python3 scripts/browser-check.py $(TEST_SITE) .build/screenshots
+	scripts/check-achievements.sh $(DEBUG_BIN) $(TEST_SITE)
 
 ## Compare build time and memory with Hugo on generated content (N=1000 and 10000).
 bench: deps

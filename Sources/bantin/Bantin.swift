@@ -11,6 +11,6 @@ struct Bantin: ParsableCommand {
         `bantin build` writes the finished site into site/; upload that folder to your web host.
         """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, ReportCommand.self]
     )
 }

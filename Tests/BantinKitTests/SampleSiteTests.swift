@@ -102,4 +102,49 @@ import Testing
         #expect(featured.lowerBound < seed.lowerBound)
         #expect(page.contains("<strong>Số 11</strong> · 01/11/2021 – 30/11/2021"))
     }
+
+    static let seedModels = [
+        "Khéo vận động HTX, thành viên HTX tham gia các phong trào thi đua chuyên đề và khối thi đua HTX",
+        "Hướng dẫn xây dựng Điều lệ và phương án sản xuất cho sáng lập viên chuẩn bị thành lập HTX",
+    ]
+    static let seedCooperatives = ["HTX nông nghiệp hữu cơ thanh niên Gò Quao", "HTX dịch vụ nông nghiệp Kinh 10", "HTX dịch vụ nông nghiệp Hiểu Phát"]
+
+    @Test func theYear2021PageShowsTheSeedsTwoModelsOnce() throws {
+        let page = try #require(Fixtures.text(writer, "thanh-tich/2021/index.html"))
+        let expectedFragments = [
+            "<h1>Thành tích năm 2021</h1>",
+            "Năm 2021: 02 mô hình “Dân vận khéo” được công nhận cấp cơ sở; 03 điển hình được công nhận cấp cơ sở",
+            "Cấp cơ sở (05)", "<h3>Mô hình (02)</h3>", "<h3>Điển hình (03)</h3>",
+            #"<a href="/2021/11/nhung-ket-qua-tu-phong-trao-thi-dua-dan-van-kheo-o-chi-bo-lien-minh-hop-tac-xa/">"#,
+            #"<a href="/2021/12/chi-bo-lien-minh-hop-tac-xa-kiem-diem-danh-gia-chat-luong-dang-vien-nam-2021/">"#,
+        ] + Self.seedCooperatives
+        for fragment in expectedFragments {
+            #expect(page.contains(fragment), "missing: \(fragment)")
+        }
+        // Both the seed and the year-end review report the models; each is listed once.
+        for model in Self.seedModels {
+            #expect(page.components(separatedBy: "<p class=\"achievement-title\">\(model)</p>").count - 1 == 1, "\(model)")
+        }
+    }
+
+    @Test func theSeedArticleShowsItsAchievementsInABox() throws {
+        let page = try #require(Fixtures.text(writer, Self.seedPath))
+        #expect(page.contains(#"<h2 id="thanh-tich-trong-bai">Thành tích nêu trong bài</h2>"#))
+        for model in Self.seedModels {
+            #expect(page.contains("<li><strong>\(model)</strong>: mô hình Dân vận khéo, cấp cơ sở, năm <a href=\"/thanh-tich/2021/\">2021</a>, công nhận; đơn vị: Chi bộ Liên minh Hợp tác xã.</li>"))
+        }
+    }
+
+    @Test func theAchievementIndexListsEveryYearNewestFirstWithItsData() throws {
+        let index = try #require(Fixtures.text(writer, "thanh-tich/index.html"))
+        let newer = try #require(index.range(of: "Năm 2022: 01 mô hình “Dân vận khéo” đăng ký cấp cơ sở"))
+        let older = try #require(index.range(of: "Năm 2021: 02 mô hình"))
+        #expect(newer.lowerBound < older.lowerBound)
+        #expect(index.contains(#"<svg xmlns="http://www.w3.org/2000/svg" class="achievement-chart""#))
+        let csv = try #require(Fixtures.text(writer, "thanh-tich/2021.csv"))
+        #expect(csv.hasPrefix("\u{FEFF}STT,Năm,Cấp,Loại,Tên thành tích,"))
+        #expect(csv.components(separatedBy: "\r\n").count - 2 == 5)
+        #expect(writer.files["thanh-tich/2021.json"] != nil)
+        #expect(writer.files["thanh-tich/2022/index.html"] != nil)
+    }
 }

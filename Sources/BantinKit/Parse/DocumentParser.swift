@@ -29,7 +29,9 @@ public struct DocumentParser: Sendable {
         documents.reserveCapacity(files.count)
         for result in results {
             switch result {
-            case .success(let document): documents.append(document)
+            case .success(let document):
+                documents.append(document)
+                diagnostics += document.warnings
             case .failure(let failure): diagnostics += failure.diagnostics
             }
         }
@@ -59,17 +61,20 @@ public struct DocumentParser: Sendable {
         let cover = readCover(&fields, source: source)
         let draft = fields.bool("draft") ?? false
         let slug = readSlug(&fields, title: title, root: root, source: source)
+        let achievements = fields.node("achievements").map {
+            AchievementRecord.read($0, source: source, articleDate: date, timeZone: config.timeZone)
+        } ?? AchievementRecord.Reading()
 
-        let diagnostics = fields.diagnostics
+        let diagnostics = fields.diagnostics + achievements.errors
         guard diagnostics.isEmpty, let title, let slug, kind == .page || date != nil else {
-            return .failure(BuildFailure(diagnostics: diagnostics))
+            return .failure(BuildFailure(diagnostics: diagnostics + achievements.warnings))
         }
         let body = MarkdownRenderer.render(String(frontMatter.body), options: markdownOptions)
         return .success(ParsedDocument(
             kind: kind, path: file.path, title: Self.collapseSpaces(title), date: date,
             category: category, tags: tags, author: author, summary: summary, cover: cover,
-            slug: slug.value, slugLocation: slug.location, draft: draft, body: body,
-            bodyLineOffset: frontMatter.bodyLineOffset
+            slug: slug.value, slugLocation: slug.location, draft: draft, achievements: achievements.records,
+            body: body, bodyLineOffset: frontMatter.bodyLineOffset, warnings: achievements.warnings
         ))
     }
 

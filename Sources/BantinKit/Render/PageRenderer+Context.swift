@@ -134,6 +134,7 @@ extension PageRenderer {
         }
         if index > 0 { fields["newer"] = summaries[index - 1] }
         if index + 1 < site.articles.count { fields["older"] = summaries[index + 1] }
+        fields.merge(achievementBoxFields(document)) { $1 }
         context["article"] = fields
         var crumbs: [[String: Any]] = [["name": labels.home, "url": config.href("/")]]
         if let category = fields["category"] as? [String: Any] { crumbs.append(category) }

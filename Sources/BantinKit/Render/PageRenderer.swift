@@ -17,6 +17,8 @@ public struct PageRenderer: @unchecked Sendable {
     public let site: ResolvedSite
     /// The bulletins, newest first.
     public let bulletins: [ResolvedBulletin]
+    /// The achievements of the published articles, rolled up for `/thanh-tich/`.
+    public let achievements: AchievementIndex
     public let templates: TemplateSet
     let formatter: SiteDateFormatter
     let labels = Labels()
@@ -29,15 +31,22 @@ public struct PageRenderer: @unchecked Sendable {
 
     /// Prepares a renderer: builds the contexts every page shares. Images in `imageSizes` (keyed by URL) get
     /// `width` and `height` in covers and thumbnails.
-    public init(site: ResolvedSite, bulletins: [ResolvedBulletin] = [], templates: TemplateSet, imageSizes: [String: ImageSize] = [:]) {
+    /// - Parameter achievements: the roll-up of `site`'s achievements; made from `site` when not given.
+    public init(
+        site: ResolvedSite, bulletins: [ResolvedBulletin] = [], achievements: AchievementIndex? = nil,
+        templates: TemplateSet, imageSizes: [String: ImageSize] = [:]
+    ) {
         self.site = site
         self.bulletins = bulletins
+        let achievements = achievements ?? AchievementIndex(site: site)
+        self.achievements = achievements
         self.templates = templates
         let formatter = SiteDateFormatter(timeZone: site.config.timeZone)
         self.formatter = formatter
         self.imageSizes = imageSizes
         self.summaries = site.articles.map { Self.summaryContext(for: $0, in: site, formatter: formatter, imageSizes: imageSizes) }
         self.siteContext = Self.siteContext(for: site, hasBulletins: !bulletins.isEmpty)
+            .merging(Self.achievementSiteFields(achievements, config: site.config)) { $1 }
     }
 
     /// One unit of rendering work; the site is split into these so they can run in parallel.
@@ -47,6 +56,8 @@ public struct PageRenderer: @unchecked Sendable {
         case home(page: Int)
         case category(Int, page: Int)
         case tag(Int, page: Int)
+        case achievementIndex
+        case achievementYear(Int)
         case notFound
         case bulletinIndex
         case bulletin(Int)
@@ -64,6 +75,7 @@ public struct PageRenderer: @unchecked Sendable {
         for (index, tag) in site.tags.enumerated() {
             jobs += (1...pageCount(tag.articles.count)).map { .tag(index, page: $0) }
         }
+        jobs += achievementJobs()
         jobs.append(.notFound)
         if !bulletins.isEmpty {
             jobs.append(.bulletinIndex)
@@ -88,6 +100,7 @@ public struct PageRenderer: @unchecked Sendable {
         }
         files += feeds()
         if !bulletins.isEmpty { files.append(bulletinFeed()) }
+        files += achievementData()
         files.append(sitemap(pages: files))
         files.append(robots())
         return files
@@ -125,6 +138,10 @@ public struct PageRenderer: @unchecked Sendable {
             return RenderedFile(path: Self.outputPath(Self.paginatedPath(tag.sitePath, number)), text: templates.render("list", context))
         case .bulletinIndex, .bulletin, .bulletinEmail:
             return renderBulletin(job)
+        case .achievementIndex:
+            return achievementIndexPage()
+        case .achievementYear(let index):
+            return achievementYearPage(index)
         case .notFound:
             var context = baseContext(title: labels.notFoundTitle, sitePath: "/404.html", description: nil, type: "website")
             context["not_found"] = ["message": labels.notFoundMessage, "home_url": site.config.href("/")]
