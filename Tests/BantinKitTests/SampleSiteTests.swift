@@ -101,6 +101,18 @@ import Testing
         let seed = try #require(page.range(of: "Những kết quả từ phong trào thi đua “Dân vận khéo”"))
         #expect(featured.lowerBound < seed.lowerBound)
         #expect(page.contains("<strong>Số 11</strong> · 01/11/2021 – 30/11/2021"))
+        // The seed reports two models and three exemplary cooperatives: the closing box lists each once.
+        let box = try #require(page.range(of: "Thành tích trong kỳ"))
+        #expect(box.lowerBound > seed.lowerBound)
+        for title in Self.seedModels {
+            #expect(page.components(separatedBy: "<li><strong>\(title)</strong>").count - 1 == 1, "\(title)")
+        }
+        for cooperative in Self.seedCooperatives {
+            #expect(page.components(separatedBy: "đơn vị: \(cooperative).").count - 1 == 1, "\(cooperative)")
+        }
+        let email = try #require(Fixtures.text(writer, "ban-tin/thang-11-2021/email.html"))
+        #expect(email.contains("Thành tích trong kỳ"))
+        #expect(email.contains("<strong>\(Self.seedModels[0])</strong>"))
     }
 
     static let seedModels = [

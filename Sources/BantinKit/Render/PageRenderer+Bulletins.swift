@@ -45,7 +45,10 @@ extension PageRenderer {
             }
             return fields
         }
+        let achievements = periodAchievements(bulletin, link: link)
         return [
+            "achievements": achievements,
+            "has_achievements": !achievements.isEmpty,
             "title": bulletin.bulletin.title,
             "number": bulletin.bulletin.number.value,
             "number_label": numberLabel(bulletin),
@@ -63,6 +66,23 @@ extension PageRenderer {
             "email_url": link(bulletin.sitePath + "email.html"),
             "organisation": site.config.title,
         ]
+    }
+
+    /// The achievements the bulletin's articles report, each once (same title, year and unit), in the order the
+    /// bulletin shows the articles, with the first article that reports it.
+    private func periodAchievements(_ bulletin: ResolvedBulletin, link: (String) -> String) -> [[String: Any]] {
+        var seen = Set<AchievementRecord.Identity>()
+        var records: [[String: Any]] = []
+        for index in bulletin.featured + bulletin.groups.flatMap(\.articles) {
+            let article = site.articles[index]
+            for record in article.document.achievements where seen.insert(record.identity).inserted {
+                var fields = recordFields(record)
+                fields["year_url"] = link("\(AchievementIndex.sitePath)\(record.year)/")
+                fields["article"] = ["title": article.document.title, "url": link(article.sitePath)]
+                records.append(fields)
+            }
+        }
+        return records
     }
 
     func bulletinContext(_ index: Int) -> [String: Any] {
