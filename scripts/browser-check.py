@@ -231,7 +231,14 @@ def check_copy_link(driver, check, origin):
     from selenium.webdriver.common.by import By
 
     driver.execute_cdp_cmd("Browser.grantPermissions", {"origin": origin, "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"]})
+    from selenium.webdriver.support.ui import WebDriverWait
+
     driver.find_element(By.CSS_SELECTOR, ".copy-link").click()
+    # The message is written when the clipboard's promise settles, a moment after the click.
+    try:
+        WebDriverWait(driver, 5).until(lambda d: d.find_element(By.CSS_SELECTOR, ".copy-status").text.strip())
+    except Exception:
+        pass
     status = driver.find_element(By.CSS_SELECTOR, ".copy-status").text
     copied = driver.execute_async_script(
         "const done = arguments[0]; navigator.clipboard.readText().then(done, error => done('refused: ' + error))")
