@@ -17,18 +17,8 @@ command -v chromedriver >/dev/null 2>&1 || apt_packages+=(chromium-driver)
 
 if [ "${#apt_packages[@]}" -gt 0 ]; then
   echo "install-check-tools: installing ${apt_packages[*]} with apt-get…"
-  if [ "$(id -u)" -eq 0 ]; then
-    sudo=""
-  elif command -v sudo >/dev/null 2>&1; then
-    sudo="sudo"
-  else
-    echo "error: ${apt_packages[*]} missing and this user cannot install packages; run: apt-get install -y ${apt_packages[*]}" >&2
-    exit 1
-  fi
-  export DEBIAN_FRONTEND=noninteractive
-  $sudo apt-get update -qq
   # With the recommended packages (Mesa, fonts): that is the Chromium these checks were tried with.
-  $sudo apt-get install -y -qq "${apt_packages[@]}" >/dev/null
+  "$(dirname "$0")/apt-install.sh" "${apt_packages[@]}"
 fi
 
 python_packages=()
