@@ -13,14 +13,14 @@ extension PageRenderer {
         let text = PreEscapedText.make
         var context: [String: Any] = [
             "title": text(config.title),
-            "language": config.language,
-            "base_url": config.baseURL,
-            "home_url": config.href("/"),
-            "rss_url": config.href("/rss.xml"),
-            "bulletins_url": hasBulletins ? config.href("/ban-tin/") : false,
+            "language": text(config.language),
+            "base_url": text(config.baseURL),
+            "home_url": text(config.href("/")),
+            "rss_url": text(config.href("/rss.xml")),
+            "bulletins_url": hasBulletins ? text(config.href("/ban-tin/")) : false,
             "menu": site.menu.map { index -> [String: Any] in
                 let category = site.categories[index]
-                return ["name": text(category.name), "url": config.href(category.sitePath), "slug": category.slug]
+                return ["name": text(category.name), "url": text(config.href(category.sitePath)), "slug": text(category.slug)]
             },
         ]
         if let tagline = config.tagline { context["tagline"] = text(tagline) }
@@ -30,7 +30,7 @@ extension PageRenderer {
         if let email = config.contact.email { contact["email"] = text(email) }
         if !contact.isEmpty { context["contact"] = contact }
         if !site.pages.isEmpty {
-            context["pages"] = site.pages.map { ["title": text($0.document.title), "url": config.href($0.sitePath)] }
+            context["pages"] = site.pages.map { ["title": text($0.document.title), "url": text(config.href($0.sitePath))] }
             context["has_pages"] = true
         }
         return context
@@ -45,9 +45,9 @@ extension PageRenderer {
         var context: [String: Any] = [
             "title": text(article.document.title),
             "url": text(config.href(article.sitePath)),
-            "datetime": formatter.iso8601(article.date),
-            "time": formatter.timeAndDate(article.date),
-            "date": formatter.dayMonthYear(article.date),
+            "datetime": text(formatter.iso8601(article.date)),
+            "time": text(formatter.timeAndDate(article.date)),
+            "date": text(formatter.dayMonthYear(article.date)),
             "lead": false,
             "cover": false,
             "thumbnail": false,
@@ -57,7 +57,7 @@ extension PageRenderer {
         if let cover = article.document.cover { context["cover"] = coverContext(cover, title: article.document.title, imageSizes: imageSizes) }
         if let image = thumbnailImage(of: article.document) { context["thumbnail"] = imageContext(image, imageSizes: imageSizes) }
         if let category = article.category {
-            context["category"] = ["name": text(site.categories[category].name), "url": config.href(site.categories[category].sitePath)]
+            context["category"] = ["name": text(site.categories[category].name), "url": text(config.href(site.categories[category].sitePath))]
         }
         return context
     }
@@ -72,8 +72,8 @@ extension PageRenderer {
 
     /// `src`, and `width` and `height` when the image's size is known (`false` otherwise).
     static func imageContext(_ src: String, imageSizes: [String: ImageSize]) -> [String: Any] {
-        guard let size = imageSizes[src] else { return ["src": src, "width": false, "height": false] }
-        return ["src": src, "width": size.width, "height": size.height]
+        guard let size = imageSizes[src] else { return ["src": PreEscapedText.make(src), "width": false, "height": false] }
+        return ["src": PreEscapedText.make(src), "width": size.width, "height": size.height]
     }
 
     /// The picture a list shows beside an article: its cover, else the first image of its body, so an
@@ -93,16 +93,18 @@ extension PageRenderer {
     /// The keys every page has: `site`, `page` (title, description, canonical URL, sharing data).
     func baseContext(title: String, sitePath: String, description: String?, type: String, image: String? = nil) -> [String: Any] {
         let config = site.config
+        // Escaped once here: a page prints its title, description and address several times (head, Open Graph, share links).
+        let text = PreEscapedText.make
         var page: [String: Any] = [
-            "title": title,
-            "full_title": sitePath == "/" ? config.title : "\(title) | \(config.title)",
-            "url": config.href(sitePath),
-            "canonical_url": config.absoluteURL(sitePath),
-            "encoded_url": Self.queryEncoded(config.absoluteURL(sitePath)),
+            "title": text(title),
+            "full_title": text(sitePath == "/" ? config.title : "\(title) | \(config.title)"),
+            "url": text(config.href(sitePath)),
+            "canonical_url": text(config.absoluteURL(sitePath)),
+            "encoded_url": text(Self.queryEncoded(config.absoluteURL(sitePath))),
             "og_type": type,
         ]
-        if let description { page["description"] = description }
-        if let image { page["image"] = config.absoluteURL(forHref: image) }
+        if let description { page["description"] = text(description) }
+        if let image { page["image"] = text(config.absoluteURL(forHref: image)) }
         return ["site": siteContext, "page": page]
     }
 
@@ -119,7 +121,8 @@ extension PageRenderer {
         for key in ["summary", "author", "has_tags", "has_related", "newer", "older"] { fields[key] = false }
         fields["tags"] = [Any]()
         fields["related"] = [Any]()
-        if let summary = document.summary { fields["summary"] = summary }
+        // The summary is the lead the summary context already escaped, unless the lead came from the body.
+        if let summary = document.summary { fields["summary"] = fields["lead"] ?? summary }
         if let author = document.author { fields["author"] = author }
         if !article.tags.isEmpty {
             fields["tags"] = article.tags.map { ["name": site.tags[$0].name, "url": config.href(site.tags[$0].sitePath)] }
