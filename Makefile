@@ -14,13 +14,19 @@ site: deps
 	@echo "The site is in $(CURDIR)/site/ — to look at it while you edit:"
 	@echo "  $(RELEASE_BIN) serve   and open http://127.0.0.1:8080/"
 
-## Build, run the unit and fixture tests, then build and check the sample site.
+## Build, run the unit and fixture tests, then build the sample site and check it: links, the Nu HTML
+## Checker, feedparser, headless Chromium at 375 and 1280 px (screenshots in .build/screenshots/).
+## The checks install their tools on first run; OFFLINE=1 skips, with a message, those whose tools are missing.
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test
 	$(DEBUG_BIN) check
 	$(DEBUG_BIN) build --output $(TEST_SITE)
 	python3 scripts/check-site.py $(TEST_SITE)
+	scripts/install-check-tools.sh
+	python3 scripts/validate-site.py $(TEST_SITE)
+	python3 scripts/browser-check.py $(TEST_SITE) .build/screenshots
+	scripts/check-achievements.sh $(DEBUG_BIN) $(TEST_SITE)
 
 ## Compare build time and memory with Hugo on generated content (N=1000 and 10000).
 bench: deps

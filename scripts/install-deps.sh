@@ -8,15 +8,5 @@ if command -v pkg-config >/dev/null 2>&1 && pkg-config --exists libcmark; then
 fi
 
 echo "Installing libcmark-dev and pkg-config (cmark, the Markdown parser bantin links against)…"
-if [ "$(id -u)" -eq 0 ]; then
-  sudo=""
-elif command -v sudo >/dev/null 2>&1; then
-  sudo="sudo"
-else
-  echo "error: libcmark-dev is missing and this user cannot install packages; run: apt-get install -y libcmark-dev pkg-config" >&2
-  exit 1
-fi
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq libcmark-dev pkg-config >/dev/null
+"$(dirname "$0")/apt-install.sh" libcmark-dev pkg-config
 pkg-config --exists libcmark || { echo "error: libcmark still not found by pkg-config after installing" >&2; exit 1; }

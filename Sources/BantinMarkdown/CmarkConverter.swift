@@ -150,7 +150,11 @@ struct CmarkConverter {
         }
         html += #"" alt=""#.utf8
         HTMLEscaping.appendText(plainText(of: figure.image), to: &html)
-        html += #"">"#.utf8
+        html += #"""#.utf8
+        if !options.imageSizes.isEmpty, let size = options.imageSizes[String(decoding: url, as: UTF8.self)] {
+            html += #" width="\#(size.width)" height="\#(size.height)""#.utf8
+        }
+        html += ">".utf8
         if let caption = figure.caption {
             html += "<figcaption>".utf8
             switch caption {

@@ -4,11 +4,14 @@ public struct MarkdownOptions: Sendable, Equatable {
     public var allowsRawHTML: Bool
     /// Prepended to relative URLs of links and images ("media/x.jpg" → "/media/x.jpg" with prefix "/"; "/tin/" gives "/tin/media/x.jpg"). nil leaves URLs alone.
     public var relativeURLPrefix: String?
+    /// Sizes of known images by URL (after the relative-URL rewrite); a figure whose image is listed gets `width` and `height`.
+    public var imageSizes: [String: ImageSize]
 
-    /// Creates options; the defaults are safe HTML and untouched URLs.
-    public init(allowsRawHTML: Bool = false, relativeURLPrefix: String? = nil) {
+    /// Creates options; the defaults are safe HTML, untouched URLs and no known image sizes.
+    public init(allowsRawHTML: Bool = false, relativeURLPrefix: String? = nil, imageSizes: [String: ImageSize] = [:]) {
         self.allowsRawHTML = allowsRawHTML
         self.relativeURLPrefix = relativeURLPrefix
+        self.imageSizes = imageSizes
     }
 }
 

@@ -2,25 +2,37 @@ import ArgumentParser
 import BantinKit
 import Foundation
 
-/// `bantin new`: starts an article with its front matter filled in.
+/// `bantin new`: starts an article, or a month's bulletin, with its front matter filled in.
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Create content/articles/YYYY/<slug>.md for a new article (never overwrites).",
-        discussion: "The article starts as a draft dated now in the site's time zone; set `draft: false` to publish it."
+        abstract: "Create a new article (content/articles/YYYY/<slug>.md) or bulletin (content/bulletins/YYYY-MM.md); never overwrites.",
+        discussion: """
+        An article starts as a draft dated now in the site's time zone; set `draft: false` to publish it.
+        A bulletin (--bulletin 2021-11) covers that month and takes the next free number of its year.
+        """
     )
 
     @Argument(help: ArgumentHelp("The article's title, e.g. \"Hội nghị tổng kết năm 2021\".", valueName: "TITLE"))
-    var title: String
+    var title: String?
 
     @Option(name: .long, help: ArgumentHelp("The article's category (default: the first menu entry).", valueName: "C"))
     var category: String?
+
+    @Option(name: .long, help: ArgumentHelp("Create the bulletin of this month instead of an article.", valueName: "YYYY-MM"))
+    var bulletin: String?
 
     @Option(name: .long, help: ArgumentHelp("The site folder, which holds content/ and templates/.", valueName: "DIR"))
     var root: String = "."
 
     func validate() throws {
-        guard !title.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("the title is empty") }
+        switch (title, bulletin) {
+        case (nil, nil): throw ValidationError("give the article's title, or --bulletin YYYY-MM for a bulletin")
+        case (.some, .some): throw ValidationError("give either a title (a new article) or --bulletin (a new bulletin), not both")
+        case (.some(let title), nil) where title.trimmingCharacters(in: .whitespaces).isEmpty: throw ValidationError("the title is empty")
+        case (nil, .some) where category != nil: throw ValidationError("--category is for articles; a bulletin chooses its categories in its file")
+        default: break
+        }
     }
 
     func run() throws {
@@ -40,9 +52,17 @@ struct NewCommand: ParsableCommand {
             throw ExitCode.failure
         }
         do {
-            let scaffold = try ArticleScaffold(title: title, category: category, now: Date(), config: config)
-            try scaffold.write(under: rootURL)
-            print("Created \(scaffold.path)")
+            if let month = bulletin {
+                let files = SourceLoader(root: rootURL).markdownFiles(in: "content/bulletins").files
+                let existing = BulletinParser(config: config).parse(files).bulletins
+                let scaffold = try BulletinScaffold(month: month, existing: existing, config: config)
+                try scaffold.write(under: rootURL)
+                print("Created \(scaffold.path) (Số \(scaffold.number))")
+            } else if let title {
+                let scaffold = try ArticleScaffold(title: title, category: category, now: Date(), config: config)
+                try scaffold.write(under: rootURL)
+                print("Created \(scaffold.path)")
+            }
         } catch {
             Terminal.error("error: \(error.message)")
             throw ExitCode.failure

@@ -5,7 +5,7 @@ import Testing
 /// Builds of the broken sites under `Fixtures/invalid/`: each must fail with exactly the diagnostics
 /// in its `expected.txt`, and must write nothing.
 @Suite struct InvalidSiteTests {
-    @Test(arguments: ["many-errors", "duplicate-url", "alias-bomb", "template-syntax", "site-settings"])
+    @Test(arguments: ["many-errors", "duplicate-url", "alias-bomb", "template-syntax", "site-settings", "achievements-records", "achievements-template"])
     func reportsEveryErrorWithPosition(name: String) throws {
         let root = try Fixtures.copy("invalid/\(name)")
         defer { try? FileManager.default.removeItem(at: root) }

@@ -61,4 +61,16 @@ struct FigureTests {
         #expect(figure == "<figure><img src=\"\(src)\" alt=\"a\"></figure>\n")
         #expect(inline == "<p>x <img src=\"\(src)\" alt=\"a\" /></p>\n")
     }
+
+    @Test("a figure whose image size is known gets width and height", arguments: [
+        ("![a](media/x.svg)\n", #"<figure><img src="/tin/media/x.svg" alt="a" width="800" height="450"></figure>"# + "\n"),
+        (#"![a](media/x.svg "Chú thích")"# + "\n",
+         #"<figure><img src="/tin/media/x.svg" alt="a" width="800" height="450"><figcaption>Chú thích</figcaption></figure>"# + "\n"),
+        ("![a](media/y.svg)\n", #"<figure><img src="/tin/media/y.svg" alt="a"></figure>"# + "\n"),
+        ("x ![a](media/x.svg)\n", #"<p>x <img src="/tin/media/x.svg" alt="a" /></p>"# + "\n"),
+    ])
+    func knownSize(markdown: String, html: String) {
+        let options = MarkdownOptions(relativeURLPrefix: "/tin/", imageSizes: ["/tin/media/x.svg": ImageSize(width: 800, height: 450)])
+        #expect(MarkdownRenderer.render(markdown, options: options).html == html)
+    }
 }

@@ -17,7 +17,7 @@ import Testing
 
             let article = try await RawClient.request(port: port, PreviewFixture.seedURL)
             #expect(article.status == 200)
-            #expect(article.body.contains("<h1>Những kết quả từ phong trào thi đua “Dân vận khéo” ở Chi bộ Liên minh Hợp tác xã</h1>"))
+            #expect(article.body.contains("<h1 class=\"article-title\">Những kết quả từ phong trào thi đua “Dân vận khéo” ở Chi bộ Liên minh Hợp tác xã</h1>"))
 
             let image = try await RawClient.request(port: port, "/media/2021/dan-van-kheo.svg")
             #expect(image.status == 200)

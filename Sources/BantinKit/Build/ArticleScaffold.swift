@@ -29,6 +29,12 @@ public struct ArticleScaffold: Sendable, Equatable {
     /// Writes the file under `root`, creating its year folder.
     /// - Throws: `ScaffoldError` when the file exists already (it is never overwritten) or cannot be written.
     public func write(under root: URL) throws(ScaffoldError) {
+        try Self.createNew(text, at: path, under: root)
+    }
+
+    /// Creates the file `path` under `root` with `text`, creating its folder, and never replaces an existing file.
+    /// - Throws: `ScaffoldError` when the file exists already or cannot be written.
+    static func createNew(_ text: String, at path: String, under root: URL) throws(ScaffoldError) {
         let url = root.appendingPathComponent(path)
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -7,32 +7,40 @@ struct LinkChecker {
     /// Every path the build writes, relative to the output folder.
     let outputPaths: Set<String>
 
-    static let brokenLink = "broken link: "
-    static let missingImage = "missing image: "
+    private static let brokenLink = "broken link: "
+    private static let missingImage = "missing image: "
 
-    /// Warnings for every internal reference that resolves to nothing.
-    func check(_ site: ResolvedSite, sources: [String: SourceFile]) -> [Diagnostic] {
+    /// Warnings for every internal reference that resolves to nothing, in documents and bulletin notes.
+    func check(_ site: ResolvedSite, bulletins: [ResolvedBulletin] = [], sources: [String: SourceFile]) -> [Diagnostic] {
         let documents = site.articles.map(\.document) + site.pages.map(\.document)
-        return documents.flatMap { check($0, source: sources[$0.path]) }
+        return documents.flatMap { check($0, source: sources[$0.path]) } + check(bulletins, sources: sources)
+    }
+
+    /// Warnings for the internal references of bulletins' editorial notes.
+    func check(_ bulletins: [ResolvedBulletin], sources: [String: SourceFile]) -> [Diagnostic] {
+        bulletins.flatMap { check($0.bulletin.note, path: $0.bulletin.path, bodyLineOffset: $0.bulletin.bodyLineOffset, source: sources[$0.bulletin.path]) }
     }
 
     /// Warnings for the internal references of one document; `source` is quoted when given.
     func check(_ document: ParsedDocument, source: SourceFile?) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        for reference in document.body.references where !resolves(reference.url) {
-            let line = reference.line + document.bodyLineOffset
-            let prefix = reference.kind == .image ? Self.missingImage : Self.brokenLink
-            let message = prefix + "\(reference.url) is not a page or file of this site"
-            if let source {
-                diagnostics.append(Diagnostic(.warning, in: source, line: line, column: reference.column, message: message))
-            } else {
-                diagnostics.append(Diagnostic(.warning, path: document.path, line: line, column: reference.column, message: message))
-            }
-        }
+        var diagnostics = check(document.body, path: document.path, bodyLineOffset: document.bodyLineOffset, source: source)
         if let cover = document.cover, !resolves(cover.image) {
             diagnostics.append(Diagnostic(.warning, at: cover.location, message: Self.missingImage + "cover \(cover.image) is not a file of this site"))
         }
         return diagnostics
+    }
+
+    /// Warnings for the internal links and images of one Markdown body that resolve to nothing.
+    private func check(_ body: MarkdownDocument, path: String, bodyLineOffset: Int, source: SourceFile?) -> [Diagnostic] {
+        body.references.filter { !resolves($0.url) }.map { reference in
+            let line = reference.line + bodyLineOffset
+            let prefix = reference.kind == .image ? Self.missingImage : Self.brokenLink
+            let message = prefix + "\(reference.url) is not a page or file of this site"
+            if let source {
+                return Diagnostic(.warning, in: source, line: line, column: reference.column, message: message)
+            }
+            return Diagnostic(.warning, path: path, line: line, column: reference.column, message: message)
+        }
     }
 
     /// True when `url` is external, or internal and names a file the build writes.
@@ -62,12 +70,5 @@ struct LinkChecker {
         let decoded = String(path).removingPercentEncoding ?? String(path)
         guard decoded.hasPrefix(config.basePath) else { return decoded.dropFirst().description }
         return String(decoded.dropFirst(config.basePath.count))
-    }
-}
-
-extension Diagnostic {
-    /// True for the warnings `check` turns into errors: broken internal links and missing images.
-    var isLinkProblem: Bool {
-        message.hasPrefix(LinkChecker.brokenLink) || message.hasPrefix(LinkChecker.missingImage)
     }
 }

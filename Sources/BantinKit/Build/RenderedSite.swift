@@ -4,6 +4,8 @@ public struct RenderedSite: Sendable {
     public let files: [RenderedFile]
     /// Problems that do not stop the build: missing images, broken internal links, skipped files.
     public let warnings: [Diagnostic]
+    /// The warnings about broken internal links and missing images, which `check` reports as errors.
+    public let linkProblems: [Diagnostic]
     /// Published articles.
     public let articleCount: Int
     /// Published pages.

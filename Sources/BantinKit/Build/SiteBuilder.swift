@@ -45,10 +45,10 @@ public struct SiteBuilder: Sendable {
     public func check() -> [Diagnostic] {
         do {
             let site = try render()
-            return site.warnings.map { warning in
-                guard warning.isLinkProblem else { return warning }
-                return Diagnostic(.error, path: warning.path, line: warning.line, column: warning.column, message: warning.message, sourceLine: warning.sourceLine, notes: warning.notes)
-            }.sorted()
+            let linkErrors = site.linkProblems.map {
+                Diagnostic(.error, path: $0.path, line: $0.line, column: $0.column, message: $0.message, sourceLine: $0.sourceLine, notes: $0.notes)
+            }
+            return (site.warnings.filter { !site.linkProblems.contains($0) } + linkErrors).sorted()
         } catch {
             return error.diagnostics
         }
@@ -57,33 +57,64 @@ public struct SiteBuilder: Sendable {
     /// The stages before the write: every file of the site in memory, or every error found.
     /// - Throws: `BuildFailure` when any file has an error; parse errors of all files are collected first.
     public func render() throws(BuildFailure) -> RenderedSite {
-        let clock = ContinuousClock()
-        var timings: [StageTiming] = []
-        var stageStart = clock.now
-        func finish(_ stage: String) {
-            let end = clock.now
-            timings.append(StageTiming(stage: stage, duration: end - stageStart))
-            stageStart = end
-        }
+        var timer = StageTimer()
+        let content = try resolve(withTemplates: true, timer: &timer)
+        var diagnostics = content.diagnostics
+        guard let templates = content.templates else { throw BuildFailure(diagnostics: diagnostics) }
 
+        let renderer = PageRenderer(
+            site: content.site, bulletins: content.bulletins, achievements: content.achievements,
+            templates: templates, imageSizes: content.imageSizes
+        )
+        var files = renderer.render { done, total in report("render", done, total) }
+        files += content.tree.staticFiles.map { RenderedFile(path: $0.outputPath, contents: .copy(of: $0.source)) }
+        timer.finish("render")
+
+        let tree = content.tree
+        let sources = Dictionary(uniqueKeysWithValues: (tree.articles + tree.pages + tree.bulletins).map { ($0.path, $0) })
+        let linkChecker = LinkChecker(config: content.site.config, outputPaths: Set(files.map(\.path)))
+        let linkProblems = linkChecker.check(content.site, bulletins: content.bulletins, sources: sources)
+        diagnostics += linkProblems
+        diagnostics += Self.duplicateOutputs(files)
+        timer.finish("check links")
+        if diagnostics.contains(where: { $0.severity == .error }) { throw BuildFailure(diagnostics: diagnostics) }
+
+        let site = content.site
+        return RenderedSite(
+            files: files, warnings: diagnostics.sorted(), linkProblems: linkProblems.sorted(), articleCount: site.articles.count, pageCount: site.pages.count,
+            skippedDrafts: site.skippedDrafts, skippedFuture: site.skippedFuture, timings: timer.timings
+        )
+    }
+
+    /// The stages the build and the achievements report share: load, parse, resolve (with the
+    /// roll-up of achievements). The report asks for no templates, so a broken theme cannot stop it.
+    /// - Throws: `BuildFailure` with every error of the content (and of the templates, when asked for).
+    func resolve(withTemplates: Bool, timer: inout StageTimer) throws(BuildFailure) -> ResolvedContent {
         report("load", 0, 1)
         let tree = try SourceLoader(root: root).load()
         let config = try SiteConfig.load(from: tree.siteConfig, baseURLOverride: options.baseURLOverride)
-        finish("load")
+        timer.finish("load")
 
         report("parse", 0, tree.articles.count + tree.pages.count)
-        let parser = DocumentParser(config: config)
+        let imageSizes = ImageSize.sizes(of: tree.staticFiles, href: config.href)
+        let parser = DocumentParser(config: config, imageSizes: imageSizes)
         let articles = parser.parse(tree.articles, as: .article)
         let pages = parser.parse(tree.pages, as: .page)
-        var diagnostics = tree.diagnostics + articles.diagnostics + pages.diagnostics
+        let parsedBulletins = BulletinParser(config: config).parse(tree.bulletins)
+        var diagnostics = tree.diagnostics + articles.diagnostics + pages.diagnostics + parsedBulletins.diagnostics
         var templates: TemplateSet?
-        do {
-            templates = try TemplateSet(files: tree.templates)
-        } catch {
-            diagnostics += error.diagnostics
+        if withTemplates {
+            do {
+                templates = try TemplateSet(files: tree.templates)
+            } catch {
+                diagnostics += error.diagnostics
+            }
         }
-        finish("parse")
-        guard let templates, !diagnostics.contains(where: { $0.severity == .error }) else {
+        if let templates, !tree.bulletins.isEmpty {
+            diagnostics += templates.missing(PageRenderer.bulletinTemplates, because: "the site has bulletins (content/bulletins/), which")
+        }
+        timer.finish("parse")
+        guard !diagnostics.contains(where: { $0.severity == .error }) else {
             throw BuildFailure(diagnostics: diagnostics)
         }
 
@@ -95,23 +126,18 @@ public struct SiteBuilder: Sendable {
         } catch {
             throw BuildFailure(diagnostics: diagnostics + error.diagnostics)
         }
-        finish("resolve")
-
-        let renderer = PageRenderer(site: site, templates: templates)
-        var files = renderer.render { done, total in report("render", done, total) }
-        files += tree.staticFiles.map { RenderedFile(path: $0.outputPath, contents: .copy(of: $0.source)) }
-        finish("render")
-
-        let sources = Dictionary(uniqueKeysWithValues: (tree.articles + tree.pages).map { ($0.path, $0) })
-        let linkChecker = LinkChecker(config: config, outputPaths: Set(files.map(\.path)))
-        diagnostics += linkChecker.check(site, sources: sources)
-        diagnostics += Self.duplicateOutputs(files)
-        finish("check links")
+        let bulletins = BulletinResolver(site: site, inclusion: options.inclusion).resolve(parsedBulletins.bulletins)
+        diagnostics += bulletins.diagnostics
+        let achievements = AchievementIndex(site: site)
+        diagnostics += achievements.warnings
+        if let templates, !achievements.years.isEmpty {
+            diagnostics += templates.missingAchievementTemplates()
+        }
+        timer.finish("resolve")
         if diagnostics.contains(where: { $0.severity == .error }) { throw BuildFailure(diagnostics: diagnostics) }
-
-        return RenderedSite(
-            files: files, warnings: diagnostics.sorted(), articleCount: site.articles.count, pageCount: site.pages.count,
-            skippedDrafts: site.skippedDrafts, skippedFuture: site.skippedFuture, timings: timings
+        return ResolvedContent(
+            tree: tree, site: site, bulletins: bulletins.bulletins, achievements: achievements,
+            templates: templates, imageSizes: imageSizes, diagnostics: diagnostics
         )
     }
 

@@ -1,3 +1,4 @@
+import BantinMarkdown
 import Foundation
 
 /// What a `SiteSession` keeps between updates.
@@ -61,6 +62,8 @@ extension SiteSession {
         var templateVersion = 0
         var listing: SourceListing?
         var pending = PendingChanges()
+        /// Sizes of the copied images; documents are parsed with them (figures get width and height).
+        var imageSizes: [String: ImageSize] = [:]
     }
 
     /// Finds an old element's index for a new one: by position when both lists are equal (the

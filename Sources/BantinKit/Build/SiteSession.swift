@@ -1,3 +1,4 @@
+import BantinMarkdown
 import Foundation
 
 /// A site kept in memory between builds, for the preview: each `update()` reads only the files whose
@@ -52,7 +53,20 @@ public struct SiteSession: Sendable {
             defer { hasUpdated = true }
             return changed || !hasUpdated ? .failed(sources.settings?.failure ?? []) : .unchanged
         }
-        let parser = DocumentParser(config: settings.config)
+        if listing.staticFiles != sources.listing?.staticFiles {
+            // Image sizes go into the parsed figures: when the media change, every document is parsed again.
+            let staticFiles = listing.staticFiles.map {
+                SourceTree.StaticFile(source: root.appendingPathComponent($0.entry.path), outputPath: $0.outputPath)
+            }
+            let sizes = ImageSize.sizes(of: staticFiles, href: settings.config.href)
+            if sizes != sources.imageSizes {
+                sources.imageSizes = sizes
+                sources.articles = [:]
+                sources.pages = [:]
+                sources.pending.reshaped = true
+            }
+        }
+        let parser = DocumentParser(config: settings.config, imageSizes: sources.imageSizes)
         changed = Self.refresh(&sources.articles, with: listing.articles, loader: loader, scanTime: scanTime, versions: &lastVersion, pending: &sources.pending) {
             parser.parse($0, as: .article)
         } || changed
@@ -66,7 +80,8 @@ public struct SiteSession: Sendable {
             sources.templateVersion += 1
             changed = true
         }
-        if listing.staticFiles != sources.listing?.staticFiles || listing.diagnostics != sources.listing?.diagnostics {
+        if listing.staticFiles != sources.listing?.staticFiles || listing.diagnostics != sources.listing?.diagnostics
+            || listing.bulletins != sources.listing?.bulletins {
             changed = true
         }
         sources.listing = listing
@@ -94,13 +109,31 @@ public struct SiteSession: Sendable {
         } catch {
             return .failed(BuildFailure(diagnostics: diagnostics + error.diagnostics).diagnostics)
         }
+        // Bulletins and achievements gather from the whole site; they are few and cheap, so they are made anew each time.
+        let bulletinFiles = loader.markdownFiles(in: "content/bulletins")
+        let parsedBulletins = BulletinParser(config: settings.config).parse(bulletinFiles.files)
+        diagnostics += bulletinFiles.diagnostics + parsedBulletins.diagnostics
+        if !bulletinFiles.files.isEmpty {
+            diagnostics += templates.missing(PageRenderer.bulletinTemplates, because: "the site has bulletins (content/bulletins/), which")
+        }
+        let bulletins = BulletinResolver(site: resolved.site, inclusion: options.inclusion).resolve(parsedBulletins.bulletins)
+        diagnostics += bulletins.diagnostics
+        let achievements = AchievementIndex(site: resolved.site)
+        diagnostics += achievements.warnings
+        if !achievements.years.isEmpty { diagnostics += templates.missingAchievementTemplates() }
+        if diagnostics.contains(where: { $0.severity == .error }) {
+            return .failed(BuildFailure(diagnostics: diagnostics).diagnostics)
+        }
         timer.finish(resolved.isPatched ? "resolve (patched)" : "resolve")
 
-        let rendered = render(resolved, templates: templates, listing: listing)
+        let rendered = render(resolved, bulletins: bulletins.bulletins, achievements: achievements, templates: templates, listing: listing)
         timer.finish("render")
 
         let links = checkLinks(resolved, config: settings.config, rendered: rendered)
         for record in links.values { diagnostics += record.warnings }
+        let bulletinSources = Dictionary(bulletinFiles.files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        diagnostics += LinkChecker(config: settings.config, outputPaths: rendered.outputPaths)
+            .check(bulletins.bulletins, sources: bulletinSources)
         if rendered.outputPaths.count != rendered.files.count { diagnostics += SiteBuilder.duplicateOutputs(rendered.files) }
         timer.finish("check links")
         if diagnostics.contains(where: { $0.severity == .error }) {
@@ -220,6 +253,7 @@ public struct SiteSession: Sendable {
     private static func sameSummary(_ old: ParsedDocument, _ new: ParsedDocument) -> Bool {
         old.title == new.title && old.lead == new.lead && old.cover?.image == new.cover?.image
             && old.cover?.alt == new.cover?.alt && old.cover?.caption == new.cover?.caption
+            && PageRenderer.thumbnailImage(of: old) == PageRenderer.thumbnailImage(of: new)
     }
 
     // MARK: - Resolving
@@ -345,7 +379,9 @@ public struct SiteSession: Sendable {
     /// When the site was patched (`Resolved.isPatched`), the jobs, paths and summaries are the last
     /// build's apart from the edited documents, so only those are worked out again; every page's
     /// inputs are still compared, so a page is never left stale.
-    private mutating func render(_ resolved: Resolved, templates: TemplateSet, listing: SourceListing) -> Rendered {
+    private mutating func render(
+        _ resolved: Resolved, bulletins: [ResolvedBulletin], achievements: AchievementIndex, templates: TemplateSet, listing: SourceListing
+    ) -> Rendered {
         let site = resolved.site
         let patchable = resolved.isPatched ? last?.rendered : nil
         var articleVersions: [Int]
@@ -395,13 +431,16 @@ public struct SiteSession: Sendable {
             if let context = interner.contexts[id] {
                 summaryContexts.append(context)
             } else {
-                let context = PageRenderer.summaryContext(for: site.articles[index], in: site, formatter: formatter)
+                let context = PageRenderer.summaryContext(for: site.articles[index], in: site, formatter: formatter, imageSizes: sources.imageSizes)
                 interner.contexts[id] = context
                 summaryContexts.append(context)
             }
         }
         interner.prune(keeping: summaryIDs)
-        let renderer = PageRenderer(site: site, templates: templates, summaries: summaryContexts)
+        let renderer = PageRenderer(
+            site: site, bulletins: bulletins, achievements: achievements, templates: templates,
+            imageSizes: sources.imageSizes, summaries: summaryContexts
+        )
 
         let jobs = patchable?.jobs ?? renderer.jobs()
         var articleJobs: [Int]
@@ -475,7 +514,7 @@ public struct SiteSession: Sendable {
             }
         }
         let sitemap = sitemapChanged || last == nil ? renderer.sitemap(entries: sitemapLines.lazy.compactMap { $0 }) : last!.rendered.sitemap
-        var generated = renderer.feeds()
+        var generated = renderer.dataFiles()
         generated.append(sitemap)
         generated.append(renderer.robots())
         files += generated

@@ -23,6 +23,8 @@ struct SourceListing: Sendable, Equatable {
     let articles: [Entry]
     /// Every `.md` directly under `content/pages/`, sorted by path.
     let pages: [Entry]
+    /// Every `.md` directly under `content/bulletins/`, sorted by path.
+    let bulletins: [Entry]
     /// Every `.mustache` under `templates/` (not under `templates/assets/`), sorted by path.
     let templates: [Entry]
     /// Files of `content/media/` and `templates/assets/`, sorted by output path within each folder.

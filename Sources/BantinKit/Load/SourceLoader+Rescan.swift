@@ -18,6 +18,7 @@ extension SourceLoader {
         var configStamp = previous.siteConfig
         var articles = previous.articles
         var pages = previous.pages
+        var bulletins = previous.bulletins
         var templates = previous.templates
         var media = previous.staticFiles.filter { $0.outputPath.hasPrefix("media/") }
         var assets = previous.staticFiles.filter { $0.outputPath.hasPrefix("assets/") }
@@ -39,6 +40,8 @@ extension SourceLoader {
                 Self.update(&articles, path: path, stamp: stamp)
             } else if path.hasPrefix("content/pages/"), components.count == 3, path.hasSuffix(".md") {
                 Self.update(&pages, path: path, stamp: stamp)
+            } else if path.hasPrefix("content/bulletins/"), components.count == 3, path.hasSuffix(".md") {
+                Self.update(&bulletins, path: path, stamp: stamp)
             } else if path.hasPrefix("templates/assets/") {
                 Self.update(&assets, path: path, outputPath: "assets/" + path.dropFirst("templates/assets/".count), stamp: stamp)
             } else if path.hasPrefix("templates/"), path.hasSuffix(".mustache") {
@@ -48,7 +51,7 @@ extension SourceLoader {
             }
         }
         return SourceListing(
-            siteConfig: configStamp, articles: articles, pages: pages, templates: templates,
+            siteConfig: configStamp, articles: articles, pages: pages, bulletins: bulletins, templates: templates,
             staticFiles: media + assets, diagnostics: previous.diagnostics
         )
     }
@@ -97,6 +100,7 @@ extension SourceListing {
     func contains(folder: String) -> Bool {
         let prefix = folder + "/"
         return articles.contains { $0.path.hasPrefix(prefix) } || pages.contains { $0.path.hasPrefix(prefix) }
+            || bulletins.contains { $0.path.hasPrefix(prefix) }
             || templates.contains { $0.path.hasPrefix(prefix) } || staticFiles.contains { $0.entry.path.hasPrefix(prefix) }
     }
 }

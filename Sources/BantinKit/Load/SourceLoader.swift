@@ -26,13 +26,14 @@ public struct SourceLoader: Sendable {
         var diagnostics = listing.diagnostics
         let articles = read(listing.articles.map(\.path), diagnostics: &diagnostics)
         let pages = read(listing.pages.map(\.path), diagnostics: &diagnostics)
+        let bulletins = read(listing.bulletins.map(\.path), diagnostics: &diagnostics)
         let templates = read(listing.templates.map(\.path), diagnostics: &diagnostics)
         let staticFiles = listing.staticFiles.map {
             SourceTree.StaticFile(source: root.appendingPathComponent($0.entry.path), outputPath: $0.outputPath)
         }
         return SourceTree(
             root: root, siteConfig: siteConfig, articles: articles, pages: pages,
-            templates: templates, staticFiles: staticFiles, diagnostics: diagnostics
+            bulletins: bulletins, templates: templates, staticFiles: staticFiles, diagnostics: diagnostics
         )
     }
 
@@ -43,6 +44,7 @@ public struct SourceLoader: Sendable {
         let configStamp = stat(root.appendingPathComponent(Self.configPath).path, &status) == 0 ? FileStamp(status) : nil
         let articles = entries(under: "content/articles", diagnostics: &diagnostics) { $0.hasSuffix(".md") }
         let pages = entries(under: "content/pages", recursive: false, diagnostics: &diagnostics) { $0.hasSuffix(".md") }
+        let bulletins = entries(under: "content/bulletins", recursive: false, diagnostics: &diagnostics) { $0.hasSuffix(".md") }
         let templates = entries(under: "templates", diagnostics: &diagnostics) { $0.hasSuffix(".mustache") && !$0.hasPrefix("templates/assets/") }
         var staticFiles: [SourceListing.StaticEntry] = []
         for (folder, prefix) in [("content/media", "media/"), ("templates/assets", "assets/")] {
@@ -51,9 +53,17 @@ public struct SourceLoader: Sendable {
             }
         }
         return SourceListing(
-            siteConfig: configStamp, articles: articles, pages: pages, templates: templates,
+            siteConfig: configStamp, articles: articles, pages: pages, bulletins: bulletins, templates: templates,
             staticFiles: staticFiles, diagnostics: diagnostics
         )
+    }
+
+    /// The `.md` files directly under `folder` (e.g. "content/bulletins"), without reading the rest of the site.
+    public func markdownFiles(in folder: String) -> (files: [SourceFile], diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let paths = entries(under: folder, recursive: false, diagnostics: &diagnostics) { $0.hasSuffix(".md") }.map(\.path)
+        let files = read(paths, diagnostics: &diagnostics)
+        return (files, diagnostics)
     }
 
     /// Reads and decodes `content/site.yml`.

@@ -18,6 +18,8 @@ public struct SourceTree: Sendable {
     public let articles: [SourceFile]
     /// Every `.md` directly under `content/pages/`, sorted by path.
     public let pages: [SourceFile]
+    /// Every `.md` directly under `content/bulletins/`, sorted by path.
+    public let bulletins: [SourceFile]
     /// Every `.mustache` under `templates/`, sorted by path.
     public let templates: [SourceFile]
     /// Files of `content/media/` and `templates/assets/`, sorted by output path.

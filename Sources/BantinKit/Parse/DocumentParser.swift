@@ -15,10 +15,10 @@ public struct DocumentParser: Sendable {
     public let config: SiteConfig
     private let markdownOptions: MarkdownOptions
 
-    /// Creates a parser for a site.
-    public init(config: SiteConfig) {
+    /// Creates a parser for a site; figures whose image is in `imageSizes` (keyed by URL) get its width and height.
+    public init(config: SiteConfig, imageSizes: [String: ImageSize] = [:]) {
         self.config = config
-        self.markdownOptions = MarkdownOptions(allowsRawHTML: config.unsafeHTML, relativeURLPrefix: config.basePath)
+        self.markdownOptions = MarkdownOptions(allowsRawHTML: config.unsafeHTML, relativeURLPrefix: config.basePath, imageSizes: imageSizes)
     }
 
     /// Parses every file on all cores; the documents come back in input order.
@@ -29,7 +29,9 @@ public struct DocumentParser: Sendable {
         documents.reserveCapacity(files.count)
         for result in results {
             switch result {
-            case .success(let document): documents.append(document)
+            case .success(let document):
+                documents.append(document)
+                diagnostics += document.warnings
             case .failure(let failure): diagnostics += failure.diagnostics
             }
         }
@@ -38,38 +40,18 @@ public struct DocumentParser: Sendable {
 
     /// Parses one content file.
     public func parse(_ file: SourceFile, as kind: ParsedDocument.Kind) -> Result<ParsedDocument, BuildFailure> {
-        let split: FrontMatterSplit
-        switch FrontMatterSplit.split(file.text) {
-        case .success(let value):
-            split = value
-        case .failure(.missingOpeningFence):
-            return .failure(BuildFailure(diagnostics: [Diagnostic(
-                .error, in: file, line: 1, column: 1,
-                message: "missing front matter: the file must start with a line `---`, then `title:` and \(kind == .article ? "`date:`" : "the other fields"), then another `---`"
-            )]))
-        case .failure(.missingClosingFence):
-            return .failure(BuildFailure(diagnostics: [Diagnostic(
-                .error, in: file, line: 1, column: 1,
-                message: "front matter opened here is never closed: add a line `---` after the last field"
-            )]))
+        let frontMatter: FrontMatter
+        switch FrontMatter.read(
+            file, allowedKeys: kind == .article ? Self.articleKeys : Self.pageKeys,
+            needs: kind == .article ? "`title:` and `date:`" : "`title:`"
+        ) {
+        case .success(let value): frontMatter = value
+        case .failure(let failure): return .failure(failure)
         }
-
-        let source = YAMLSource(file: file, lineOffset: split.yamlLineOffset)
-        var (root, diagnostics) = source.compose(String(split.yaml))
-        guard diagnostics.isEmpty else { return .failure(BuildFailure(diagnostics: diagnostics)) }
-        guard let root else {
-            return .failure(BuildFailure(diagnostics: [Diagnostic(
-                .error, in: file, line: 1, column: 1, message: "front matter is empty; it needs at least `title:`\(kind == .article ? " and `date:`" : "")"
-            )]))
-        }
+        var fields = frontMatter.fields
+        let root = frontMatter.root
+        let source = frontMatter.source
         let what = kind == .article ? "an article" : "a page"
-        guard var fields = YAMLMapping(
-            root, allowedKeys: kind == .article ? Self.articleKeys : Self.pageKeys,
-            what: "front matter", source: source, diagnostics: &diagnostics
-        ) else {
-            return .failure(BuildFailure(diagnostics: diagnostics))
-        }
-
         let title = fields.requiredString("title", missingAt: root, what: what)
         let date = readDate(&fields, required: kind == .article, root: root, source: source)
         let category = fields.string("category").map(Self.collapseSpaces).flatMap { $0.isEmpty ? nil : $0 }
@@ -79,33 +61,28 @@ public struct DocumentParser: Sendable {
         let cover = readCover(&fields, source: source)
         let draft = fields.bool("draft") ?? false
         let slug = readSlug(&fields, title: title, root: root, source: source)
+        let achievements = fields.node("achievements").map {
+            AchievementRecord.read($0, source: source, articleDate: date, timeZone: config.timeZone)
+        } ?? AchievementRecord.Reading()
 
-        diagnostics += fields.diagnostics
+        let diagnostics = fields.diagnostics + achievements.errors
         guard diagnostics.isEmpty, let title, let slug, kind == .page || date != nil else {
-            return .failure(BuildFailure(diagnostics: diagnostics))
+            return .failure(BuildFailure(diagnostics: diagnostics + achievements.warnings))
         }
-        let body = MarkdownRenderer.render(String(split.body), options: markdownOptions)
+        let body = MarkdownRenderer.render(String(frontMatter.body), options: markdownOptions)
         return .success(ParsedDocument(
             kind: kind, path: file.path, title: Self.collapseSpaces(title), date: date,
             category: category, tags: tags, author: author, summary: summary, cover: cover,
-            slug: slug.value, slugLocation: slug.location, draft: draft, body: body,
-            bodyLineOffset: split.bodyLineOffset
+            slug: slug.value, slugLocation: slug.location, draft: draft, achievements: achievements.records,
+            body: body, bodyLineOffset: frontMatter.bodyLineOffset, warnings: achievements.warnings
         ))
     }
 
     private func readDate(_ fields: inout YAMLMapping, required: Bool, root: Node, source: YAMLSource) -> Date? {
-        guard let text = fields.string("date"), let node = fields.node("date") else {
-            if required, fields.node("date") == nil {
-                fields.record(source.error(at: fields.keyNode("date") ?? root, "missing `date`: an article needs one, like `date: 09/11/2021 09:40` (day first)"))
-            }
-            return nil
+        if required, fields.node("date") == nil {
+            fields.record(source.error(at: fields.keyNode("date") ?? root, "missing `date`: an article needs one, like `date: 09/11/2021 09:40` (day first)"))
         }
-        do {
-            return try SiteDate.parse(text, in: config.timeZone)
-        } catch {
-            fields.record(source.error(at: node, error.message, columnOffset: error.offset))
-            return nil
-        }
+        return fields.date("date", in: config.timeZone)
     }
 
     private func readCover(_ fields: inout YAMLMapping, source: YAMLSource) -> ParsedDocument.Cover? {

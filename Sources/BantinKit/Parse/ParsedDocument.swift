@@ -60,10 +60,14 @@ public struct ParsedDocument: Sendable {
     /// Where the slug comes from (the `slug:` value, else the title), for duplicate-URL errors.
     public let slugLocation: SourceLocation
     public let draft: Bool
+    /// The achievements the article reports (`achievements:`), in the order written.
+    public let achievements: [AchievementRecord]
     /// The body, rendered.
     public let body: MarkdownDocument
     /// Lines of the file before the body, to turn Markdown positions into file positions.
     public let bodyLineOffset: Int
+    /// Problems in the file that do not stop the build, such as an achievement dated after the article.
+    public let warnings: [Diagnostic]
 
     /// The lead shown in lists and sharing previews: `summary`, else the first paragraph.
     public var lead: String? {

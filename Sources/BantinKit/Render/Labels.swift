@@ -8,4 +8,7 @@ struct Labels: Sendable {
     let previous = "Trước"
     let next = "Sau"
     let noArticles = "Chưa có bài viết."
+    let bulletins = "Bản tin"
+    let number = "Số"
+    let uncategorized = "Tin khác"
 }

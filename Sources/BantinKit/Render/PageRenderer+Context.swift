@@ -1,3 +1,4 @@
+import BantinMarkdown
 import Foundation
 
 /// The Mustache contexts. Dictionaries, not structs: swift-mustache reads a dictionary about five times
@@ -7,18 +8,19 @@ import Foundation
 /// looks a missing key up in the enclosing sections, so an article without a cover, listed on a page
 /// that has one, would otherwise show the page's cover; and the lookup stops at the first level.
 extension PageRenderer {
-    static func siteContext(for site: ResolvedSite) -> [String: Any] {
+    static func siteContext(for site: ResolvedSite, hasBulletins: Bool) -> [String: Any] {
         let config = site.config
         let text = PreEscapedText.make
         var context: [String: Any] = [
             "title": text(config.title),
-            "language": config.language,
-            "base_url": config.baseURL,
-            "home_url": config.href("/"),
-            "rss_url": config.href("/rss.xml"),
+            "language": text(config.language),
+            "base_url": text(config.baseURL),
+            "home_url": text(config.href("/")),
+            "rss_url": text(config.href("/rss.xml")),
+            "bulletins_url": hasBulletins ? text(config.href("/ban-tin/")) : false,
             "menu": site.menu.map { index -> [String: Any] in
                 let category = site.categories[index]
-                return ["name": text(category.name), "url": config.href(category.sitePath), "slug": category.slug]
+                return ["name": text(category.name), "url": text(config.href(category.sitePath)), "slug": text(category.slug)]
             },
         ]
         if let tagline = config.tagline { context["tagline"] = text(tagline) }
@@ -28,52 +30,81 @@ extension PageRenderer {
         if let email = config.contact.email { contact["email"] = text(email) }
         if !contact.isEmpty { context["contact"] = contact }
         if !site.pages.isEmpty {
-            context["pages"] = site.pages.map { ["title": text($0.document.title), "url": config.href($0.sitePath)] }
+            context["pages"] = site.pages.map { ["title": text($0.document.title), "url": text(config.href($0.sitePath))] }
             context["has_pages"] = true
         }
         return context
     }
 
     /// What lists, "Các tin khác" and neighbours show of an article.
-    static func summaryContext(for article: ResolvedSite.Article, in site: ResolvedSite, formatter: SiteDateFormatter) -> [String: Any] {
+    static func summaryContext(
+        for article: ResolvedSite.Article, in site: ResolvedSite, formatter: SiteDateFormatter, imageSizes: [String: ImageSize]
+    ) -> [String: Any] {
         let config = site.config
         let text = PreEscapedText.make
         var context: [String: Any] = [
             "title": text(article.document.title),
             "url": text(config.href(article.sitePath)),
-            "datetime": formatter.iso8601(article.date),
-            "time": formatter.timeAndDate(article.date),
-            "date": formatter.dayMonthYear(article.date),
+            "datetime": text(formatter.iso8601(article.date)),
+            "time": text(formatter.timeAndDate(article.date)),
+            "date": text(formatter.dayMonthYear(article.date)),
             "lead": false,
             "cover": false,
+            "thumbnail": false,
             "category": false,
         ]
         if let lead = article.document.lead { context["lead"] = text(lead) }
-        if let cover = article.document.cover { context["cover"] = coverContext(cover, title: article.document.title) }
+        if let cover = article.document.cover { context["cover"] = coverContext(cover, title: article.document.title, imageSizes: imageSizes) }
+        if let image = thumbnailImage(of: article.document) { context["thumbnail"] = imageContext(image, imageSizes: imageSizes) }
         if let category = article.category {
-            context["category"] = ["name": text(site.categories[category].name), "url": config.href(site.categories[category].sitePath)]
+            context["category"] = ["name": text(site.categories[category].name), "url": text(config.href(site.categories[category].sitePath))]
         }
         return context
     }
 
-    static func coverContext(_ cover: ParsedDocument.Cover, title: String) -> [String: Any] {
-        var context: [String: Any] = ["src": cover.image, "alt": cover.alt ?? cover.caption ?? title, "caption": false]
+    static func coverContext(_ cover: ParsedDocument.Cover, title: String, imageSizes: [String: ImageSize]) -> [String: Any] {
+        var context = imageContext(cover.image, imageSizes: imageSizes)
+        context["alt"] = cover.alt ?? cover.caption ?? title
+        context["caption"] = false
         if let caption = cover.caption { context["caption"] = caption }
         return context
+    }
+
+    /// `src`, and `width` and `height` when the image's size is known (`false` otherwise).
+    static func imageContext(_ src: String, imageSizes: [String: ImageSize]) -> [String: Any] {
+        guard let size = imageSizes[src] else { return ["src": PreEscapedText.make(src), "width": false, "height": false] }
+        return ["src": PreEscapedText.make(src), "width": size.width, "height": size.height]
+    }
+
+    /// The picture a list shows beside an article: its cover, else the first image of its body, so an
+    /// article whose writer added photos but no cover still gets a thumbnail.
+    static func thumbnailImage(of document: ParsedDocument) -> String? {
+        if let cover = document.cover, !cover.image.isEmpty { return cover.image }
+        return document.body.references.first { reference in
+            reference.kind == .image && (reference.url.hasPrefix("/") || reference.url.hasPrefix("https://") || reference.url.hasPrefix("http://"))
+        }?.url
+    }
+
+    /// A URL written as one query value, for share links ("https://x/a/" → "https%3A%2F%2Fx%2Fa%2F").
+    static func queryEncoded(_ url: String) -> String {
+        url.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? url
     }
 
     /// The keys every page has: `site`, `page` (title, description, canonical URL, sharing data).
     func baseContext(title: String, sitePath: String, description: String?, type: String, image: String? = nil) -> [String: Any] {
         let config = site.config
+        // Escaped once here: a page prints its title, description and address several times (head, Open Graph, share links).
+        let text = PreEscapedText.make
         var page: [String: Any] = [
-            "title": title,
-            "full_title": sitePath == "/" ? config.title : "\(title) | \(config.title)",
-            "url": config.href(sitePath),
-            "canonical_url": config.absoluteURL(sitePath),
+            "title": text(title),
+            "full_title": text(sitePath == "/" ? config.title : "\(title) | \(config.title)"),
+            "url": text(config.href(sitePath)),
+            "canonical_url": text(config.absoluteURL(sitePath)),
+            "encoded_url": text(Self.queryEncoded(config.absoluteURL(sitePath))),
             "og_type": type,
         ]
-        if let description { page["description"] = description }
-        if let image { page["image"] = config.absoluteURL(forHref: image) }
+        if let description { page["description"] = text(description) }
+        if let image { page["image"] = text(config.absoluteURL(forHref: image)) }
         return ["site": siteContext, "page": page]
     }
 
@@ -90,7 +121,8 @@ extension PageRenderer {
         for key in ["summary", "author", "has_tags", "has_related", "newer", "older"] { fields[key] = false }
         fields["tags"] = [Any]()
         fields["related"] = [Any]()
-        if let summary = document.summary { fields["summary"] = summary }
+        // The summary is the lead the summary context already escaped, unless the lead came from the body.
+        if let summary = document.summary { fields["summary"] = fields["lead"] ?? summary }
         if let author = document.author { fields["author"] = author }
         if !article.tags.isEmpty {
             fields["tags"] = article.tags.map { ["name": site.tags[$0].name, "url": config.href(site.tags[$0].sitePath)] }
@@ -105,6 +137,7 @@ extension PageRenderer {
         }
         if index > 0 { fields["newer"] = summaries[index - 1] }
         if index + 1 < site.articles.count { fields["older"] = summaries[index + 1] }
+        fields.merge(achievementBoxFields(document)) { $1 }
         context["article"] = fields
         var crumbs: [[String: Any]] = [["name": labels.home, "url": config.href("/")]]
         if let category = fields["category"] as? [String: Any] { crumbs.append(category) }
@@ -119,7 +152,7 @@ extension PageRenderer {
         var fields: [String: Any] = [
             "title": document.title, "body": document.body.html, "url": site.config.href(page.sitePath), "cover": false, "author": false,
         ]
-        if let cover = document.cover { fields["cover"] = Self.coverContext(cover, title: document.title) }
+        if let cover = document.cover { fields["cover"] = Self.coverContext(cover, title: document.title, imageSizes: imageSizes) }
         if let author = document.author { fields["author"] = author }
         context["document"] = fields
         context["breadcrumb"] = [["name": labels.home, "url": site.config.href("/")]]
@@ -144,11 +177,23 @@ extension PageRenderer {
             "kind": kind,
             "is_\(kind)": true,
             "articles": slice.map { summaries[$0] },
+            "lead_article": false,
+            "other_articles": slice.map { summaries[$0] },
+            "category_blocks": [Any](),
+            "has_category_blocks": false,
             "page_number": number,
             "page_count": total,
         ]
         if slice.isEmpty { list["empty_message"] = labels.noArticles }
-        if let first = slice.first, number == 1 { list["lead_article"] = summaries[first] }
+        if let first = slice.first, number == 1 {
+            list["lead_article"] = summaries[first]
+            list["other_articles"] = slice.dropFirst().map { summaries[$0] }
+        }
+        if kind == "home", number == 1 {
+            let blocks = categoryBlocks()
+            list["category_blocks"] = blocks
+            list["has_category_blocks"] = !blocks.isEmpty
+        }
         if let feedPath { list["rss_url"] = config.href(feedPath) }
         if total > 1 { list["pagination"] = pagination(basePath: basePath, current: number, total: total) }
         context["list"] = list
@@ -159,6 +204,18 @@ extension PageRenderer {
             context["has_breadcrumb"] = true
         }
         return context
+    }
+
+    /// The home page's block for each `menu` category that has articles: its newest few.
+    func categoryBlocks() -> [[String: Any]] {
+        site.menu.compactMap { index -> [String: Any]? in
+            let category = site.categories[index]
+            guard !category.articles.isEmpty else { return nil }
+            return [
+                "name": PreEscapedText.make(category.name), "url": site.config.href(category.sitePath), "slug": category.slug,
+                "articles": category.articles.prefix(Self.categoryBlockCount).map { summaries[$0] },
+            ]
+        }
     }
 
     /// Page links: the first, the last, two either side of the current one, and gaps ("…") between.

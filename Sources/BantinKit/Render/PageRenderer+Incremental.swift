@@ -1,3 +1,4 @@
+import BantinMarkdown
 import Foundation
 
 /// What an incremental rebuild (`SiteSession`) needs from the renderer: each page's output path and
@@ -23,18 +24,33 @@ extension PageRenderer {
     /// Everything one page's bytes depend on besides templates, settings and the `site` context, as
     /// numbers: the job kind, the parse versions and summary identities of the articles it shows, and
     /// the identities of its category or tags. Two equal inputs render the same bytes.
+    ///
+    /// Pages that gather from the whole site (bulletins, achievements) are `volatile`: they are few, so
+    /// they are rendered at every update rather than tracked, and a volatile input equals nothing.
     struct PageInputs: Equatable, Sendable {
         var values: [Int]
+        var volatile = false
+
+        static func == (lhs: PageInputs, rhs: PageInputs) -> Bool {
+            !lhs.volatile && !rhs.volatile && lhs.values == rhs.values
+        }
     }
 
     /// A renderer that reuses summary contexts built by an earlier renderer for the same settings.
     /// - Parameter summaries: one context per article, in `site.articles` order.
-    init(site: ResolvedSite, templates: TemplateSet, summaries: [[String: Any]]) {
+    init(
+        site: ResolvedSite, bulletins: [ResolvedBulletin], achievements: AchievementIndex,
+        templates: TemplateSet, imageSizes: [String: ImageSize], summaries: [[String: Any]]
+    ) {
         self.site = site
+        self.bulletins = bulletins
+        self.achievements = achievements
         self.templates = templates
         self.formatter = SiteDateFormatter(timeZone: site.config.timeZone)
+        self.imageSizes = imageSizes
         self.summaries = summaries
-        self.siteContext = Self.siteContext(for: site)
+        self.siteContext = Self.siteContext(for: site, hasBulletins: !bulletins.isEmpty)
+            .merging(Self.achievementSiteFields(achievements, config: site.config)) { $1 }
     }
 
     /// The summary key of the article at `index`, given the summary version of its document.
@@ -50,6 +66,7 @@ extension PageRenderer {
     func sharedInputs() -> [String] {
         site.menu.flatMap { [site.categories[$0].name, site.categories[$0].sitePath] }
             + site.pages.flatMap { [$0.document.title, $0.sitePath] }
+            + [bulletins.isEmpty ? "no bulletins" : "bulletins", achievements.years.isEmpty ? "no achievements" : "achievements"]
     }
 
     /// The output path `render(job)` writes.
@@ -61,6 +78,11 @@ extension PageRenderer {
         case .category(let index, let number): return Self.outputPath(Self.paginatedPath(site.categories[index].sitePath, number))
         case .tag(let index, let number): return Self.outputPath(Self.paginatedPath(site.tags[index].sitePath, number))
         case .notFound: return "404.html"
+        case .bulletinIndex: return "ban-tin/index.html"
+        case .bulletin(let index): return Self.outputPath(bulletins[index].sitePath)
+        case .bulletinEmail(let index): return String(bulletins[index].sitePath.dropFirst()) + "email.html"
+        case .achievementIndex: return Self.outputPath(AchievementIndex.sitePath)
+        case .achievementYear(let index): return Self.outputPath(achievements.years[index].sitePath)
         }
     }
 
@@ -96,13 +118,23 @@ extension PageRenderer {
         case .page(let index):
             return PageInputs(values: [2, ids.pageVersions[index]])
         case .home(let number):
-            return listInputs(3, identity: 0, articles: site.articles.indices, page: number, ids: ids)
+            var inputs = listInputs(3, identity: 0, articles: site.articles.indices, page: number, ids: ids)
+            if number == 1 {
+                // The first page also shows the newest articles of each menu category.
+                for category in site.menu {
+                    inputs.values.append(ids.categories[category])
+                    inputs.values += site.categories[category].articles.prefix(Self.categoryBlockCount).map { ids.summaries[$0] }
+                }
+            }
+            return inputs
         case .category(let index, let number):
             return listInputs(4, identity: ids.categories[index], articles: site.categories[index].articles, page: number, ids: ids)
         case .tag(let index, let number):
             return listInputs(5, identity: ids.tags[index], articles: site.tags[index].articles, page: number, ids: ids)
         case .notFound:
             return PageInputs(values: [6])
+        case .bulletinIndex, .bulletin, .bulletinEmail, .achievementIndex, .achievementYear:
+            return PageInputs(values: [7], volatile: true)
         }
     }
 

@@ -1,3 +1,4 @@
+import BantinMarkdown
 import Foundation
 
 /// The fourth stage: turns the resolved site into files, in memory, on all cores.
@@ -10,8 +11,14 @@ public struct PageRenderer: @unchecked Sendable {
     static let relatedCount = 5
     /// How many articles a feed lists.
     static let feedCount = 20
+    /// How many articles each category block on the home page lists.
+    static let categoryBlockCount = 4
 
     public let site: ResolvedSite
+    /// The bulletins, newest first.
+    public let bulletins: [ResolvedBulletin]
+    /// The achievements of the published articles, rolled up for `/thanh-tich/`.
+    public let achievements: AchievementIndex
     public let templates: TemplateSet
     let formatter: SiteDateFormatter
     let labels = Labels()
@@ -19,15 +26,27 @@ public struct PageRenderer: @unchecked Sendable {
     let summaries: [[String: Any]]
     /// The `site` context shared by every page.
     let siteContext: [String: Any]
+    /// Known image sizes by URL, for `width` and `height` on covers.
+    let imageSizes: [String: ImageSize]
 
-    /// Prepares a renderer: builds the contexts every page shares.
-    public init(site: ResolvedSite, templates: TemplateSet) {
+    /// Prepares a renderer: builds the contexts every page shares. Images in `imageSizes` (keyed by URL) get
+    /// `width` and `height` in covers and thumbnails.
+    /// - Parameter achievements: the roll-up of `site`'s achievements; made from `site` when not given.
+    public init(
+        site: ResolvedSite, bulletins: [ResolvedBulletin] = [], achievements: AchievementIndex? = nil,
+        templates: TemplateSet, imageSizes: [String: ImageSize] = [:]
+    ) {
         self.site = site
+        self.bulletins = bulletins
+        let achievements = achievements ?? AchievementIndex(site: site)
+        self.achievements = achievements
         self.templates = templates
         let formatter = SiteDateFormatter(timeZone: site.config.timeZone)
         self.formatter = formatter
-        self.summaries = site.articles.map { Self.summaryContext(for: $0, in: site, formatter: formatter) }
-        self.siteContext = Self.siteContext(for: site)
+        self.imageSizes = imageSizes
+        self.summaries = site.articles.map { Self.summaryContext(for: $0, in: site, formatter: formatter, imageSizes: imageSizes) }
+        self.siteContext = Self.siteContext(for: site, hasBulletins: !bulletins.isEmpty)
+            .merging(Self.achievementSiteFields(achievements, config: site.config)) { $1 }
     }
 
     /// One unit of rendering work; the site is split into these so they can run in parallel.
@@ -37,7 +56,12 @@ public struct PageRenderer: @unchecked Sendable {
         case home(page: Int)
         case category(Int, page: Int)
         case tag(Int, page: Int)
+        case achievementIndex
+        case achievementYear(Int)
         case notFound
+        case bulletinIndex
+        case bulletin(Int)
+        case bulletinEmail(Int)
     }
 
     /// Every page of the site as jobs, in a stable order.
@@ -51,7 +75,12 @@ public struct PageRenderer: @unchecked Sendable {
         for (index, tag) in site.tags.enumerated() {
             jobs += (1...pageCount(tag.articles.count)).map { .tag(index, page: $0) }
         }
+        jobs += achievementJobs()
         jobs.append(.notFound)
+        if !bulletins.isEmpty {
+            jobs.append(.bulletinIndex)
+            for index in bulletins.indices { jobs += [.bulletin(index), .bulletinEmail(index)] }
+        }
         return jobs
     }
 
@@ -69,9 +98,17 @@ public struct PageRenderer: @unchecked Sendable {
             start += batch.count
             progress?(start, jobs.count)
         }
-        files += feeds()
+        files += dataFiles()
         files.append(sitemap(pages: files))
         files.append(robots())
+        return files
+    }
+
+    /// The files that are not pages: RSS feeds, the bulletin feed and the achievements' CSV and JSON.
+    func dataFiles() -> [RenderedFile] {
+        var files = feeds()
+        if !bulletins.isEmpty { files.append(bulletinFeed()) }
+        files += achievementData()
         return files
     }
 
@@ -105,6 +142,12 @@ public struct PageRenderer: @unchecked Sendable {
                 articles: tag.articles, page: number, description: nil, feedPath: nil
             )
             return RenderedFile(path: Self.outputPath(Self.paginatedPath(tag.sitePath, number)), text: templates.render("list", context))
+        case .bulletinIndex, .bulletin, .bulletinEmail:
+            return renderBulletin(job)
+        case .achievementIndex:
+            return achievementIndexPage()
+        case .achievementYear(let index):
+            return achievementYearPage(index)
         case .notFound:
             var context = baseContext(title: labels.notFoundTitle, sitePath: "/404.html", description: nil, type: "website")
             context["not_found"] = ["message": labels.notFoundMessage, "home_url": site.config.href("/")]

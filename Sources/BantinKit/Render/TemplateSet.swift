@@ -8,6 +8,8 @@ public struct TemplateSet: Sendable {
 
     /// The parsed templates; partials are found here by name, e.g. `{{> partials/header}}`.
     public let library: MustacheLibrary
+    /// The names of the templates there are.
+    public let names: Set<String>
 
     /// Parses every template.
     /// - Throws: `BuildFailure` with each syntax error at its line and column, each missing required
@@ -38,6 +40,14 @@ public struct TemplateSet: Sendable {
         }
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics: diagnostics) }
         self.library = library
+        self.names = names
+    }
+
+    /// Errors for each of `names` that has no template, naming the file to create and why it is needed.
+    public func missing(_ needed: [String], because reason: String) -> [Diagnostic] {
+        needed.filter { !names.contains($0) }.map {
+            Diagnostic(.error, path: "templates/\($0).mustache", message: "missing template: \(reason) needs templates/\($0).mustache")
+        }
     }
 
     /// Renders `context` with the template `name`.

@@ -134,7 +134,7 @@ struct YAMLMapping {
     /// The allowed key nearest to a misspelt one, when it is near enough to be a likely typo.
     static func closest(to key: String, among candidates: [String]) -> String? {
         let lowered = key.lowercased()
-        let scored = candidates.map { ($0, editDistance(lowered, $0)) }
+        let scored = candidates.map { ($0, editDistance(lowered, $0.lowercased())) }
         guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
         return best.1 <= (best.0.count <= 4 ? 1 : 2) ? best.0 : nil
     }

@@ -56,25 +56,61 @@ struct YAMLSource {
     /// Diagnostics at the location libyaml reported.
     private func diagnostics(for error: YamlError, in yaml: String) -> [Diagnostic] {
         if case .duplicatedKeysInMapping(let duplicates, let context) = error {
+            // Yams reports only where the mapping's first duplicated key is; look for each key among the
+            // keys of that mapping only, so a `title` of a nested record is never taken for the article's.
+            let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+            let mapping = Self.blockMappingLines(lines, containing: context.mark.line - 1, keyColumn: context.mark.column)
             return duplicates.sorted().map { key in
-                // Yams reports only the mapping; point at the second occurrence, and name the first.
-                let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
-                let occurrences = lines.indices.filter { index in
-                    let line = lines[index].drop(while: { $0 == " " })
-                    return line.hasPrefix(key + ":") || line.hasPrefix("\"\(key)\":") || line.hasPrefix("'\(key)':")
+                let occurrences = mapping.filter { index in
+                    let line = lines[index]
+                    guard Self.contentColumn(of: line) == context.mark.column else { return false }
+                    let text = line.dropFirst(context.mark.column - 1)
+                    return text.hasPrefix(key + ":") || text.hasPrefix("\"\(key)\":") || text.hasPrefix("'\(key)':")
                 }
                 guard occurrences.count >= 2 else {
                     return Diagnostic(.error, in: file, line: context.mark.line + lineOffset, column: context.mark.column, message: "`\(key)` is given twice")
                 }
-                let second = lines[occurrences[1]]
-                let column = second.prefix(while: { $0 == " " }).count + 1
                 return Diagnostic(
-                    .error, in: file, line: occurrences[1] + 1 + lineOffset, column: column,
+                    .error, in: file, line: occurrences[1] + 1 + lineOffset, column: context.mark.column,
                     message: "`\(key)` is given twice (first on line \(occurrences[0] + 1 + lineOffset))"
                 )
             }
         }
         return [diagnostic(for: error)]
+    }
+
+    /// The indices of the lines of the block mapping whose keys start at 1-based `keyColumn` and that
+    /// holds 0-based line `index`: from the line that starts it (the top, or a `- ` list item) to the
+    /// line before anything less indented or the next item of the same list.
+    static func blockMappingLines(_ lines: [Substring], containing index: Int, keyColumn: Int) -> ClosedRange<Int> {
+        guard lines.indices.contains(index) else { return 0...max(0, lines.count - 1) }
+        func startsItem(_ line: Substring) -> Bool {
+            contentColumn(of: line) == keyColumn && line.prefix(keyColumn - 1).contains("-")
+        }
+        func endsMapping(_ line: Substring) -> Bool {
+            contentColumn(of: line).map { $0 < keyColumn } ?? false
+        }
+        var first = index
+        while first > 0, !startsItem(lines[first]), !endsMapping(lines[first - 1]) { first -= 1 }
+        var last = index
+        while last + 1 < lines.count, !startsItem(lines[last + 1]), !endsMapping(lines[last + 1]) { last += 1 }
+        return first...last
+    }
+
+    /// The 1-based column where a line's content starts after its indentation and any `- ` list
+    /// markers; nil for a blank line or a comment.
+    static func contentColumn(of line: Substring) -> Int? {
+        var column = 1
+        var rest = line[...]
+        while let character = rest.first {
+            if character == " " || (character == "-" && rest.dropFirst().first == " ") {
+                rest = rest.dropFirst()
+                column += 1
+            } else {
+                return character == "#" ? nil : column
+            }
+        }
+        return nil
     }
 
     private func diagnostic(for error: YamlError) -> Diagnostic {

@@ -1,0 +1,168 @@
+/// The achievements of the published articles rolled up for the annual pages: each achievement counted
+/// once however many articles report it, grouped by year (newest first), level (highest first) and kind.
+public struct AchievementIndex: Sendable {
+    /// One achievement and the articles that report it.
+    public struct Entry: Sendable {
+        /// The achievement, merged from its reports: the furthest status, and the optional fields that any report gives.
+        public let record: AchievementRecord
+        /// Indices into `ResolvedSite.articles` of the articles reporting it, newest first.
+        public let articles: [Int]
+    }
+
+    /// The achievements of one kind at one level.
+    public struct KindGroup: Sendable {
+        /// The heading: "Mô hình", "Bằng khen", a kind as written, or "Khác" for records without a kind.
+        public let name: String
+        /// In Vietnamese alphabetical order of title, then unit.
+        public let entries: [Entry]
+    }
+
+    /// The achievements of one level in one year.
+    public struct LevelGroup: Sendable {
+        /// The level the group holds.
+        public let level: AchievementLevel
+        /// The known kinds, then other kinds, each in Vietnamese alphabetical order; records without a kind last.
+        public let kinds: [KindGroup]
+        /// How many achievements the level has.
+        public var count: Int { kinds.reduce(0) { $0 + $1.entries.count } }
+    }
+
+    /// One year's achievements.
+    public struct Year: Sendable {
+        /// The year, e.g. 2021.
+        public let year: Int
+        /// Levels from the highest down; only levels with achievements.
+        public let levels: [LevelGroup]
+        /// How many achievements the year has.
+        public var count: Int { levels.reduce(0) { $0 + $1.count } }
+        /// Every entry in page order: by level, then kind, then title.
+        public var entries: [Entry] { levels.flatMap { $0.kinds.flatMap(\.entries) } }
+        /// "/thanh-tich/2021/".
+        public var sitePath: String { "\(AchievementIndex.sitePath)\(year)/" }
+
+        /// How many achievements the year has at `level`.
+        public func count(at level: AchievementLevel) -> Int {
+            levels.first { $0.level == level }?.count ?? 0
+        }
+    }
+
+    /// "/thanh-tich/": the page listing every year.
+    public static let sitePath = "/thanh-tich/"
+    /// The heading of the group of records that have no `kind`.
+    public static let otherKindName = "Khác"
+
+    /// Years with achievements, newest first.
+    public let years: [Year]
+    /// Reports of one achievement that disagree, or that repeat within an article.
+    public let warnings: [Diagnostic]
+
+    /// Rolls up the achievements of `site`'s published articles.
+    public init(site: ResolvedSite) {
+        var order: [AchievementRecord.Identity] = []
+        var reports: [AchievementRecord.Identity: [(record: AchievementRecord, article: Int)]] = [:]
+        var warnings: [Diagnostic] = []
+        for (articleIndex, article) in site.articles.enumerated() {
+            for record in article.document.achievements {
+                let identity = record.identity
+                if let earlier = reports[identity]?.first(where: { $0.article == articleIndex }) {
+                    warnings.append(Diagnostic(
+                        .warning, at: record.location,
+                        message: "this achievement is already listed on line \(earlier.record.location.line) of this article (same title, year and unit); it is counted once"
+                    ))
+                    continue
+                }
+                if reports[identity] == nil { order.append(identity) }
+                reports[identity, default: []].append((record, articleIndex))
+            }
+        }
+
+        var entriesByYear: [Int: [Entry]] = [:]
+        for identity in order {
+            let (entry, conflicts) = Self.merge(reports[identity]!)
+            warnings += conflicts
+            entriesByYear[entry.record.year, default: []].append(entry)
+        }
+        let collation = VietnameseCollation()
+        years = entriesByYear.keys.sorted(by: >).map { year in
+            Year(year: year, levels: Self.group(entriesByYear[year]!, collation: collation))
+        }
+        self.warnings = warnings
+    }
+
+    /// The year `year`, when it has achievements.
+    public func year(_ year: Int) -> Year? {
+        years.first { $0.year == year }
+    }
+
+    /// One entry from the reports of one achievement (newest article first), and a warning for each
+    /// report whose level or decision disagrees with the one kept.
+    private static func merge(_ reports: [(record: AchievementRecord, article: Int)]) -> (Entry, [Diagnostic]) {
+        // The furthest status is the current one ("đăng ký" in March, "công nhận" in December);
+        // among equals, the newest article's report, which comes first.
+        var kept = reports[0]
+        for report in reports.dropFirst() where report.record.status > kept.record.status { kept = report }
+        var record = kept.record
+        var warnings: [Diagnostic] = []
+        for report in reports where report.article != kept.article {
+            let other = report.record
+            record.kind = record.kind ?? other.kind
+            record.decision = record.decision ?? other.decision
+            record.date = record.date ?? other.date
+            let keptAt = "\(kept.record.location.path):\(kept.record.location.line)"
+            if other.level != record.level {
+                warnings.append(Diagnostic(
+                    .warning, at: other.location,
+                    message: "this report says \(other.level.name), but \(keptAt) reports the same achievement (same title, year and unit) at \(record.level.name); it is counted once, at \(record.level.name)"
+                ))
+            }
+            if let otherDecision = other.decision, let keptDecision = kept.record.decision, Slug.make(from: otherDecision) != Slug.make(from: keptDecision) {
+                warnings.append(Diagnostic(
+                    .warning, at: other.location,
+                    message: "this report gives decision \(otherDecision), but \(keptAt) gives \(keptDecision) for the same achievement; the page shows \(keptDecision)"
+                ))
+            }
+        }
+        let articles = Array(Set(reports.map(\.article))).sorted()
+        return (Entry(record: record, articles: articles), warnings)
+    }
+
+    /// A year's entries grouped by level, then kind, each in a fixed order.
+    private static func group(_ entries: [Entry], collation: VietnameseCollation) -> [LevelGroup] {
+        let byLevel = Dictionary(grouping: entries, by: \.record.level)
+        return byLevel.keys.sorted().map { level in
+            var names: [String: String] = [:]
+            var members: [String: [Entry]] = [:]
+            for entry in byLevel[level]! {
+                let key = entry.record.kind?.groupKey ?? ""
+                if names[key] == nil { names[key] = groupName(entry.record.kind) }
+                members[key, default: []].append(entry)
+            }
+            // The kinds reports count by come first, then other kinds, then records without one ("Khác").
+            func rank(_ key: String) -> Int { key.isEmpty ? 2 : key.hasPrefix(AchievementKind.knownGroupPrefix) ? 0 : 1 }
+            let kindKeys = members.keys.sorted { lhs, rhs in
+                if rank(lhs) != rank(rhs) { return rank(lhs) < rank(rhs) }
+                return collation.sortKey(for: names[lhs]!) < collation.sortKey(for: names[rhs]!)
+            }
+            let kinds = kindKeys.map { key in
+                KindGroup(name: names[key]!, entries: sorted(members[key]!, collation: collation))
+            }
+            return LevelGroup(level: level, kinds: kinds)
+        }
+    }
+
+    private static func sorted(_ entries: [Entry], collation: VietnameseCollation) -> [Entry] {
+        let keys = entries.map { (title: collation.sortKey(for: $0.record.title), unit: collation.sortKey(for: $0.record.unit ?? "")) }
+        return entries.indices.sorted { lhs, rhs in
+            if keys[lhs].title != keys[rhs].title { return keys[lhs].title < keys[rhs].title }
+            if keys[lhs].unit != keys[rhs].unit { return keys[lhs].unit < keys[rhs].unit }
+            return entries[lhs].articles[0] < entries[rhs].articles[0]
+        }.map { entries[$0] }
+    }
+
+    /// "Mô hình" for every kind starting with "mô hình"; other kinds as written, capitalized.
+    private static func groupName(_ kind: AchievementKind?) -> String {
+        guard let kind else { return otherKindName }
+        let name = kind.known?.name ?? kind.text
+        return name.prefix(1).uppercased() + name.dropFirst()
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// What an achievement is: free text, with the kinds officials count by recognized inside it.
+///
+/// `kind: mô hình Dân vận khéo` is a `mô hình` qualified by "Dân vận khéo": it is grouped and counted
+/// with the other models, and printed as written.
+public struct AchievementKind: Sendable, Equatable {
+    /// The kinds reports count by.
+    public enum Known: Int, CaseIterable, Sendable {
+        case model
+        case title
+        case certificateOfMerit
+        case certificateOfCommendation
+        case emulationFlag
+
+        /// The kind's name in lower case, as it reads inside a sentence: "bằng khen".
+        public var name: String {
+            switch self {
+            case .model: "mô hình"
+            case .title: "danh hiệu"
+            case .certificateOfMerit: "bằng khen"
+            case .certificateOfCommendation: "giấy khen"
+            case .emulationFlag: "cờ thi đua"
+            }
+        }
+    }
+
+    /// The kind as written, spaces collapsed: "mô hình Dân vận khéo".
+    public let text: String
+    /// The known kind the text starts with, if any.
+    public let known: Known?
+    /// The words after the known kind, without surrounding quotes: "Dân vận khéo"; empty when none.
+    public let qualifier: String
+    /// Whether the qualifier is a name, quoted in sentences: written in quotes, or the capitalized
+    /// name of a model or title ("Dân vận khéo"). After a certificate or flag it names the issuer
+    /// ("của UBND tỉnh", "Thủ tướng Chính phủ") and stays unquoted.
+    public let qualifierIsName: Bool
+
+    /// Reads a kind; nil when the text is empty.
+    public init?(written: String) {
+        let words = written.split(whereSeparator: \.isWhitespace)
+        guard !words.isEmpty else { return nil }
+        text = words.joined(separator: " ")
+        let slugWords = words.map { Slug.make(from: String($0)) }
+        let match = Known.allCases.first { kind in
+            let kindWords = kind.name.split(separator: " ").map { Slug.make(from: String($0)) }
+            return slugWords.starts(with: kindWords)
+        }
+        known = match
+        if let match {
+            let rest = words.dropFirst(match.name.split(separator: " ").count).joined(separator: " ")
+            qualifier = rest.trimmingCharacters(in: Self.quotes)
+            let namesSomething = match == .model || match == .title
+            qualifierIsName = !qualifier.isEmpty && (qualifier != rest || (namesSomething && qualifier.first!.isUppercase))
+        } else {
+            qualifier = ""
+            qualifierIsName = false
+        }
+    }
+
+    /// What records are grouped and counted by: the known kind, else the text compared as a slug.
+    public var groupKey: String {
+        known.map { "\(Self.knownGroupPrefix)\($0.rawValue)" } ?? Slug.make(from: text)
+    }
+
+    /// Starts the group key of a known kind; a slug never contains "#", so no written kind can collide.
+    static let knownGroupPrefix = "#known-"
+
+    /// The kind inside a summary sentence: "mô hình “Dân vận khéo”", "bằng khen của UBND tỉnh", "điển hình".
+    public var summaryPhrase: String {
+        guard let known else { return text }
+        if qualifier.isEmpty { return known.name }
+        return qualifierIsName ? "\(known.name) “\(qualifier)”" : "\(known.name) \(qualifier)"
+    }
+
+    private static let quotes = CharacterSet(charactersIn: "\"'“”‘’«» ")
+}

@@ -1,0 +1,115 @@
+import Foundation
+
+/// Chooses each bulletin's articles from the published site, and checks what only the whole site can tell.
+public struct BulletinResolver: Sendable {
+    public let site: ResolvedSite
+    public let inclusion: SiteResolver.Inclusion
+
+    /// Creates a resolver over a resolved site.
+    public init(site: ResolvedSite, inclusion: SiteResolver.Inclusion) {
+        self.site = site
+        self.inclusion = inclusion
+    }
+
+    /// The bulletins newest first, with their articles; errors (unknown featured slug or category, a number used
+    /// twice in one year, two bulletins at one URL) and warnings (a period without articles) alongside.
+    public func resolve(_ parsed: [ParsedBulletin]) -> (bulletins: [ResolvedBulletin], diagnostics: [Diagnostic]) {
+        let bulletins = parsed.filter { !$0.draft || inclusion.drafts }.sorted { lhs, rhs in
+            if lhs.from.value != rhs.from.value { return lhs.from.value > rhs.from.value }
+            if lhs.number.value != rhs.number.value { return lhs.number.value > rhs.number.value }
+            return lhs.path < rhs.path
+        }
+        var diagnostics = duplicateNumbers(bulletins) + duplicateSlugs(bulletins)
+        var articleBySlug: [String: Int] = [:]
+        for (index, article) in site.articles.enumerated() where articleBySlug[article.document.slug] == nil {
+            articleBySlug[article.document.slug] = index
+        }
+        let categoryBySlug = Dictionary(site.categories.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
+
+        var resolved: [ResolvedBulletin] = []
+        for bulletin in bulletins {
+            var allowed: Set<Int>?
+            for name in bulletin.categories {
+                guard let category = categoryBySlug[Slug.make(from: name.value)] else {
+                    var message = "no category named \"\(name.value)\""
+                    if let suggestion = YAMLMapping.closest(to: name.value, among: site.categories.map(\.name)) {
+                        message += "; did you mean \"\(suggestion)\"?"
+                    }
+                    diagnostics.append(Diagnostic(.error, at: name.location, message: message))
+                    continue
+                }
+                allowed = (allowed ?? []).union([category])
+            }
+            var featured: [Int] = []
+            for slug in bulletin.featured {
+                guard let index = articleBySlug[slug.value] else {
+                    diagnostics.append(Diagnostic(.error, at: slug.location, message: "featured article \"\(slug.value)\" matches no published article's slug"))
+                    continue
+                }
+                if !featured.contains(index) { featured.append(index) }
+            }
+            let inPeriod = site.articles.indices.filter { index in
+                let article = site.articles[index]
+                guard article.date >= bulletin.from.value, article.date < bulletin.until, !featured.contains(index) else { return false }
+                guard let allowed else { return true }
+                return article.category.map(allowed.contains) ?? false
+            }
+            if inPeriod.isEmpty && featured.isEmpty {
+                diagnostics.append(Diagnostic(.warning, at: bulletin.from.location, message: "no published article falls in this bulletin's period\(allowed == nil ? "" : " and categories")"))
+            }
+            resolved.append(ResolvedBulletin(
+                bulletin: bulletin, sitePath: "/ban-tin/\(bulletin.slug.value)/",
+                featured: featured, groups: groups(inPeriod)
+            ))
+        }
+        return (resolved, diagnostics)
+    }
+
+    /// Articles grouped by category: `menu` categories first in menu order, then the others in Vietnamese
+    /// order (the order of `site.categories`), then articles without a category.
+    private func groups(_ articles: [Int]) -> [ResolvedBulletin.Group] {
+        var byCategory: [Int?: [Int]] = [:]
+        for index in articles { byCategory[site.articles[index].category, default: []].append(index) }
+        var order: [Int?] = site.menu
+        order += site.categories.indices.filter { !site.menu.contains($0) }
+        order.append(nil)
+        return order.compactMap { category in
+            byCategory[category].map { ResolvedBulletin.Group(category: category, articles: $0) }
+        }
+    }
+
+    private func duplicateNumbers(_ bulletins: [ParsedBulletin]) -> [Diagnostic] {
+        let formatter = SiteDateFormatter(timeZone: site.config.timeZone)
+        var seen: [String: ParsedBulletin] = [:]
+        var diagnostics: [Diagnostic] = []
+        for bulletin in bulletins.sorted(by: { $0.path < $1.path }) {
+            let year = formatter.year(bulletin.from.value)
+            let key = "\(year)/\(bulletin.number.value)"
+            if let first = seen[key] {
+                diagnostics.append(Diagnostic(
+                    .error, at: bulletin.number.location,
+                    message: "bulletin number \(bulletin.number.value) is used twice in \(year): here and in \(first.path):\(first.number.location.line); give this one the next free number"
+                ))
+            } else {
+                seen[key] = bulletin
+            }
+        }
+        return diagnostics
+    }
+
+    private func duplicateSlugs(_ bulletins: [ParsedBulletin]) -> [Diagnostic] {
+        var seen: [String: ParsedBulletin] = [:]
+        var diagnostics: [Diagnostic] = []
+        for bulletin in bulletins.sorted(by: { $0.path < $1.path }) {
+            if let first = seen[bulletin.slug.value] {
+                diagnostics.append(Diagnostic(
+                    .error, at: bulletin.slug.location,
+                    message: "two bulletins would be published at /ban-tin/\(bulletin.slug.value)/: this one and \(first.path); give one of them a different `slug:`"
+                ))
+            } else {
+                seen[bulletin.slug.value] = bulletin
+            }
+        }
+        return diagnostics
+    }
+}

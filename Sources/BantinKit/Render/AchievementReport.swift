@@ -1,0 +1,128 @@
+import Foundation
+import Mustache
+
+/// The achievements of one year as a single HTML file laid out as an A4 report: title block, summary,
+/// tables by level, and the source articles with their addresses. Its CSS is inline and it loads
+/// nothing (no stylesheet, font, image or script), so it opens offline, can be mailed as one file,
+/// and prints from a browser straight to PDF.
+public struct AchievementReport: Sendable {
+    /// Why a report could not be made or written.
+    public enum Problem: Error, Equatable, Sendable {
+        /// No published article records an achievement of that year.
+        case noAchievements(year: Int, recordedYears: [Int])
+        /// The output file exists and replacing it was not asked for.
+        case fileExists(path: String)
+        /// The file system refused the write.
+        case cannotWrite(path: String, reason: String)
+
+        /// What to tell the person, and what to do about it.
+        public var message: String {
+            switch self {
+            case let .noAchievements(year, recordedYears):
+                let known = recordedYears.isEmpty
+                    ? "no published article records any achievement yet (add `achievements:` to an article's front matter)"
+                    : "years with achievements: \(recordedYears.map(String.init).joined(separator: ", "))"
+                return "no published article records an achievement of \(year); \(known)"
+            case let .fileExists(path):
+                return "\(path) already exists; pass --force to replace it, or --output to write elsewhere"
+            case let .cannotWrite(path, reason):
+                return "cannot write \(path): \(reason)"
+            }
+        }
+    }
+
+    /// The year reported.
+    public let year: Int
+    /// The report's HTML.
+    public let html: String
+    /// How many achievements it lists.
+    public let achievementCount: Int
+    /// How many articles it cites.
+    public let articleCount: Int
+
+    /// "bao-cao-thanh-tich-2021.html", the file name used when none is given.
+    public static func defaultFileName(year: Int) -> String {
+        "bao-cao-thanh-tich-\(year).html"
+    }
+
+    /// Makes the report of `year`.
+    /// - Parameter now: the day the report is made, printed at its foot.
+    /// - Throws: `Problem.noAchievements` when the year has none.
+    public init(year: Int, site: ResolvedSite, achievements: AchievementIndex, now: Date) throws(Problem) {
+        guard let entries = achievements.year(year) else {
+            throw .noAchievements(year: year, recordedYears: achievements.years.map(\.year))
+        }
+        let formatter = SiteDateFormatter(timeZone: site.config.timeZone)
+        let context = Self.context(entries, site: site, formatter: formatter, now: now)
+        self.year = year
+        self.achievementCount = entries.count
+        self.articleCount = (context["articles"] as? [Any])?.count ?? 0
+        // The template is part of bantin and tested, so it parses.
+        let template = try? MustacheTemplate(string: Self.template)
+        self.html = template?.render(context) ?? ""
+    }
+
+    /// Writes the report to `url`.
+    /// - Parameter replacing: replace an existing file (`--force`); otherwise an existing file is left alone.
+    /// - Throws: `Problem.fileExists` or `Problem.cannotWrite`.
+    public func write(to url: URL, replacing: Bool) throws(Problem) {
+        do {
+            try Data(html.utf8).write(to: url, options: replacing ? .atomic : .withoutOverwriting)
+        } catch {
+            if !replacing, FileManager.default.fileExists(atPath: url.path) { throw .fileExists(path: url.path) }
+            throw .cannotWrite(path: url.path, reason: (error as NSError).localizedDescription)
+        }
+    }
+
+    private static func context(_ year: AchievementIndex.Year, site: ResolvedSite, formatter: SiteDateFormatter, now: Date) -> [String: Any] {
+        let config = site.config
+        // Sources are numbered in the order the tables first cite them, so [1], [2]… rise down the page.
+        var sourceNumbers: [Int: Int] = [:]
+        var sources: [Int] = []
+        var number = 0
+        let levels: [[String: Any]] = year.levels.enumerated().map { position, level in
+            let records: [[String: Any]] = level.kinds.flatMap(\.entries).map { entry in
+                number += 1
+                let record = entry.record
+                var decision = record.decision.map { "Số \($0)" } ?? ""
+                if let date = record.date { decision += (decision.isEmpty ? "Ngày " : " ngày ") + formatter.dayMonthYear(date) }
+                let cited = entry.articles.map { article -> Int in
+                    if let known = sourceNumbers[article] { return known }
+                    sources.append(article)
+                    sourceNumbers[article] = sources.count
+                    return sources.count
+                }
+                return [
+                    "number": number, "title": record.title, "kind": record.kind?.text ?? "", "unit": record.unit ?? "",
+                    "status": record.status.name, "decision": decision, "sources": cited.sorted().map { "[\($0)]" }.joined(separator: " "),
+                ]
+            }
+            return [
+                "letter": sectionLetters[position], "name": PageRenderer.capitalized(level.level.name),
+                "count": AchievementIndex.countText(level.count), "records": records,
+            ]
+        }
+        return [
+            "language": config.language,
+            "organisation": config.title,
+            "year": year.year,
+            "summary": year.summary,
+            "count": AchievementIndex.countText(year.count),
+            "totals": year.levels.map { ["name": PageRenderer.capitalized($0.level.name), "count": AchievementIndex.countText($0.count)] },
+            "levels": levels,
+            "articles": sources.enumerated().map { offset, index -> [String: Any] in
+                let article = site.articles[index]
+                return [
+                    "number": offset + 1, "title": article.document.title, "date": formatter.dayMonthYear(article.date),
+                    "url": config.absoluteURL(article.sitePath),
+                ]
+            },
+            "site_url": config.baseURL,
+            "made_on": formatter.dayMonthYear(now),
+        ]
+    }
+
+    /// The sections of part II, one per level, lettered the way Vietnamese documents letter points
+    /// (a, b, c, d, đ); digits would be confused with the rows' numbers.
+    private static let sectionLetters = ["a", "b", "c", "d", "đ"]
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// `/thanh-tich/<year>.csv` and `/thanh-tich/<year>.json`: a year's achievements as data, in page order.
+/// Written in code, like the feeds, because their formats are fixed by their specifications.
+extension PageRenderer {
+    /// The CSV columns, in Vietnamese as the people who open the file in Excel read them.
+    static let achievementCSVHeader = [
+        "STT", "Năm", "Cấp", "Loại", "Tên thành tích", "Đơn vị", "Tình trạng", "Số quyết định", "Ngày quyết định", "Bài viết",
+    ]
+
+    /// A CSV and a JSON file per year.
+    func achievementData() -> [RenderedFile] {
+        achievements.years.flatMap { year in
+            [
+                RenderedFile(path: String(Self.achievementDataPath(year, extension: "csv").dropFirst()), text: achievementCSV(year)),
+                RenderedFile(path: String(Self.achievementDataPath(year, extension: "json").dropFirst()), text: achievementJSON(year)),
+            ]
+        }
+    }
+
+    /// RFC 4180 CSV (CRLF line ends, quotes only where needed) behind a UTF-8 byte-order mark, without
+    /// which Excel reads the file in the computer's legacy code page and garbles every tone mark.
+    /// Several reporting articles share one cell, their addresses separated by "; ".
+    func achievementCSV(_ year: AchievementIndex.Year) -> String {
+        var rows = [Self.achievementCSVHeader]
+        for (offset, entry) in year.entries.enumerated() {
+            let record = entry.record
+            rows.append([
+                String(offset + 1), String(record.year), record.level.name, record.kind?.text ?? "", record.title,
+                record.unit ?? "", record.status.name, record.decision ?? "", record.date.map(formatter.dayMonthYear) ?? "",
+                entry.articles.map { site.config.absoluteURL(site.articles[$0].sitePath) }.joined(separator: "; "),
+            ])
+        }
+        return "\u{FEFF}" + rows.map { $0.map(Self.csvField).joined(separator: ",") + "\r\n" }.joined()
+    }
+
+    /// Pretty-printed JSON with sorted keys; absent optional fields are `null`, so every record has every key.
+    func achievementJSON(_ year: AchievementIndex.Year) -> String {
+        let document = AchievementYearJSON(
+            site: site.config.title,
+            year: year.year,
+            url: site.config.absoluteURL(year.sitePath),
+            count: year.count,
+            summary: year.summary,
+            achievements: year.entries.map { entry in
+                let record = entry.record
+                return AchievementYearJSON.Record(
+                    title: record.title, kind: record.kind?.text, level: record.level.name, year: record.year,
+                    status: record.status.name, unit: record.unit, decision: record.decision,
+                    date: record.date.map { String(formatter.iso8601($0).prefix(10)) },
+                    articles: entry.articles.map { index in
+                        let article = site.articles[index]
+                        return .init(title: article.document.title, url: site.config.absoluteURL(article.sitePath), date: String(formatter.iso8601(article.date).prefix(10)))
+                    }
+                )
+            }
+        )
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Encoding strings, numbers and nulls cannot fail.
+        let data = (try? encoder.encode(document)) ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// A field quoted when it holds a comma, a quote or a line break, inner quotes doubled (RFC 4180).
+    static func csvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,16 @@
+/// The templates of the achievement pages, needed only by sites that record achievements, so a theme
+/// made before them keeps working until an article reports one.
+extension TemplateSet {
+    /// `/thanh-tich/` and `/thanh-tich/<year>/`.
+    static let achievementTemplates = ["achievements", "achievement-year"]
+
+    /// An error for each achievement template the set lacks.
+    func missingAchievementTemplates() -> [Diagnostic] {
+        Self.achievementTemplates.filter { library.getTemplate(named: $0) == nil }.map { name in
+            Diagnostic(
+                .error, path: "templates/\(name).mustache",
+                message: "missing template: articles report achievements, so the site needs templates/\(name).mustache for the pages under /thanh-tich/"
+            )
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import Dispatch
+import Foundation
+
+/// Runs independent jobs on all cores, handing results back in job order so nothing depends on thread timing.
+enum Parallel {
+    /// The results of `job(0)` … `job(count - 1)`, in that order.
+    /// - Throws: the error of the lowest-numbered failed job (all jobs still run).
+    static func map<T: Sendable, E: Error>(_ count: Int, _ job: @Sendable (Int) throws(E) -> T) throws(E) -> [T] {
+        guard count > 0 else { return [] }
+        var results = [Result<T, E>?](repeating: nil, count: count)
+        // Many small chunks: jobs differ in cost (an article page vs a tag list of twenty), and
+        // concurrentPerform hands chunks to whichever core is free, so no core waits on a heavy tail.
+        let chunks = min(count, ProcessInfo.processInfo.activeProcessorCount * 16)
+        results.withUnsafeMutableBufferPointer { results in
+            // Each chunk writes only its own index range, so the buffer needs no lock.
+            nonisolated(unsafe) let results = results
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                for index in (count * chunk / chunks)..<(count * (chunk + 1) / chunks) {
+                    results[index] = Result { () throws(E) in try job(index) }
+                }
+            }
+        }
+        var values: [T] = []
+        values.reserveCapacity(count)
+        for result in results {
+            // Every index belongs to exactly one chunk, so every slot is filled.
+            values.append(try result!.get())
+        }
+        return values
+    }
+}
+
+extension Array where Element: Sendable {
+    /// Maps every element on all cores, keeping the order of the input.
+    func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+        withUnsafeBufferPointer { elements in
+            nonisolated(unsafe) let elements = elements
+            return Parallel.map(elements.count) { (index: Int) -> T in transform(elements[index]) }
+        }
+    }
+}

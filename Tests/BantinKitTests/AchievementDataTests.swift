@@ -1,0 +1,105 @@
+@testable import BantinKit
+import Foundation
+import Testing
+
+/// `/thanh-tich/<year>.csv` and `.json`, byte for byte.
+@Suite struct AchievementDataTests {
+    static func renderer() throws -> PageRenderer {
+        var config = AchievementIndexTests.config
+        config.baseURL = "https://thu.example/tin/"
+        let text = """
+        ---
+        title: Tổng kết
+        date: 15/12/2021 08:30
+        achievements:
+          - title: 'Tập thể "Hoàn thành xuất sắc nhiệm vụ"'
+            kind: bằng khen
+            level: cấp bộ, ngành
+            year: 2021
+            status: trao tặng
+            unit: HTX Kinh 10, xã Vĩnh Hòa
+            decision: 123/QĐ-BNN
+            date: 10/12/2021
+          - title: Mô hình A
+            kind: mô hình Dân vận khéo
+            level: cấp cơ sở
+            year: 2021
+            status: công nhận
+        ---
+        """
+        let parser = DocumentParser(config: config)
+        let (documents, _) = parser.parse([SourceFile(path: "content/articles/a.md", text: text)], as: .article)
+        let site = try SiteResolver(config: config, inclusion: .init(), now: Fixtures.now).resolve(articles: documents, pages: [])
+        let templates = try TemplateSet(files: TemplateSet.required.map { SourceFile(path: "templates/\($0).mustache", text: "") })
+        return PageRenderer(site: site, templates: templates)
+    }
+
+    @Test func csvHasAByteOrderMarkVietnameseHeaderAndRFC4180Quoting() throws {
+        let renderer = try Self.renderer()
+        let csv = renderer.achievementCSV(try #require(renderer.achievements.year(2021)))
+        let url = "https://thu.example/tin/2021/12/tong-ket/"
+        #expect(Array(csv.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        #expect(csv == "\u{FEFF}STT,Năm,Cấp,Loại,Tên thành tích,Đơn vị,Tình trạng,Số quyết định,Ngày quyết định,Bài viết\r\n"
+            + "1,2021,\"cấp bộ, ngành\",bằng khen,\"Tập thể \"\"Hoàn thành xuất sắc nhiệm vụ\"\"\",\"HTX Kinh 10, xã Vĩnh Hòa\",trao tặng,123/QĐ-BNN,10/12/2021,\(url)\r\n"
+            + "2,2021,cấp cơ sở,mô hình Dân vận khéo,Mô hình A,,công nhận,,,\(url)\r\n")
+    }
+
+    @Test func jsonHasEveryKeyForEveryRecord() throws {
+        let renderer = try Self.renderer()
+        let json = renderer.achievementJSON(try #require(renderer.achievements.year(2021)))
+        #expect(json == """
+        {
+          "achievements" : [
+            {
+              "articles" : [
+                {
+                  "date" : "2021-12-15",
+                  "title" : "Tổng kết",
+                  "url" : "https://thu.example/tin/2021/12/tong-ket/"
+                }
+              ],
+              "date" : "2021-12-10",
+              "decision" : "123/QĐ-BNN",
+              "kind" : "bằng khen",
+              "level" : "cấp bộ, ngành",
+              "status" : "trao tặng",
+              "title" : "Tập thể \\"Hoàn thành xuất sắc nhiệm vụ\\"",
+              "unit" : "HTX Kinh 10, xã Vĩnh Hòa",
+              "year" : 2021
+            },
+            {
+              "articles" : [
+                {
+                  "date" : "2021-12-15",
+                  "title" : "Tổng kết",
+                  "url" : "https://thu.example/tin/2021/12/tong-ket/"
+                }
+              ],
+              "date" : null,
+              "decision" : null,
+              "kind" : "mô hình Dân vận khéo",
+              "level" : "cấp cơ sở",
+              "status" : "công nhận",
+              "title" : "Mô hình A",
+              "unit" : null,
+              "year" : 2021
+            }
+          ],
+          "count" : 2,
+          "site" : "Thử",
+          "summary" : "Năm 2021: 01 bằng khen được trao tặng cấp bộ, ngành; 01 mô hình “Dân vận khéo” được công nhận cấp cơ sở",
+          "url" : "https://thu.example/tin/thanh-tich/2021/",
+          "year" : 2021
+        }
+
+        """)
+    }
+
+    @Test(arguments: [
+        ("Mô hình A", "Mô hình A"), ("cấp bộ, ngành", "\"cấp bộ, ngành\""), ("say \"hi\"", "\"say \"\"hi\"\"\""),
+        ("two\nlines", "\"two\nlines\""), ("", ""), ("a;b", "a;b"),
+    ])
+    func csvFieldsAreQuotedOnlyWhenNeeded(text: String, field: String) {
+        #expect(PageRenderer.csvField(text) == field)
+    }
+}

@@ -1,0 +1,235 @@
+@testable import BantinKit
+import Foundation
+import Testing
+
+/// Reading `achievements:` records: lenient spellings of levels, statuses and kinds, and an exact
+/// diagnostic for every mistake.
+@Suite struct AchievementRecordTests {
+    static let config = SiteConfig(title: "Thử", baseURL: "https://thu.example/")
+
+    /// An article dated 09/11/2021 whose front matter ends with `lines` (the achievements list).
+    func parse(_ lines: String) -> Result<ParsedDocument, BuildFailure> {
+        let text = "---\ntitle: A\ndate: 09/11/2021\n\(lines)\n---\nNội dung.\n"
+        return DocumentParser(config: Self.config).parse(SourceFile(path: "content/articles/x.md", text: text), as: .article)
+    }
+
+    /// One record with the four required fields, `extra` lines added (or replacing a field given twice).
+    func record(level: String = "cấp cơ sở", year: String = "2021", status: String = "công nhận", extra: String = "") -> String {
+        "achievements:\n  - title: Mô hình A\n    level: \(level)\n    year: \(year)\n    status: \(status)" + (extra.isEmpty ? "" : "\n" + extra)
+    }
+
+    @Test(arguments: [
+        ("cấp cơ sở", AchievementLevel.grassroots), ("Cấp Cơ Sở", .grassroots), ("cap co so", .grassroots), ("cơ sở", .grassroots),
+        ("cấp huyện", .district), ("cấp tỉnh", .province), ("cấp bộ, ngành", .ministry), ("cấp bộ ngành", .ministry),
+        ("cấp bộ", .ministry), ("cấp trung ương", .centralGovernment), ("CẤP TRUNG ƯƠNG", .centralGovernment),
+        // The same words in decomposed form (NFD), as some Mac editors save them.
+        ("cấp cơ sở".decomposedStringWithCanonicalMapping, .grassroots),
+    ])
+    func levelsAreReadLeniently(written: String, level: AchievementLevel) {
+        #expect(AchievementLevel(written: written) == level)
+    }
+
+    @Test(arguments: ["cấp xã", "tỉnh ủy", "", "cấp"])
+    func unknownLevelsAreRefused(written: String) {
+        #expect(AchievementLevel(written: written) == nil)
+    }
+
+    @Test(arguments: [
+        ("đăng ký", AchievementStatus.registered), ("đã đăng ký", .registered), ("đề nghị", .proposed),
+        ("đề nghị khen thưởng", .proposed), ("đã đề nghị khen thưởng", .proposed), ("đang xét duyệt", .underReview),
+        ("công nhận", .recognized), ("đã công nhận", .recognized), ("Đã Công Nhận", .recognized), ("được công nhận", .recognized),
+        ("trao tặng", .awarded), ("đã trao tặng", .awarded),
+        ("đã công nhận".decomposedStringWithCanonicalMapping, .recognized),
+    ])
+    func statusesAreReadAsOfficialsWriteThem(written: String, status: AchievementStatus) {
+        #expect(AchievementStatus(written: written) == status)
+    }
+
+    @Test(arguments: ["xét duyệt", "đã xét duyệt", "khen thưởng", "hoàn thành", "đã", ""])
+    func unknownStatusesAreRefused(written: String) {
+        #expect(AchievementStatus(written: written) == nil)
+    }
+
+    @Test(arguments: [
+        ("mô hình Dân vận khéo", AchievementKind.Known.model, "Dân vận khéo", "mô hình “Dân vận khéo”"),
+        ("Mô hình “Dân vận khéo”", .model, "Dân vận khéo", "mô hình “Dân vận khéo”"),
+        ("mô hình", .model, "", "mô hình"),
+        ("bằng khen của UBND tỉnh", .certificateOfMerit, "của UBND tỉnh", "bằng khen của UBND tỉnh"),
+        ("Bằng khen Thủ tướng Chính phủ", .certificateOfMerit, "Thủ tướng Chính phủ", "bằng khen Thủ tướng Chính phủ"),
+        ("mô hình kinh tế tập thể", .model, "kinh tế tập thể", "mô hình kinh tế tập thể"),
+        ("giấy khen “Lao động giỏi”", .certificateOfCommendation, "Lao động giỏi", "giấy khen “Lao động giỏi”"),
+        ("Giấy khen", .certificateOfCommendation, "", "giấy khen"),
+        ("cờ  thi đua", .emulationFlag, "", "cờ thi đua"),
+        ("danh hiệu Tập thể lao động tiên tiến", .title, "Tập thể lao động tiên tiến", "danh hiệu “Tập thể lao động tiên tiến”"),
+    ])
+    func knownKindsAreFoundInsideFreeText(written: String, known: AchievementKind.Known, qualifier: String, phrase: String) throws {
+        let kind = try #require(AchievementKind(written: written))
+        #expect(kind.known == known)
+        #expect(kind.qualifier == qualifier)
+        #expect(kind.summaryPhrase == phrase)
+    }
+
+    @Test(arguments: ["điển hình", "mô-típ", "danh sách", "cờ"])
+    func otherKindsStayAsWritten(written: String) throws {
+        let kind = try #require(AchievementKind(written: written))
+        #expect(kind.known == nil)
+        #expect(kind.summaryPhrase == written)
+    }
+
+    @Test func readsEveryField() throws {
+        let document = try parse("""
+        achievements:
+          - title: Khéo vận động HTX,   thành viên HTX tham gia
+              các phong trào thi đua
+            kind: mô hình Dân vận khéo
+            level: Cấp cơ sở
+            year: 2021
+            status: đã công nhận
+            unit: Chi bộ Liên minh Hợp tác xã
+            decision: 123/QĐ-UBND
+            date: 15/12/2021
+          - {title: Bằng khen, level: cấp tỉnh, year: '2020', status: trao tặng}
+        """).get()
+        #expect(document.warnings == [])
+        #expect(document.achievements.count == 2)
+        let first = document.achievements[0]
+        #expect(first.title == "Khéo vận động HTX, thành viên HTX tham gia các phong trào thi đua")
+        #expect(first.kind?.text == "mô hình Dân vận khéo")
+        #expect(first.level == .grassroots)
+        #expect(first.year == 2021)
+        #expect(first.status == .recognized)
+        #expect(first.unit == "Chi bộ Liên minh Hợp tác xã")
+        #expect(first.decision == "123/QĐ-UBND")
+        #expect(first.date == ISO8601DateFormatter().date(from: "2021-12-14T17:00:00Z"))
+        #expect(first.location == SourceLocation(path: "content/articles/x.md", line: 5, column: 5, sourceLine: "  - title: Khéo vận động HTX,   thành viên HTX tham gia"))
+        let second = document.achievements[1]
+        #expect(second.kind == nil && second.unit == nil && second.decision == nil && second.date == nil)
+        #expect(second.year == 2020)
+        #expect(second.status == .awarded)
+    }
+
+    @Test(arguments: [
+        (#"level: cấp xã"#, "content/articles/x.md:6:12: error: unknown level \"cấp xã\"; write one of: cấp cơ sở | cấp huyện | cấp tỉnh | cấp bộ, ngành | cấp trung ương"),
+        (#"status: khen thưởng"#, "content/articles/x.md:8:13: error: unknown status \"khen thưởng\"; write one of: đăng ký | đề nghị | đang xét duyệt | công nhận | trao tặng (a leading “đã” is fine)"),
+        (#"year: 20211"#, "content/articles/x.md:7:11: error: year \"20211\" is not a plausible year; write it with four digits, from 1945 to 2099, like `year: 2021`"),
+        (#"year: 1930"#, "content/articles/x.md:7:11: error: year \"1930\" is not a plausible year; write it with four digits, from 1945 to 2099, like `year: 2021`"),
+        (#"year: năm 2021"#, "content/articles/x.md:7:11: error: year \"năm 2021\" is not a plausible year; write it with four digits, from 1945 to 2099, like `year: 2021`"),
+        (#"year: 2021.5"#, "content/articles/x.md:7:11: error: year \"2021.5\" is not a plausible year; write it with four digits, from 1945 to 2099, like `year: 2021`"),
+        (#"level: [cấp tỉnh]"#, "content/articles/x.md:6:12: error: `level` must be a single value, not a list or mapping"),
+    ])
+    func wrongValuesAreErrorsAtTheValue(replacement: String, expected: String) {
+        let key = String(replacement.prefix { $0 != ":" })
+        var lines = record().split(separator: "\n").map(String.init)
+        let index = lines.firstIndex { $0.hasPrefix("    \(key):") }!
+        lines[index] = "    \(replacement)"
+        #expect(headlines(parse(lines.joined(separator: "\n"))) == [expected])
+    }
+
+    @Test(arguments: [
+        ("    levle: cấp tỉnh", "content/articles/x.md:9:5: error: unknown key `levle` in an achievement; did you mean `level`?"),
+        ("    nam: 2021", "content/articles/x.md:9:5: error: unknown key `nam` in an achievement; known keys: title, kind, level, year, status, unit, decision, date"),
+        ("    date: 31/02/2021", "content/articles/x.md:9:11: error: \"31/02/2021\" is not a real day: February 2021 has 28 days"),
+        ("    date: 15/13/2021", "content/articles/x.md:9:14: error: there is no month 13: dates are written day first (dd/mm/yyyy) and months run from 1 to 12"),
+        ("    unit: {name: Chi bộ}", "content/articles/x.md:9:11: error: `unit` must be a single value, not a list or mapping"),
+    ])
+    func extraLinesAreChecked(extra: String, expected: String) {
+        #expect(headlines(parse(record(extra: extra))) == [expected])
+    }
+
+    @Test(arguments: [
+        ("achievements:\n  - level: cấp tỉnh\n    year: 2021\n    status: công nhận", ["content/articles/x.md:5:5: error: missing `title`: an achievement needs one"]),
+        ("achievements:\n  - title: A\n    year: 2021", [
+            "content/articles/x.md:5:5: error: missing `level`: an achievement needs one of: cấp cơ sở | cấp huyện | cấp tỉnh | cấp bộ, ngành | cấp trung ương",
+            "content/articles/x.md:5:5: error: missing `status`: an achievement needs one of: đăng ký | đề nghị | đang xét duyệt | công nhận | trao tặng (a leading “đã” is fine)",
+        ]),
+        ("achievements:\n  - title: A\n    level: cấp tỉnh\n    year:\n    status: công nhận", ["content/articles/x.md:7:5: error: missing `year`: an achievement needs one, like `year: 2021`"]),
+        ("achievements:\n  - title: \"\"\n    level: cấp tỉnh\n    year: 2021\n    status: công nhận", ["content/articles/x.md:5:13: error: `title` is empty; an achievement needs one"]),
+        ("achievements: Mô hình A", ["content/articles/x.md:4:15: error: `achievements` must be a list of records, each starting with `- title:`"]),
+        ("achievements:\n  - Mô hình A", ["content/articles/x.md:5:5: error: each achievement must be `key: value` lines (title, kind, level, year, status, unit, decision, date), not a single value"]),
+        ("achievements:\n  - title: A\n    title: B", ["content/articles/x.md:6:5: error: `title` is given twice (first on line 5)"]),
+        // The duplicate is looked for in its own record, not in the one before it or in the article's keys.
+        ("achievements:\n  - title: A\n    year: 2021\n  - title: B\n    unit: U\n    title: C", ["content/articles/x.md:9:5: error: `title` is given twice (first on line 7)"]),
+    ])
+    func missingAndMisshapenRecords(lines: String, expected: [String]) {
+        #expect(headlines(parse(lines)) == expected)
+    }
+
+    @Test func everyProblemOfEveryRecordIsReported() {
+        let result = parse("""
+        achievements:
+          - title: A
+            level: cấp xã
+            year: 1900
+            status: công nhận
+          - title: B
+            level: cấp tỉnh
+            year: 2021
+            status: xong
+        """)
+        #expect(headlines(result) == [
+            "content/articles/x.md:6:12: error: unknown level \"cấp xã\"; write one of: cấp cơ sở | cấp huyện | cấp tỉnh | cấp bộ, ngành | cấp trung ương",
+            "content/articles/x.md:7:11: error: year \"1900\" is not a plausible year; write it with four digits, from 1945 to 2099, like `year: 2021`",
+            "content/articles/x.md:12:13: error: unknown status \"xong\"; write one of: đăng ký | đề nghị | đang xét duyệt | công nhận | trao tặng (a leading “đã” is fine)",
+        ])
+    }
+
+    @Test func diagnosticQuotesTheLineWithACaretUnderTheValue() throws {
+        let failure = try #require(failureOf(parse(record(level: "cấp phường"))))
+        #expect(failure.diagnostics.map(\.description) == ["""
+        content/articles/x.md:6:12: error: unknown level "cấp phường"; write one of: cấp cơ sở | cấp huyện | cấp tỉnh | cấp bộ, ngành | cấp trung ương
+         6 |     level: cấp phường
+           |            ^
+        """])
+    }
+
+    @Test func aYearAfterTheArticleIsAWarningAndTheRecordIsKept() throws {
+        let document = try parse(record(year: "2022")).get()
+        #expect(document.achievements.map(\.year) == [2022])
+        #expect(document.warnings.map(\.description) == ["""
+        content/articles/x.md:7:11: warning: year 2022 is later than this article's date (09/11/2021): check `year`, or the article's `date`
+         7 |     year: 2022
+           |           ^
+        """])
+        let (_, diagnostics) = DocumentParser(config: Self.config).parse(
+            [SourceFile(path: "content/articles/x.md", text: "---\ntitle: A\ndate: 09/11/2021\n\(record(year: "2022"))\n---\n")], as: .article
+        )
+        #expect(diagnostics.map(\.severity) == [.warning])
+    }
+
+    @Test func warningsTravelWithErrorsWhenTheFileFails() {
+        let result = parse(record(year: "2022", extra: "    unit: [A]"))
+        #expect(headlines(result) == [
+            "content/articles/x.md:7:11: warning: year 2022 is later than this article's date (09/11/2021): check `year`, or the article's `date`",
+            "content/articles/x.md:9:11: error: `unit` must be a single value, not a list or mapping",
+        ])
+    }
+
+    @Test func pagesCannotCarryAchievements() {
+        let result = DocumentParser(config: Self.config).parse(
+            SourceFile(path: "content/pages/p.md", text: "---\ntitle: P\n\(record())\n---\n"), as: .page
+        )
+        #expect(headlines(result) == ["content/pages/p.md:3:1: error: unknown key `achievements` in front matter; known keys: title, date, summary, cover, slug, draft, author"])
+    }
+
+    @Test(arguments: [
+        ("Mô hình A", "Chi bộ", "MÔ HÌNH  “A”", "chi bo", true),
+        ("Mô hình A", nil, "Mô hình A", "", true),
+        ("Mô hình A", "Chi bộ", "Mô hình B", "Chi bộ", false),
+        ("Mô hình A", "Chi bộ", "Mô hình A", "Công đoàn", false),
+    ] as [(String, String?, String, String?, Bool)])
+    func identityIgnoresCaseMarksAndPunctuation(title: String, unit: String?, otherTitle: String, otherUnit: String?, same: Bool) {
+        let location = SourceLocation(path: "x.md", line: 1, column: 1)
+        let record = AchievementRecord(title: title, level: .grassroots, year: 2021, status: .recognized, unit: unit, location: location)
+        let other = AchievementRecord(title: otherTitle, level: .province, year: 2021, status: .registered, unit: otherUnit, location: location)
+        #expect((record.identity == other.identity) == same)
+    }
+
+    private func failureOf(_ result: Result<ParsedDocument, BuildFailure>) -> BuildFailure? {
+        if case .failure(let failure) = result { return failure }
+        return nil
+    }
+
+    private func headlines(_ result: Result<ParsedDocument, BuildFailure>) -> [String] {
+        failureOf(result)?.diagnostics.map(\.headline) ?? []
+    }
+}

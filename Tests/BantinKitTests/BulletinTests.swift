@@ -1,0 +1,122 @@
+@testable import BantinKit
+import Foundation
+import Testing
+
+@Suite struct BulletinTests {
+    static let config = SiteConfig(title: "Thử", baseURL: "https://thu.example/", menu: ["Tin hoạt động", "Chi bộ"])
+    static let now = ISO8601DateFormatter().date(from: "2026-01-01T00:00:00Z")!
+
+    static func site(_ articles: [(path: String, title: String, date: String, category: String?)]) throws -> ResolvedSite {
+        let documents = try articles.map { article in
+            var text = "---\ntitle: \(article.title)\ndate: \(article.date)\n"
+            if let category = article.category { text += "category: \(category)\n" }
+            text += "---\nNội dung.\n"
+            return try DocumentParser(config: config).parse(SourceFile(path: article.path, text: text), as: .article).get()
+        }
+        return try SiteResolver(config: config, inclusion: .init(), now: now).resolve(articles: documents, pages: [])
+    }
+
+    static func bulletin(_ frontMatter: String, path: String = "content/bulletins/b.md") -> Result<ParsedBulletin, BuildFailure> {
+        BulletinParser(config: config).parse(SourceFile(path: path, text: "---\ntitle: Bản tin\n\(frontMatter)\n---\nLời ban biên tập.\n"))
+    }
+
+    func resolve(_ frontMatters: [String], site: ResolvedSite) throws -> (bulletins: [ResolvedBulletin], diagnostics: [Diagnostic]) {
+        let parsed = try frontMatters.enumerated().map { try Self.bulletin($1, path: "content/bulletins/\($0).md").get() }
+        return BulletinResolver(site: site, inclusion: .init()).resolve(parsed)
+    }
+
+    @Test(arguments: [
+        ("to: 30/11/2021", "01/11/2021 00:00", true),
+        ("to: 30/11/2021", "31/10/2021 23:59", false),
+        ("to: 30/11/2021", "30/11/2021 23:59", true),
+        ("to: 30/11/2021", "01/12/2021 00:00", false),
+        ("to: 30/11/2021 12:00", "30/11/2021 12:00", true),
+        ("to: 30/11/2021 12:00", "30/11/2021 12:01", false),
+    ])
+    func periodBoundariesAreInclusiveInTheSiteTimeZone(to: String, articleDate: String, included: Bool) throws {
+        let site = try Self.site([("a.md", "Tin", articleDate, "Chi bộ")])
+        let result = try resolve(["number: 1\nfrom: 01/11/2021\n\(to)"], site: site)
+        #expect((result.bulletins[0].articleCount == 1) == included)
+        #expect(result.diagnostics.contains { $0.severity == .warning } == !included)
+    }
+
+    @Test func featuredComeFirstInTheirOrderAndTheRestGroupByMenuOrder() throws {
+        let site = try Self.site([
+            ("1.md", "Một", "02/11/2021", "Chi bộ"),
+            ("2.md", "Hai", "03/11/2021", "Tin hoạt động"),
+            ("3.md", "Ba", "04/11/2021", "Chi bộ"),
+            ("4.md", "Bốn", "05/11/2021", "An ninh"),
+            ("5.md", "Năm", "06/11/2021", nil),
+            ("6.md", "Sáu", "07/11/2021", "Tin hoạt động"),
+        ])
+        let result = try resolve(["number: 1\nfrom: 01/11/2021\nto: 30/11/2021\nfeatured: [mot, sau]"], site: site)
+        let bulletin = try #require(result.bulletins.first)
+        let title = { (index: Int) in site.articles[index].document.title }
+        #expect(bulletin.featured.map(title) == ["Một", "Sáu"])
+        #expect(bulletin.groups.map { $0.category.map { site.categories[$0].name } } == ["Tin hoạt động", "Chi bộ", "An ninh", nil])
+        #expect(bulletin.groups.map { $0.articles.map(title) } == [["Hai"], ["Ba"], ["Bốn"], ["Năm"]])
+        #expect(bulletin.articleCount == 6)
+        #expect(result.diagnostics == [])
+    }
+
+    @Test func categoriesFilterTheArticles() throws {
+        let site = try Self.site([("1.md", "Một", "02/11/2021", "Chi bộ"), ("2.md", "Hai", "03/11/2021", "Tin hoạt động")])
+        let result = try resolve(["number: 1\nfrom: 01/11/2021\nto: 30/11/2021\ncategories: [chi bộ]"], site: site)
+        #expect(result.bulletins[0].groups.flatMap(\.articles).map { site.articles[$0].document.title } == ["Một"])
+    }
+
+    @Test func numbersRepeatAcrossYearsButNotWithinOne() throws {
+        let site = try Self.site([("1.md", "Một", "02/11/2021", "Chi bộ")])
+        let result = try resolve([
+            "number: 5\nfrom: 01/11/2021\nto: 30/11/2021\nslug: a",
+            "number: 5\nfrom: 01/11/2022\nto: 30/11/2022\nslug: b",
+            "number: 5\nfrom: 01/12/2021\nto: 31/12/2021\nslug: c",
+        ], site: site)
+        #expect(result.diagnostics.filter { $0.severity == .error }.map(\.headline) == [
+            "content/bulletins/2.md:3:9: error: bulletin number 5 is used twice in 2021: here and in content/bulletins/0.md:3; give this one the next free number",
+        ])
+    }
+
+    @Test(arguments: [
+        ("number: 1\nfrom: 30/11/2021\nto: 01/11/2021", "content/bulletins/b.md:4:7: error: the period starts (30/11/2021) after it ends (`to: 01/11/2021` on line 5); swap `from` and `to`"),
+        ("number: 0\nfrom: 01/11/2021\nto: 30/11/2021", "content/bulletins/b.md:3:9: error: `number` must be a whole number greater than 0, not \"0\""),
+        ("from: 01/11/2021\nto: 30/11/2021", "content/bulletins/b.md:2:1: error: missing `number`: a bulletin needs its issue number, like `number: 11`"),
+        ("number: 1\nfrom: 31/11/2021\nto: 30/12/2021", "content/bulletins/b.md:4:7: error: \"31/11/2021\" is not a real day: November 2021 has 30 days"),
+        ("number: 1\nfrom: 01/11/2021\ntoo: 30/11/2021", "content/bulletins/b.md:5:1: error: unknown key `too` in front matter; did you mean `to`?"),
+    ])
+    func reportsFileErrorsAtTheirPosition(frontMatter: String, expected: String) {
+        guard case .failure(let failure) = Self.bulletin(frontMatter) else {
+            Issue.record("expected a failure")
+            return
+        }
+        #expect(failure.diagnostics.map(\.headline).contains(expected), "\(failure.diagnostics.map(\.headline))")
+    }
+
+    @Test func reportsUnknownFeaturedSlugsAndCategories() throws {
+        let site = try Self.site([("1.md", "Một", "02/11/2021", "Chi bộ")])
+        let result = try resolve(["number: 1\nfrom: 01/11/2021\nto: 30/11/2021\ncategories: [Chi bộ 2, Chi bộ]\nfeatured: [mot, khong-co]"], site: site)
+        #expect(result.diagnostics.map(\.headline).sorted() == [
+            "content/bulletins/0.md:6:14: error: no category named \"Chi bộ 2\"; did you mean \"Chi bộ\"?",
+            "content/bulletins/0.md:7:17: error: featured article \"khong-co\" matches no published article's slug",
+        ])
+    }
+
+    @Test func scaffoldTakesTheNextFreeNumberOfTheYear() throws {
+        let existing = try [
+            Self.bulletin("number: 11\nfrom: 01/11/2021\nto: 30/11/2021").get(),
+            Self.bulletin("number: 3\nfrom: 01/03/2022\nto: 31/03/2022").get(),
+        ]
+        let december = try BulletinScaffold(month: "2021-12", existing: existing, config: Self.config)
+        #expect(december.number == 12)
+        #expect(december.path == "content/bulletins/2021-12.md")
+        let parsed = try BulletinParser(config: Self.config).parse(SourceFile(path: december.path, text: december.text)).get()
+        #expect(parsed.number.value == 12)
+        #expect(parsed.title == "Bản tin Thử tháng 12/2021")
+        #expect(SiteDateFormatter(timeZone: Self.config.timeZone).dayMonthYear(parsed.to.value) == "31/12/2021")
+        let february = try BulletinScaffold(month: "2024-02", existing: existing, config: Self.config)
+        #expect(february.number == 1)
+        #expect(february.text.contains("to: 29/02/2024"))
+        #expect(throws: ScaffoldError.self) { try BulletinScaffold(month: "11/2021", existing: [], config: Self.config) }
+        #expect(throws: ScaffoldError.self) { try BulletinScaffold(month: "2021-13", existing: [], config: Self.config) }
+    }
+}

@@ -1,0 +1,74 @@
+@testable import BantinKit
+import BantinMarkdown
+import Foundation
+import Testing
+
+/// The context values the default theme needs beyond the basics: share URL, image sizes, thumbnails,
+/// the home page's lead article, the rest of the list and the `menu` categories' blocks.
+@Suite struct PageRendererContextTests {
+    static let config = SiteConfig(title: "Thử", baseURL: "https://thu.example/tin/", perPage: 2, menu: ["Văn bản", "Chi bộ", "Đảng"])
+    static let now = ISO8601DateFormatter().date(from: "2022-01-01T00:00:00Z")!
+    static let sizes = ["/tin/media/a.svg": ImageSize(width: 800, height: 450), "/tin/media/b.png": ImageSize(width: 300, height: 200)]
+
+    static let articles = [
+        ("a.md", "title: Có ảnh bìa\ndate: 03/11/2021\ncategory: Chi bộ\ncover: media/a.svg", "Nội dung."),
+        ("b.md", "title: Ảnh trong bài\ndate: 02/11/2021\ncategory: Chi bộ", "Mở đầu.\n\n![Ảnh](media/b.png)\n\n![Ảnh khác](media/a.svg)"),
+        ("c.md", "title: Không ảnh\ndate: 01/11/2021\ncategory: Văn bản", "Chỉ có chữ. ![x](javascript:alert(1))"),
+    ]
+
+    static let templates = [
+        ("article", """
+        {{page.encoded_url}}|{{#article}}{{#thumbnail}}{{src}} {{#width}}{{width}}x{{height}}{{/width}}{{/thumbnail}}\
+        {{^thumbnail}}none{{/thumbnail}}|{{#cover}}{{src}} {{width}}x{{height}}{{/cover}}{{/article}}
+        """),
+        ("list", """
+        {{#list}}lead:{{#lead_article}}{{title}}{{/lead_article}}|others:{{#other_articles}}{{title}},{{/other_articles}}\
+        |blocks:{{#category_blocks}}{{name}}({{slug}})={{#articles}}{{title}},{{/articles}};{{/category_blocks}}\
+        |{{#has_category_blocks}}has blocks{{/has_category_blocks}}{{/list}}
+        """),
+        ("page", "{{document.title}}"),
+        ("404", "{{not_found.message}}"),
+    ]
+
+    let renderer: PageRenderer
+
+    init() throws {
+        let parser = DocumentParser(config: Self.config, imageSizes: Self.sizes)
+        let documents = try Self.articles.map { path, front, body in
+            try parser.parse(SourceFile(path: path, text: "---\n\(front)\n---\n\(body)\n"), as: .article).get()
+        }
+        let site = try SiteResolver(config: Self.config, inclusion: .init(), now: Self.now).resolve(articles: documents, pages: [])
+        let templates = try TemplateSet(files: Self.templates.map { SourceFile(path: "templates/\($0.0).mustache", text: $0.1) })
+        renderer = PageRenderer(site: site, templates: templates, imageSizes: Self.sizes)
+    }
+
+    func text(_ job: PageRenderer.Job) -> String {
+        guard case .bytes(let bytes) = renderer.render(job).contents else { return "" }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    @Test("article: the encoded URL for share links, the thumbnail (cover, else the first body image) and cover sizes", arguments: [
+        (0, "https%3A%2F%2Fthu.example%2Ftin%2F2021%2F11%2Fco-anh-bia%2F|/tin/media/a.svg 800x450|/tin/media/a.svg 800x450"),
+        (1, "https%3A%2F%2Fthu.example%2Ftin%2F2021%2F11%2Fanh-trong-bai%2F|/tin/media/b.png 300x200|"),
+        (2, "https%3A%2F%2Fthu.example%2Ftin%2F2021%2F11%2Fkhong-anh%2F|none|"),
+    ])
+    func articleContext(index: Int, expected: String) {
+        #expect(text(.article(index)) == expected)
+    }
+
+    @Test("lists: the lead article on page 1 only, the others after it, category blocks on the home page 1 in menu order", arguments: [
+        (PageRenderer.Job.home(page: 1), "lead:Có ảnh bìa|others:Ảnh trong bài,|blocks:Văn bản(van-ban)=Không ảnh,;Chi bộ(chi-bo)=Có ảnh bìa,Ảnh trong bài,;|has blocks"),
+        (.home(page: 2), "lead:|others:Không ảnh,|blocks:|"),
+        (.category(0, page: 1), "lead:Có ảnh bìa|others:Ảnh trong bài,|blocks:|"),
+    ])
+    func listContext(job: PageRenderer.Job, expected: String) {
+        #expect(text(job) == expected)
+    }
+
+    @Test("figures in the body get the sizes too")
+    func bodyFigures() {
+        let body = renderer.site.articles[1].document.body.html
+        #expect(body.contains(#"<img src="/tin/media/b.png" alt="Ảnh" width="300" height="200">"#))
+        #expect(body.contains(#"<img src="/tin/media/a.svg" alt="Ảnh khác" width="800" height="450">"#))
+    }
+}
