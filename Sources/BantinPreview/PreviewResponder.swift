@@ -1,32 +1,6 @@
 import BantinKit
 import Foundation
 
-/// A request as the preview sees it, whatever server read it.
-struct PreviewRequest: Sendable {
-    /// "GET", "HEAD", …
-    var method: String
-    /// "HTTP/1.1" or "HTTP/1.0"; anything else is refused.
-    var version = "HTTP/1.1"
-    /// The request target exactly as sent, e.g. "/tin/a%20b/?x=1".
-    var target: String
-    /// Header values by lower-cased name.
-    var headers: [String: String]
-}
-
-/// What the preview answers.
-struct PreviewResponse: Sendable {
-    var status: Int
-    var headers: [(name: String, value: String)]
-    var body: [UInt8]
-    /// True for the live-reload stream: the server keeps the connection open and sends events.
-    var isEventStream = false
-
-    /// The value of header `name` (case-insensitive), if set.
-    func header(_ name: String) -> String? {
-        headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
-    }
-}
-
 /// Turns a request into a response from the current `PreviewSite`: the HTTP rules of the preview,
 /// kept apart from the socket server so that tests can call them directly.
 struct PreviewResponder: Sendable {

@@ -66,7 +66,8 @@ public final class PreviewServer: Sendable {
         public var description: String {
             switch self {
             case .portInUse(let port): return "port \(port) is already in use"
-            case .invalidHost(let host): return "cannot listen on \"\(host)\": give an IP address such as 127.0.0.1, ::1 or 0.0.0.0, or localhost"
+            case .invalidHost(let host):
+                return "cannot listen on \"\(host)\": it is not an IP address of this machine; use 127.0.0.1 (this machine only), 0.0.0.0 (all its addresses) or one of its addresses"
             case .cannotListen(let reason): return "cannot listen: \(reason)"
             }
         }

@@ -44,14 +44,17 @@ struct PreviewSite: Sendable {
         PreviewSite(files: [:], basePath: "/", drafts: [], scheduled: [], diagnostics: [], generation: generation)
     }
 
-    /// The state after `build`, starting from `previous` and replacing only the paths that changed.
+    /// The state after `build`, starting from `previous` and replacing only the paths that changed
+    /// (all of them after a full build: new settings start the session over, so its list of changes
+    /// does not name the files that went away).
     static func built(_ build: SessionBuild, previous: PreviewSite, generation: String) -> PreviewSite {
         var files = previous.files
         let changed: [String]
-        if previous.hasSite {
+        if previous.hasSite && !build.isFull {
             changed = build.changedPaths
         } else {
             changed = build.files.map(\.path)
+            files = [:]
             files.reserveCapacity(changed.count)
         }
         if !changed.isEmpty {

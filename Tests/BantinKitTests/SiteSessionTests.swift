@@ -76,10 +76,22 @@ import Testing
     @Test(arguments: edits, [false, true]) func editGivesTheFullBuild(_ edit: Edit, toldWhatChanged: Bool) throws {
         let site = try SessionSite()
         var session = site.session()
-        _ = try #require(site.built(session.update()))
+        var before = MemoryWriter()
+        _ = try before.write(try #require(site.built(session.update())).files)
         try edit.apply(site)
         let build = try #require(site.built(session.update(changed: toldWhatChanged ? site.touched : nil)))
         try site.expectSameAsFullBuild(build)
+
+        // The preview replaces the files listed as changed: every file that differs must be listed;
+        // after new settings (which start the session over) every file is.
+        var after = MemoryWriter()
+        _ = try after.write(build.files)
+        let differing = Set(before.files.keys).union(after.files.keys).filter { before.files[$0] != after.files[$0] }
+        if edit.name == "site settings" {
+            #expect(Set(build.changedPaths).isSuperset(of: differing))
+        } else {
+            #expect(build.changedPaths == differing.sorted())
+        }
     }
 
     @Test func editsOneAfterAnotherGiveTheFullBuild() throws {
@@ -229,6 +241,25 @@ import Testing
         let build = try #require(site.built(session.update()))
         try site.expectSameAsFullBuild(build)
         #expect(build.renderedPaths == ([Self.seedPage] + Self.gatheringPages).sorted(), "its summary is the one of the last good build")
+    }
+
+    @Test func brokenSettingsFailOnceUntilTheyChange() throws {
+        let site = try SessionSite()
+        var session = site.session()
+        _ = try #require(site.built(session.update()))
+        try site.remove("content/site.yml")
+        guard case .failed(let diagnostics) = session.update() else {
+            Issue.record("expected .failed")
+            return
+        }
+        #expect(diagnostics.map(\.path) == ["content/site.yml"])
+        guard case .unchanged = session.update() else {
+            Issue.record("the same missing file is not a new failure")
+            return
+        }
+        try site.restore()
+        let build = try #require(site.built(session.update()))
+        try site.expectSameAsFullBuild(build)
     }
 
     @Test func draftsAndScheduledArticlesAreMarked() throws {

@@ -1,13 +1,3 @@
-/// What one `SiteSession.update()` found.
-public enum SessionUpdate: Sendable {
-    /// No file the site is built from changed since the last update.
-    case unchanged
-    /// The site was built; it replaces the previous one.
-    case built(SessionBuild)
-    /// The files have errors (listed with the warnings, sorted); the previous site stays as it was.
-    case failed([Diagnostic])
-}
-
 /// A site built by a `SiteSession`: the same files a full build gives, and what changed since the last one.
 public struct SessionBuild: Sendable {
     /// Every file of the site, in the order `SiteBuilder.render()` gives them.

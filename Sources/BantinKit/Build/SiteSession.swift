@@ -157,7 +157,11 @@ public struct SiteSession: Sendable {
             return Settings(file: file, config: try SiteConfig.load(from: file, baseURLOverride: options.baseURLOverride))
         }
         sources.settingsStamp = listing.siteConfig
-        if case .success(let old)? = sources.settings, case .success(let new) = result, old.file == new.file { return false }
+        switch (sources.settings, result) {
+        case (.success(let old)?, .success(let new)) where old.file == new.file: return false
+        case (.failure(let old)?, .failure(let new)) where old == new: return false
+        default: break
+        }
         sources = CachedSources()
         interner = Interner()
         sources.settings = result
