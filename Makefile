@@ -4,7 +4,7 @@ RELEASE_BIN := .build/release/bantin
 DEBUG_BIN := .build/debug/bantin
 TEST_SITE := .build/test-site
 
-.PHONY: site test deps bench bench-serve clean
+.PHONY: site serve test deps bench bench-serve clean
 
 ## Build the sample site (content/ + templates/) into site/.
 site: deps
@@ -13,6 +13,11 @@ site: deps
 	@echo ""
 	@echo "The site is in $(CURDIR)/site/ — to look at it while you edit:"
 	@echo "  $(RELEASE_BIN) serve   and open http://127.0.0.1:8080/"
+
+## Preview the sample site while you edit it (http://127.0.0.1:8080/, reloads on save).
+serve: deps
+	$(SWIFT) build -c release --product bantin
+	$(RELEASE_BIN) serve
 
 ## Build, run the unit and fixture tests, then build the sample site and check it: links, the Nu HTML
 ## Checker, feedparser, headless Chromium at 375 and 1280 px (screenshots in .build/screenshots/).
