@@ -71,21 +71,9 @@ enum PreviewDecoration {
         return html + "</div>\n"
     }
 
-    /// Text escaped for HTML element content and attribute values.
+    /// Text escaped for HTML element content and attribute values: the same escaping as the build's feeds.
     static func escaped(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.unicodeScalars.append(character)
-            }
-        }
-        return result
+        PageRenderer.xmlEscaped(text)
     }
 
     /// The index of the first `tag` (ASCII, matched without regard to case) followed by space or ">".

@@ -78,8 +78,8 @@ extension PageRenderer {
         RenderedFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(site.config.absoluteURL("/sitemap.xml"))\n")
     }
 
-    /// Escapes text for XML element content and attribute values.
-    static func xmlEscaped(_ text: String) -> String {
+    /// Escapes text for XML and HTML element content and attribute values (`&apos;` is valid in both).
+    public static func xmlEscaped(_ text: String) -> String {
         // Scanning bytes, not Characters: most text (every URL) has nothing to escape.
         guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
             || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) else { return text }
