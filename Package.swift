@@ -21,10 +21,12 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "BantinMarkdown", dependencies: ["Ccmark"]),
+        .target(name: "BantinTemplate"),
         .target(
             name: "BantinKit",
             dependencies: [
                 "BantinMarkdown",
+                "BantinTemplate",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]

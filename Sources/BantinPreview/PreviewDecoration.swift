@@ -73,7 +73,7 @@ enum PreviewDecoration {
 
     /// Text escaped for HTML element content and attribute values: the same escaping as the build's feeds.
     static func escaped(_ text: String) -> String {
-        PageRenderer.xmlEscaped(text)
+        XMLText.escaped(text)
     }
 
     /// The index of the first `tag` (ASCII, matched without regard to case) followed by space or ">".

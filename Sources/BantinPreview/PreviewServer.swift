@@ -49,7 +49,7 @@ public final class PreviewServer: Sendable {
     /// What the preview did, for the command line to print.
     public enum Event: Sendable {
         /// The site was built (`elapsed` from the start of the update to the reload being sent).
-        case built(SessionBuild, elapsed: Duration)
+        case built(RenderedSite, elapsed: Duration)
         /// The files have errors; the last good site is still served, with an overlay.
         case failed([Diagnostic], elapsed: Duration)
     }

@@ -45,12 +45,11 @@ struct PreviewSite: Sendable {
     }
 
     /// The state after `build`, starting from `previous` and replacing only the paths that changed
-    /// (all of them after a full build: new settings start the session over, so its list of changes
-    /// does not name the files that went away).
-    static func built(_ build: SessionBuild, previous: PreviewSite, generation: String) -> PreviewSite {
+    /// (the build names every path added, changed or removed since the session's last good build).
+    static func built(_ build: RenderedSite, previous: PreviewSite, generation: String) -> PreviewSite {
         var files = previous.files
         let changed: [String]
-        if previous.hasSite && !build.isFull {
+        if previous.hasSite {
             changed = build.changedPaths
         } else {
             changed = build.files.map(\.path)

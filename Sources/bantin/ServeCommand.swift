@@ -80,7 +80,7 @@ struct ServeCommand: AsyncParsableCommand {
     static func report(_ event: PreviewServer.Event, verbose: Bool) {
         switch event {
         case .built(let build, let elapsed):
-            if build.isFull {
+            if build.changedPaths.count == build.files.count {
                 Terminal.line("Built \(build.articleCount) articles, \(build.pageCount) pages (\(build.files.count) files) in \(milliseconds(elapsed))")
             } else {
                 let pages = build.renderedPaths.count

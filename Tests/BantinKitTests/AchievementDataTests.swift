@@ -4,7 +4,7 @@ import Testing
 
 /// `/thanh-tich/<year>.csv` and `.json`, byte for byte.
 @Suite struct AchievementDataTests {
-    static func renderer() throws -> PageRenderer {
+    static func context() throws -> SiteContext {
         var config = AchievementIndexTests.config
         config.baseURL = "https://thu.example/tin/"
         let text = """
@@ -30,13 +30,12 @@ import Testing
         let parser = DocumentParser(config: config)
         let (documents, _) = parser.parse([SourceFile(path: "content/articles/a.md", text: text)], as: .article)
         let site = try SiteResolver(config: config, inclusion: .init(), now: Fixtures.now).resolve(articles: documents, pages: [])
-        let templates = try TemplateSet(files: TemplateSet.required.map { SourceFile(path: "templates/\($0).mustache", text: "") })
-        return PageRenderer(site: site, templates: templates)
+        return SiteContext(site: site, bulletins: [], achievements: AchievementIndex(site: site), imageSizes: [:])
     }
 
     @Test func csvHasAByteOrderMarkVietnameseHeaderAndRFC4180Quoting() throws {
-        let renderer = try Self.renderer()
-        let csv = renderer.achievementCSV(try #require(renderer.achievements.year(2021)))
+        let context = try Self.context()
+        let csv = AchievementDataFile.csv(try #require(context.achievements.year(2021)), in: context)
         let url = "https://thu.example/tin/2021/12/tong-ket/"
         #expect(Array(csv.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
         #expect(csv == "\u{FEFF}STT,Năm,Cấp,Loại,Tên thành tích,Đơn vị,Tình trạng,Số quyết định,Ngày quyết định,Bài viết\r\n"
@@ -45,8 +44,8 @@ import Testing
     }
 
     @Test func jsonHasEveryKeyForEveryRecord() throws {
-        let renderer = try Self.renderer()
-        let json = renderer.achievementJSON(try #require(renderer.achievements.year(2021)))
+        let context = try Self.context()
+        let json = AchievementDataFile.json(try #require(context.achievements.year(2021)), in: context)
         #expect(json == """
         {
           "achievements" : [
@@ -100,6 +99,6 @@ import Testing
         ("two\nlines", "\"two\nlines\""), ("", ""), ("a;b", "a;b"),
     ])
     func csvFieldsAreQuotedOnlyWhenNeeded(text: String, field: String) {
-        #expect(PageRenderer.csvField(text) == field)
+        #expect(AchievementDataFile.csvField(text) == field)
     }
 }

@@ -5,10 +5,10 @@ import Testing
 
 /// A new build replaces the preview's files.
 @Suite struct PreviewSiteTests {
-    static func build(_ files: [RenderedFile], changed: [String], isFull: Bool) -> SessionBuild {
-        SessionBuild(
-            files: files, warnings: [], articleCount: 0, pageCount: 0, skippedDrafts: 0, skippedFuture: 0, basePath: "/",
-            isFull: isFull, renderedPaths: [], changedPaths: changed, copiedFiles: [:], draftPaths: [], scheduledPaths: [], timings: []
+    static func build(_ files: [RenderedFile], changed: [String]) -> RenderedSite {
+        RenderedSite(
+            files: files, warnings: [], linkProblems: [], articleCount: 0, pageCount: 0, skippedDrafts: 0, skippedFuture: 0, basePath: "/",
+            renderedPaths: [], changedPaths: changed, draftPaths: [], scheduledPaths: [], copiedFiles: [:], timings: []
         )
     }
 
@@ -20,17 +20,17 @@ import Testing
     @Test func incrementalBuildReplacesOnlyTheChangedPaths() {
         let next = PreviewSite.built(
             Self.build([RenderedFile(path: "index.html", contents: .bytes([9])), RenderedFile(path: "a/index.html", contents: .bytes([3]))],
-                       changed: ["index.html", "trang/4/index.html"], isFull: false),
+                       changed: ["index.html", "trang/4/index.html"]),
             previous: Self.previous, generation: "g2"
         )
         #expect(next.files == ["index.html": .bytes([9]), "a/index.html": .bytes([3])])
         #expect(next.generation == "g2")
     }
 
-    @Test func fullBuildDropsFilesItNoLongerHas() {
+    @Test func firstBuildTakesEveryFile() {
         let next = PreviewSite.built(
-            Self.build([RenderedFile(path: "index.html", contents: .bytes([9]))], changed: ["index.html"], isFull: true),
-            previous: Self.previous, generation: "g2"
+            Self.build([RenderedFile(path: "index.html", contents: .bytes([9]))], changed: []),
+            previous: .empty(generation: "g1"), generation: "g2"
         )
         #expect(next.files == ["index.html": .bytes([9])])
     }

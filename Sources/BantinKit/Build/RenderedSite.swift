@@ -1,6 +1,6 @@
 /// Every file of the site, rendered in memory and not yet written.
 public struct RenderedSite: Sendable {
-    /// The files, pages first, then feeds, sitemap, robots.txt and copied static files.
+    /// The files, pages first (in the order of `SitePages`), then copied static files.
     public let files: [RenderedFile]
     /// Problems that do not stop the build: missing images, broken internal links, skipped files.
     public let warnings: [Diagnostic]
@@ -14,6 +14,20 @@ public struct RenderedSite: Sendable {
     public let skippedDrafts: Int
     /// Future articles left out.
     public let skippedFuture: Int
+    /// The path every URL of the site starts with ("/", or "/tin/" when `base_url` has a path).
+    public let basePath: String
+    /// The pages this run rendered, sorted; the others came from the cache unchanged.
+    public let renderedPaths: [String]
+    /// Output paths whose bytes (or copied source) differ from the previous run with the same cache,
+    /// were added or were removed, sorted; every path on a first run.
+    public let changedPaths: [String]
+    /// Output paths of published drafts (only with `--drafts`).
+    public let draftPaths: Set<String>
+    /// Output paths of articles dated after the build's `now` (only with `--future`).
+    public let scheduledPaths: Set<String>
+    /// For each copied file (`.copy(of:)`), the stamp of the source the build listed, so a server can
+    /// check that the path still names that very file before it sends it.
+    public let copiedFiles: [String: FileStamp]
     /// Time per stage, in order.
     public let timings: [StageTiming]
 }

@@ -1,11 +1,16 @@
 import BantinMarkdown
 import Foundation
 
-/// Builds a site: the five stages in order, load → parse → resolve → render → write.
+/// Builds a site. Read this first: `run` is the list of stages, in order, for `build`, `check`,
+/// `report` and the preview alike.
 ///
-/// `build(into:)` runs them all; `check()` runs the same stages without the write and treats broken
-/// links and missing images as errors. Effects come in through `init`, so a build of the same input
-/// at the same `now` is byte-for-byte the same.
+///     load → parse → resolve → render → check links → (write)
+///
+/// Every stage reports all the problems it finds, and the build stops before rendering (and again
+/// before writing) when any of them is an error, so one build reports every error of every kind of
+/// file: articles, pages, bulletins, `site.yml` and templates. The preview passes a `BuildCache`
+/// that lives between its updates; each stage then redoes only what changed. Nothing else differs.
+/// Effects come in through `init`: a build of the same files at the same `now` is the same bytes.
 public struct SiteBuilder: Sendable {
     public let root: URL
     public let options: BuildOptions
@@ -21,13 +26,81 @@ public struct SiteBuilder: Sendable {
         self.progress = progress
     }
 
+    /// The stages before the write.
+    /// - Parameters:
+    ///   - cache: what the previous run kept; nil reads, parses and renders everything.
+    ///   - changed: the files a watcher saw change (relative to the root), so only these are looked at again.
+    /// - Throws: `BuildFailure` with every error found and the warnings.
+    public func render(cache: inout BuildCache, changed: Set<String>? = nil) throws(BuildFailure) -> RenderedSite {
+        // Without `onlyIfChanged` a run always renders.
+        try run(cache: &cache, changed: changed, onlyIfChanged: false)!
+    }
+
+    /// The stages before the write, as `render(cache:changed:)`, but nil when no file changed since
+    /// the cache's last run: what the preview asks after each file event.
+    /// - Throws: `BuildFailure` with every error found and the warnings.
+    public func update(cache: inout BuildCache, changed: Set<String>? = nil) throws(BuildFailure) -> RenderedSite? {
+        try run(cache: &cache, changed: changed, onlyIfChanged: true)
+    }
+
+    /// The stages, in order.
+    private func run(cache: inout BuildCache, changed: Set<String>?, onlyIfChanged: Bool) throws(BuildFailure) -> RenderedSite? {
+        var timer = StageTimer()
+        var diagnostics: [Diagnostic] = []
+
+        report("load", 0, 1)
+        let sources = SourceStage(root: root).load(cache: &cache, changed: changed)
+        if onlyIfChanged, sources.unchanged { return nil }
+        diagnostics += sources.diagnostics
+        timer.finish("load")
+
+        report("parse", 0, sources.documentCount)
+        let parsed = ParseStage(options: options).parse(sources, cache: &cache)
+        diagnostics += parsed.diagnostics
+        timer.finish("parse")
+
+        report("resolve", 0, 1)
+        let resolution = parsed.content.map { ResolveStage(options: options, now: now).resolve($0, templates: parsed.templates) }
+        let resolved = resolution?.resolved
+        diagnostics += resolution?.diagnostics ?? []
+        timer.finish("resolve")
+        guard let resolved, let templates = parsed.templates, !diagnostics.containsError else { throw BuildFailure(diagnostics: diagnostics) }
+
+        let render = RenderStage(templates: templates).render(resolved, staticFiles: sources.staticFiles, cache: &cache) { report("render", $0, $1) }
+        timer.finish("render")
+
+        let links = LinkStage(config: resolved.site.config).check(resolved, sources: sources, outputPaths: render.outputPaths, cache: &cache)
+        diagnostics += links.warnings + render.duplicates
+        timer.finish("check links")
+        guard !diagnostics.containsError else { throw BuildFailure(diagnostics: diagnostics) }
+
+        let site = resolved.site
+        let changedPaths = Self.changedPaths(render.files, stamps: sources.copiedStamps, previous: cache.outputs)
+        cache.outputs = (Dictionary(render.files.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first }), sources.copiedStamps)
+        return RenderedSite(
+            files: render.files, warnings: diagnostics.sorted(), linkProblems: links.warnings.sorted(),
+            articleCount: site.articles.count, pageCount: site.pages.count,
+            skippedDrafts: site.skippedDrafts, skippedFuture: site.skippedFuture, basePath: site.config.basePath,
+            renderedPaths: render.renderedPaths, changedPaths: changedPaths,
+            draftPaths: Self.draftPaths(site), scheduledPaths: Self.scheduledPaths(site, now: now),
+            copiedFiles: sources.copiedStamps, timings: timer.timings
+        )
+    }
+
+    /// The stages before the write, from scratch.
+    /// - Throws: `BuildFailure` with every error found and the warnings.
+    public func render() throws(BuildFailure) -> RenderedSite {
+        var cache = BuildCache()
+        return try render(cache: &cache)
+    }
+
     /// Renders the site and writes it; nothing is written unless every stage succeeded.
     /// - Throws: `BuildFailure` with every error found (and the warnings), or with the writer's error.
     public func build(into writer: inout some OutputWriter) throws(BuildFailure) -> BuildReport {
         let site = try render()
         let clock = ContinuousClock()
         let start = clock.now
-        progress?(BuildProgress(stage: "write", completed: 0, total: site.files.count))
+        report("write", 0, site.files.count)
         let summary: WriteSummary
         do {
             summary = try writer.write(site.files)
@@ -36,7 +109,7 @@ public struct SiteBuilder: Sendable {
         } catch {
             throw BuildFailure(diagnostics: site.warnings + [Diagnostic(.error, path: "site", message: "cannot write the site: \(error)")])
         }
-        progress?(BuildProgress(stage: "write", completed: site.files.count, total: site.files.count))
+        report("write", site.files.count, site.files.count)
         return BuildReport(site: site, write: summary, timings: site.timings + [StageTiming(stage: "write", duration: clock.now - start)])
     }
 
@@ -54,104 +127,50 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    /// The stages before the write: every file of the site in memory, or every error found.
-    /// - Throws: `BuildFailure` when any file has an error; parse errors of all files are collected first.
-    public func render() throws(BuildFailure) -> RenderedSite {
-        var timer = StageTimer()
-        let content = try resolve(withTemplates: true, timer: &timer)
-        var diagnostics = content.diagnostics
-        guard let templates = content.templates else { throw BuildFailure(diagnostics: diagnostics) }
-
-        let renderer = PageRenderer(
-            site: content.site, bulletins: content.bulletins, achievements: content.achievements,
-            templates: templates, imageSizes: content.imageSizes
-        )
-        var files = renderer.render { done, total in report("render", done, total) }
-        files += content.tree.staticFiles.map { RenderedFile(path: $0.outputPath, contents: .copy(of: $0.source)) }
-        timer.finish("render")
-
-        let tree = content.tree
-        let sources = Dictionary(uniqueKeysWithValues: (tree.articles + tree.pages + tree.bulletins).map { ($0.path, $0) })
-        let linkChecker = LinkChecker(config: content.site.config, outputPaths: Set(files.map(\.path)))
-        let linkProblems = linkChecker.check(content.site, bulletins: content.bulletins, sources: sources)
-        diagnostics += linkProblems
-        diagnostics += Self.duplicateOutputs(files)
-        timer.finish("check links")
-        if diagnostics.contains(where: { $0.severity == .error }) { throw BuildFailure(diagnostics: diagnostics) }
-
-        let site = content.site
-        return RenderedSite(
-            files: files, warnings: diagnostics.sorted(), linkProblems: linkProblems.sorted(), articleCount: site.articles.count, pageCount: site.pages.count,
-            skippedDrafts: site.skippedDrafts, skippedFuture: site.skippedFuture, timings: timer.timings
-        )
-    }
-
-    /// The stages the build and the achievements report share: load, parse, resolve (with the
-    /// roll-up of achievements). The report asks for no templates, so a broken theme cannot stop it.
-    /// - Throws: `BuildFailure` with every error of the content (and of the templates, when asked for).
-    func resolve(withTemplates: Bool, timer: inout StageTimer) throws(BuildFailure) -> ResolvedContent {
-        report("load", 0, 1)
-        let tree = try SourceLoader(root: root).load()
-        let config = try SiteConfig.load(from: tree.siteConfig, baseURLOverride: options.baseURLOverride)
-        timer.finish("load")
-
-        report("parse", 0, tree.articles.count + tree.pages.count)
-        let imageSizes = ImageSize.sizes(of: tree.staticFiles, href: config.href)
-        let parser = DocumentParser(config: config, imageSizes: imageSizes)
-        let articles = parser.parse(tree.articles, as: .article)
-        let pages = parser.parse(tree.pages, as: .page)
-        let parsedBulletins = BulletinParser(config: config).parse(tree.bulletins)
-        var diagnostics = tree.diagnostics + articles.diagnostics + pages.diagnostics + parsedBulletins.diagnostics
-        var templates: TemplateSet?
-        if withTemplates {
-            do {
-                templates = try TemplateSet(files: tree.templates)
-            } catch {
-                diagnostics += error.diagnostics
-            }
-        }
-        if let templates, !tree.bulletins.isEmpty {
-            diagnostics += templates.missing(PageRenderer.bulletinTemplates, because: "the site has bulletins (content/bulletins/), which")
-        }
-        timer.finish("parse")
-        guard !diagnostics.contains(where: { $0.severity == .error }) else {
-            throw BuildFailure(diagnostics: diagnostics)
-        }
-
-        report("resolve", 0, 1)
-        let site: ResolvedSite
-        do {
-            site = try SiteResolver(config: config, inclusion: options.inclusion, now: now)
-                .resolve(articles: articles.documents, pages: pages.documents)
-        } catch {
-            throw BuildFailure(diagnostics: diagnostics + error.diagnostics)
-        }
-        let bulletins = BulletinResolver(site: site, inclusion: options.inclusion).resolve(parsedBulletins.bulletins)
-        diagnostics += bulletins.diagnostics
-        let achievements = AchievementIndex(site: site)
-        diagnostics += achievements.warnings
-        if let templates, !achievements.years.isEmpty {
-            diagnostics += templates.missingAchievementTemplates()
-        }
-        timer.finish("resolve")
-        if diagnostics.contains(where: { $0.severity == .error }) { throw BuildFailure(diagnostics: diagnostics) }
-        return ResolvedContent(
-            tree: tree, site: site, bulletins: bulletins.bulletins, achievements: achievements,
-            templates: templates, imageSizes: imageSizes, diagnostics: diagnostics
-        )
+    /// What `bantin report` needs: the stages up to resolve, without templates, so a broken theme cannot stop it.
+    /// - Returns: the site, its achievements, and the warnings found (such as a record dated after its article).
+    /// - Throws: `BuildFailure` with every error in the content.
+    public func achievements() throws(BuildFailure) -> (site: ResolvedSite, achievements: AchievementIndex, warnings: [Diagnostic]) {
+        var cache = BuildCache()
+        let sources = SourceStage(root: root).load(cache: &cache, changed: nil)
+        let parsed = ParseStage(options: options, needsTemplates: false).parse(sources, cache: &cache)
+        var diagnostics = sources.diagnostics + parsed.diagnostics
+        let resolution = parsed.content.map { ResolveStage(options: options, now: now).resolve($0, templates: nil) }
+        let resolved = resolution?.resolved
+        diagnostics += resolution?.diagnostics ?? []
+        guard let resolved, !diagnostics.containsError else { throw BuildFailure(diagnostics: diagnostics) }
+        return (resolved.site, resolved.achievements, diagnostics.sorted())
     }
 
     private func report(_ stage: String, _ completed: Int, _ total: Int) {
         progress?(BuildProgress(stage: stage, completed: completed, total: total))
     }
 
-    /// A generated page and a copied file (or a page slug and a generated list) that claim one path.
-    static func duplicateOutputs(_ files: [RenderedFile]) -> [Diagnostic] {
-        var seen = Set<String>()
-        var diagnostics: [Diagnostic] = []
-        for file in files where !seen.insert(file.path).inserted {
-            diagnostics.append(Diagnostic(.error, path: file.path, message: "two outputs would be written to site/\(file.path); rename the page or file that uses this path"))
+    /// Output paths whose bytes differ from the previous build's, were added or were removed, sorted.
+    private static func changedPaths(
+        _ files: [RenderedFile], stamps: [String: FileStamp], previous: (files: [String: RenderedFile.Contents], stamps: [String: FileStamp])?
+    ) -> [String] {
+        guard let previous else { return files.map(\.path).sorted() }
+        var changed: [String] = []
+        var present = Set<String>()
+        for file in files {
+            present.insert(file.path)
+            if previous.files[file.path] != file.contents || previous.stamps[file.path] != stamps[file.path] { changed.append(file.path) }
         }
-        return diagnostics
+        changed += previous.files.keys.filter { !present.contains($0) }
+        return changed.sorted()
     }
+
+    private static func draftPaths(_ site: ResolvedSite) -> Set<String> {
+        Set(site.articles.filter(\.document.draft).map { Page.outputPath($0.sitePath) } + site.pages.filter(\.document.draft).map { Page.outputPath($0.sitePath) })
+    }
+
+    private static func scheduledPaths(_ site: ResolvedSite, now: Date) -> Set<String> {
+        Set(site.articles.filter { $0.date > now }.map { Page.outputPath($0.sitePath) })
+    }
+}
+
+extension [Diagnostic] {
+    /// Whether any of these stops the build.
+    var containsError: Bool { contains { $0.severity == .error } }
 }

@@ -32,7 +32,7 @@ struct AchievementChart {
         let height = legendTop + legendRows * Self.legendRowHeight + 4
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"achievement-chart\" viewBox=\"0 0 \(Self.width) \(height)\""
         svg += " width=\"\(Self.width)\" height=\"\(height)\" role=\"img\" aria-labelledby=\"\(Self.titleID)\">\n"
-        svg += "<title id=\"\(Self.titleID)\">\(PageRenderer.xmlEscaped(title))</title>\n"
+        svg += "<title id=\"\(Self.titleID)\">\(XMLText.escaped(title))</title>\n"
         svg += "<g font-size=\"13\" fill=\"currentColor\">\n"
         for (row, year) in years.enumerated() {
             let top = row * Self.rowHeight + 4
@@ -47,7 +47,7 @@ struct AchievementChart {
                 let end = Self.labelWidth + Self.barSpace * (before + count) / largest
                 before += count
                 svg += "<rect x=\"\(start)\" y=\"\(top)\" width=\"\(end - start)\" height=\"\(Self.barHeight)\""
-                svg += " fill=\"\(Self.fill(level))\" stroke=\"\(Self.ink)\"><title>\(PageRenderer.xmlEscaped(level.name)): \(count)</title></rect>\n"
+                svg += " fill=\"\(Self.fill(level))\" stroke=\"\(Self.ink)\"><title>\(XMLText.escaped(level.name)): \(count)</title></rect>\n"
                 if end - start >= 24 {
                     svg += "<text x=\"\((start + end) / 2)\" y=\"\(baseline)\" text-anchor=\"middle\" fill=\"\(Self.textColor(level))\">\(count)</text>\n"
                 }
@@ -59,7 +59,7 @@ struct AchievementChart {
             let left = Self.labelWidth + (slot % 3) * Self.legendSlotWidth
             let top = legendTop + (slot / 3) * Self.legendRowHeight
             svg += "<rect x=\"\(left)\" y=\"\(top)\" width=\"14\" height=\"14\" fill=\"\(Self.fill(level))\" stroke=\"\(Self.ink)\"/>\n"
-            svg += "<text x=\"\(left + 20)\" y=\"\(top + 12)\">\(PageRenderer.xmlEscaped(PageRenderer.capitalized(level.name)))</text>\n"
+            svg += "<text x=\"\(left + 20)\" y=\"\(top + 12)\">\(XMLText.escaped(AchievementIndexPage.capitalized(level.name)))</text>\n"
         }
         svg += "</g>\n</svg>"
         return svg

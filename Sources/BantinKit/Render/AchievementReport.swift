@@ -98,7 +98,7 @@ public struct AchievementReport: Sendable {
                 ]
             }
             return [
-                "letter": sectionLetters[position], "name": PageRenderer.capitalized(level.level.name),
+                "letter": sectionLetters[position], "name": AchievementIndexPage.capitalized(level.level.name),
                 "count": AchievementIndex.countText(level.count), "records": records,
             ]
         }
@@ -108,7 +108,7 @@ public struct AchievementReport: Sendable {
             "year": year.year,
             "summary": year.summary,
             "count": AchievementIndex.countText(year.count),
-            "totals": year.levels.map { ["name": PageRenderer.capitalized($0.level.name), "count": AchievementIndex.countText($0.count)] },
+            "totals": year.levels.map { ["name": AchievementIndexPage.capitalized($0.level.name), "count": AchievementIndex.countText($0.count)] },
             "levels": levels,
             "articles": sources.enumerated().map { offset, index -> [String: Any] in
                 let article = site.articles[index]

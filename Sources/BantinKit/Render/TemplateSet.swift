@@ -1,3 +1,4 @@
+import BantinTemplate
 import Foundation
 import Mustache
 
@@ -51,8 +52,8 @@ public struct TemplateSet: Sendable {
     }
 
     /// Renders `context` with the template `name`.
-    func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+    func render(_ name: String, _ context: TemplateValue) -> String {
+        library.render(context.mustacheValue, withTemplate: name) ?? ""
     }
 
     /// "templates/partials/header.mustache" → "partials/header".
@@ -101,5 +102,18 @@ public struct TemplateSet: Sendable {
             }
         }
         return diagnostics
+    }
+}
+
+private extension TemplateValue {
+    /// The value as swift-mustache reads it.
+    var mustacheValue: Any {
+        switch self {
+        case .text(let text): return text
+        case .number(let number): return number
+        case .bool(let flag): return flag
+        case .list(let items): return items.map(\.mustacheValue)
+        case .object(let object): return object.fields.mapValues(\.mustacheValue)
+        }
     }
 }

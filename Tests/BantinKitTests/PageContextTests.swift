@@ -5,7 +5,7 @@ import Testing
 
 /// The context values the default theme needs beyond the basics: share URL, image sizes, thumbnails,
 /// the home page's lead article, the rest of the list and the `menu` categories' blocks.
-@Suite struct PageRendererContextTests {
+@Suite struct PageContextTests {
     static let config = SiteConfig(title: "Thử", baseURL: "https://thu.example/tin/", perPage: 2, menu: ["Văn bản", "Chi bộ", "Đảng"])
     static let now = ISO8601DateFormatter().date(from: "2022-01-01T00:00:00Z")!
     static let sizes = ["/tin/media/a.svg": ImageSize(width: 800, height: 450), "/tin/media/b.png": ImageSize(width: 300, height: 200)]
@@ -30,7 +30,8 @@ import Testing
         ("404", "{{not_found.message}}"),
     ]
 
-    let renderer: PageRenderer
+    let context: SiteContext
+    let templates: TemplateSet
 
     init() throws {
         let parser = DocumentParser(config: Self.config, imageSizes: Self.sizes)
@@ -38,13 +39,19 @@ import Testing
             try parser.parse(SourceFile(path: path, text: "---\n\(front)\n---\n\(body)\n"), as: .article).get()
         }
         let site = try SiteResolver(config: Self.config, inclusion: .init(), now: Self.now).resolve(articles: documents, pages: [])
-        let templates = try TemplateSet(files: Self.templates.map { SourceFile(path: "templates/\($0.0).mustache", text: $0.1) })
-        renderer = PageRenderer(site: site, templates: templates, imageSizes: Self.sizes)
+        templates = try TemplateSet(files: Self.templates.map { SourceFile(path: "templates/\($0.0).mustache", text: $0.1) })
+        context = SiteContext(site: site, bulletins: [], achievements: AchievementIndex(site: site), imageSizes: Self.sizes)
     }
 
-    func text(_ job: PageRenderer.Job) -> String {
-        guard case .bytes(let bytes) = renderer.render(job).contents else { return "" }
-        return String(decoding: bytes, as: UTF8.self)
+    func text(_ page: Page?) -> String {
+        guard case .template(let name, let value)? = page?.content else { return "" }
+        return templates.render(name, value)
+    }
+
+    /// The list page at `sitePath`, with `{category}` standing for the first category's address.
+    func listPage(_ sitePath: String) -> Page? {
+        let path = sitePath.replacingOccurrences(of: "{category}", with: context.site.categories[0].sitePath)
+        return ListPage.pages(in: context).first { $0.path == Page.outputPath(path) }
     }
 
     @Test("article: the encoded URL for share links, the thumbnail (cover, else the first body image) and cover sizes", arguments: [
@@ -53,21 +60,21 @@ import Testing
         (2, "https%3A%2F%2Fthu.example%2Ftin%2F2021%2F11%2Fkhong-anh%2F|none|"),
     ])
     func articleContext(index: Int, expected: String) {
-        #expect(text(.article(index)) == expected)
+        #expect(text(ArticlePage.page(index: index, in: context)) == expected)
     }
 
     @Test("lists: the lead article on page 1 only, the others after it, category blocks on the home page 1 in menu order", arguments: [
-        (PageRenderer.Job.home(page: 1), "lead:Có ảnh bìa|others:Ảnh trong bài,|blocks:Văn bản(van-ban)=Không ảnh,;Chi bộ(chi-bo)=Có ảnh bìa,Ảnh trong bài,;|has blocks"),
-        (.home(page: 2), "lead:|others:Không ảnh,|blocks:|"),
-        (.category(0, page: 1), "lead:Có ảnh bìa|others:Ảnh trong bài,|blocks:|"),
+        ("/", "lead:Có ảnh bìa|others:Ảnh trong bài,|blocks:Văn bản(van-ban)=Không ảnh,;Chi bộ(chi-bo)=Có ảnh bìa,Ảnh trong bài,;|has blocks"),
+        ("/trang/2/", "lead:|others:Không ảnh,|blocks:|"),
+        ("{category}", "lead:Có ảnh bìa|others:Ảnh trong bài,|blocks:|"),
     ])
-    func listContext(job: PageRenderer.Job, expected: String) {
-        #expect(text(job) == expected)
+    func listContext(sitePath: String, expected: String) {
+        #expect(text(listPage(sitePath)) == expected)
     }
 
     @Test("figures in the body get the sizes too")
     func bodyFigures() {
-        let body = renderer.site.articles[1].document.body.html
+        let body = context.site.articles[1].document.body.html
         #expect(body.contains(#"<img src="/tin/media/b.png" alt="Ảnh" width="300" height="200">"#))
         #expect(body.contains(#"<img src="/tin/media/a.svg" alt="Ảnh khác" width="800" height="450">"#))
     }

@@ -1,41 +1,48 @@
 import Foundation
 
-/// `/thanh-tich/<year>.csv` and `/thanh-tich/<year>.json`: a year's achievements as data, in page order.
-/// Written in code, like the feeds, because their formats are fixed by their specifications.
-extension PageRenderer {
+/// `/thanh-tich/<year>.csv` and `/thanh-tich/<year>.json`: a year's achievements as data, in page
+/// order. Written in code, like the feeds, because their formats are fixed by their specifications.
+struct AchievementDataFile: PageKind {
     /// The CSV columns, in Vietnamese as the people who open the file in Excel read them.
-    static let achievementCSVHeader = [
+    static let csvHeader = [
         "STT", "Năm", "Cấp", "Loại", "Tên thành tích", "Đơn vị", "Tình trạng", "Số quyết định", "Ngày quyết định", "Bài viết",
     ]
 
-    /// A CSV and a JSON file per year.
-    func achievementData() -> [RenderedFile] {
-        achievements.years.flatMap { year in
+    static func pages(in context: SiteContext) -> [Page] {
+        context.achievements.years.flatMap { year in
             [
-                RenderedFile(path: String(Self.achievementDataPath(year, extension: "csv").dropFirst()), text: achievementCSV(year)),
-                RenderedFile(path: String(Self.achievementDataPath(year, extension: "json").dropFirst()), text: achievementJSON(year)),
+                Page.text(csv(year, in: context), at: String(sitePath(year, extension: "csv").dropFirst())),
+                Page.text(json(year, in: context), at: String(sitePath(year, extension: "json").dropFirst())),
             ]
         }
+    }
+
+    /// "/thanh-tich/2021.csv".
+    static func sitePath(_ year: AchievementIndex.Year, extension fileExtension: String) -> String {
+        "\(AchievementIndex.sitePath)\(year.year).\(fileExtension)"
     }
 
     /// RFC 4180 CSV (CRLF line ends, quotes only where needed) behind a UTF-8 byte-order mark, without
     /// which Excel reads the file in the computer's legacy code page and garbles every tone mark.
     /// Several reporting articles share one cell, their addresses separated by "; ".
-    func achievementCSV(_ year: AchievementIndex.Year) -> String {
-        var rows = [Self.achievementCSVHeader]
+    static func csv(_ year: AchievementIndex.Year, in context: SiteContext) -> String {
+        let site = context.site
+        var rows = [csvHeader]
         for (offset, entry) in year.entries.enumerated() {
             let record = entry.record
             rows.append([
                 String(offset + 1), String(record.year), record.level.name, record.kind?.text ?? "", record.title,
-                record.unit ?? "", record.status.name, record.decision ?? "", record.date.map(formatter.dayMonthYear) ?? "",
+                record.unit ?? "", record.status.name, record.decision ?? "", record.date.map(context.formatter.dayMonthYear) ?? "",
                 entry.articles.map { site.config.absoluteURL(site.articles[$0].sitePath) }.joined(separator: "; "),
             ])
         }
-        return "\u{FEFF}" + rows.map { $0.map(Self.csvField).joined(separator: ",") + "\r\n" }.joined()
+        return "\u{FEFF}" + rows.map { $0.map(csvField).joined(separator: ",") + "\r\n" }.joined()
     }
 
     /// Pretty-printed JSON with sorted keys; absent optional fields are `null`, so every record has every key.
-    func achievementJSON(_ year: AchievementIndex.Year) -> String {
+    static func json(_ year: AchievementIndex.Year, in context: SiteContext) -> String {
+        let site = context.site
+        let formatter = context.formatter
         let document = AchievementYearJSON(
             site: site.config.title,
             year: year.year,

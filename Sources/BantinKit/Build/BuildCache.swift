@@ -1,0 +1,55 @@
+import BantinMarkdown
+
+/// What a preview keeps between builds, so that the next build of the same pipeline reads, parses
+/// and renders only what changed. `SiteBuilder` with no cache and with an empty one do the same work.
+public struct BuildCache: Sendable {
+    /// A source file as last read, with the stamp it had.
+    struct Source: Sendable {
+        let stamp: FileStamp
+        let result: Result<SourceFile, Diagnostic>
+    }
+
+    /// A document as last parsed, from the text it was parsed from.
+    struct Document: Sendable {
+        let source: SourceFile
+        let result: Result<ParsedDocument, BuildFailure>
+    }
+
+    /// A page as last rendered.
+    struct RenderedPage: Sendable {
+        let content: Page.Content
+        let bytes: [UInt8]
+    }
+
+    /// A document's link warnings, and the output paths that decided them.
+    struct LinkRecord: Sendable {
+        let source: SourceFile
+        let lookups: [String]
+        let warnings: [Diagnostic]
+    }
+
+    /// The listing the sources were read by.
+    var listing: SourceListing?
+    /// `content/site.yml` as last read; nil inside when it could not be read.
+    var siteConfig: SourceFile??
+    /// Every source file read, by path.
+    var sources: [String: Source] = [:]
+    /// `site.yml` and what it gave.
+    var settings: (file: SourceFile, result: Result<SiteConfig, BuildFailure>)?
+    /// The image sizes and the static files they were read from.
+    var imageSizes: (files: [SourceListing.StaticEntry], sizes: [String: ImageSize])?
+    /// Parsed articles and pages by path; valid for `settings` and `imageSizes`.
+    var documents: [String: Document] = [:]
+    /// The parsed templates and the files they came from.
+    var templates: (files: [SourceFile], result: Result<TemplateSet, BuildFailure>)?
+    /// Pages of the last successful build by path; valid for `templates`.
+    var pages: [String: RenderedPage] = [:]
+    /// Link warnings per document of the last successful build, and its output paths.
+    var links: [String: LinkRecord] = [:]
+    var outputPaths: Set<String> = []
+    /// The last successful build's files by path and its copied files' stamps, to tell what changed.
+    var outputs: (files: [String: RenderedFile.Contents], stamps: [String: FileStamp])?
+
+    /// An empty cache: the first build reads everything.
+    public init() {}
+}

@@ -1,0 +1,122 @@
+import BantinMarkdown
+
+/// The second stage: `site.yml`, the documents, the bulletins and the templates, each parsed again
+/// only when its text (or what it is parsed with) changed since the cache parsed it.
+struct ParseStage {
+    let options: BuildOptions
+    /// False for `bantin report`, which renders no page: a broken theme must not stop it.
+    var needsTemplates = true
+
+    /// What resolving needs; nil when `site.yml` has errors.
+    struct Content: Sendable {
+        let config: SiteConfig
+        let articles: [ParsedDocument]
+        let pages: [ParsedDocument]
+        /// Nil when a bulletin could not be parsed.
+        let bulletins: [ParsedBulletin]?
+        /// False when an article or page has errors: bulletins then are not matched against the
+        /// articles, since a missing article would make their `featured:` look wrong.
+        let documentsComplete: Bool
+        let imageSizes: [String: ImageSize]
+    }
+
+    struct Parsed: Sendable {
+        let content: Content?
+        let templates: TemplateSet?
+        let diagnostics: [Diagnostic]
+    }
+
+    func parse(_ sources: SourceStage.Sources, cache: inout BuildCache) -> Parsed {
+        var diagnostics: [Diagnostic] = []
+        let templates = needsTemplates ? parseTemplates(sources.templates, cache: &cache, diagnostics: &diagnostics) : nil
+        if let templates, !sources.bulletins.isEmpty {
+            diagnostics += templates.missing(BulletinIndexPage.templates, because: "the site has bulletins (content/bulletins/), which")
+        }
+        guard let configFile = sources.siteConfig else { return Parsed(content: nil, templates: templates, diagnostics: diagnostics) }
+
+        let config: SiteConfig
+        let settings: Result<SiteConfig, BuildFailure>
+        if let cached = cache.settings, cached.file == configFile {
+            settings = cached.result
+        } else {
+            settings = Result { () throws(BuildFailure) in try SiteConfig.load(from: configFile, baseURLOverride: options.baseURLOverride) }
+            cache.documents = [:]
+        }
+        cache.settings = (configFile, settings)
+        switch settings {
+        case .success(let value): config = value
+        case .failure(let failure): return Parsed(content: nil, templates: templates, diagnostics: diagnostics + failure.diagnostics)
+        }
+
+        let imageSizes: [String: ImageSize]
+        if let cached = cache.imageSizes, cached.files == sources.listing.staticFiles {
+            imageSizes = cached.sizes
+        } else {
+            imageSizes = ImageSize.sizes(of: sources.staticFiles, href: config.href)
+            // Figures carry their image's size: new sizes mean every document is parsed again.
+            if cache.imageSizes?.sizes != imageSizes { cache.documents = [:] }
+            cache.imageSizes = (sources.listing.staticFiles, imageSizes)
+        }
+
+        let parser = DocumentParser(config: config, imageSizes: imageSizes)
+        let articles = parseDocuments(sources.articles, as: .article, parser: parser, cache: &cache)
+        let pages = parseDocuments(sources.pages, as: .page, parser: parser, cache: &cache)
+        let bulletins = BulletinParser(config: config).parse(sources.bulletins)
+        diagnostics += articles.diagnostics + pages.diagnostics + bulletins.diagnostics
+        let content = Content(
+            config: config, articles: articles.documents, pages: pages.documents,
+            bulletins: bulletins.diagnostics.containsError ? nil : bulletins.bulletins,
+            documentsComplete: !(articles.diagnostics + pages.diagnostics).containsError, imageSizes: imageSizes
+        )
+        return Parsed(content: content, templates: templates, diagnostics: diagnostics)
+    }
+
+    /// Parses the files whose text changed, on all cores; the documents come back in input order.
+    private func parseDocuments(
+        _ files: [SourceFile], as kind: ParsedDocument.Kind, parser: DocumentParser, cache: inout BuildCache
+    ) -> (documents: [ParsedDocument], diagnostics: [Diagnostic]) {
+        var results: [Result<ParsedDocument, BuildFailure>?] = files.map { file in
+            guard let cached = cache.documents[file.path], cached.source == file else { return nil }
+            return cached.result
+        }
+        let stale = results.indices.filter { results[$0] == nil }
+        for (index, result) in zip(stale, stale.map { files[$0] }.parallelMap { parser.parse($0, as: kind) }) {
+            results[index] = result
+            cache.documents[files[index].path] = BuildCache.Document(source: files[index], result: result)
+        }
+        // Forget files that were deleted.
+        let folder = kind == .article ? "content/articles/" : "content/pages/"
+        let present = Set(files.map(\.path))
+        cache.documents = cache.documents.filter { !$0.key.hasPrefix(folder) || present.contains($0.key) }
+        var documents: [ParsedDocument] = []
+        var diagnostics: [Diagnostic] = []
+        documents.reserveCapacity(files.count)
+        for result in results {
+            switch result {
+            case .success(let document)?:
+                documents.append(document)
+                diagnostics += document.warnings
+            case .failure(let failure)?: diagnostics += failure.diagnostics
+            case nil: break
+            }
+        }
+        return (documents, diagnostics)
+    }
+
+    private func parseTemplates(_ files: [SourceFile], cache: inout BuildCache, diagnostics: inout [Diagnostic]) -> TemplateSet? {
+        let result: Result<TemplateSet, BuildFailure>
+        if let cached = cache.templates, cached.files == files {
+            result = cached.result
+        } else {
+            result = Result { () throws(BuildFailure) in try TemplateSet(files: files) }
+            cache.templates = (files, result)
+            cache.pages = [:]
+        }
+        switch result {
+        case .success(let templates): return templates
+        case .failure(let failure):
+            diagnostics += failure.diagnostics
+            return nil
+        }
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+
+/// The first stage: finds the site's files and reads those that changed since the cache read them.
+struct SourceStage {
+    let root: URL
+
+    /// What the load found.
+    struct Sources: Sendable {
+        let listing: SourceListing
+        /// `content/site.yml`, or nil when it cannot be read (the error is among the diagnostics).
+        let siteConfig: SourceFile?
+        let articles: [SourceFile]
+        let pages: [SourceFile]
+        let bulletins: [SourceFile]
+        let templates: [SourceFile]
+        let staticFiles: [SourceTree.StaticFile]
+        /// For each copied file, the stamp of its source when listed.
+        let copiedStamps: [String: FileStamp]
+        /// Unreadable files, skipped links.
+        let diagnostics: [Diagnostic]
+        /// True when the cache had read these very files, with the same texts.
+        let unchanged: Bool
+
+        var documentCount: Int { articles.count + pages.count }
+    }
+
+    /// Whether two listings name the same files; text files may differ in stamp (their text is
+    /// compared once read), copied files may not (they are never read).
+    private static func sameFiles(_ old: SourceListing, _ new: SourceListing) -> Bool {
+        old.articles.map(\.path) == new.articles.map(\.path) && old.pages.map(\.path) == new.pages.map(\.path)
+            && old.bulletins.map(\.path) == new.bulletins.map(\.path) && old.templates.map(\.path) == new.templates.map(\.path)
+            && old.staticFiles == new.staticFiles && old.diagnostics == new.diagnostics
+    }
+
+    func load(cache: inout BuildCache, changed paths: Set<String>?) -> Sources {
+        let loader = SourceLoader(root: root)
+        let scanTime = FileStamp.nanoseconds(Date())
+        let listing: SourceListing
+        if let paths, let previous = cache.listing, let rescanned = loader.rescan(previous, changed: paths) {
+            listing = rescanned
+        } else {
+            listing = loader.scan()
+        }
+        var diagnostics = listing.diagnostics
+        var siteConfig: SourceFile?
+        do {
+            siteConfig = try loader.readConfig()
+        } catch {
+            diagnostics += error.diagnostics
+        }
+
+        // A file is read again when its stamp changed, or when it changed shortly before the scan:
+        // timestamps advance in clock ticks, so a second save within one tick, of the same size,
+        // would otherwise go unnoticed (Git calls these entries "racily clean").
+        let entries = listing.articles + listing.pages + listing.bulletins + listing.templates
+        let stale = entries.filter { entry in
+            guard let cached = cache.sources[entry.path] else { return true }
+            return cached.stamp != entry.stamp || entry.stamp.isRecent(at: scanTime)
+        }
+        var unchanged = cache.listing.map { Self.sameFiles($0, listing) } == true && cache.siteConfig == siteConfig
+        var sources = cache.sources.filter { _ in false }
+        sources.reserveCapacity(entries.count)
+        for entry in entries { sources[entry.path] = cache.sources[entry.path] }
+        for (entry, result) in zip(stale, loader.readEach(stale.map(\.path))) {
+            if let previous = sources[entry.path], case .success(let old) = previous.result, case .success(let new) = result, old == new {
+                // The same text: keep the file read before, so that later stages see the very same value.
+                sources[entry.path] = BuildCache.Source(stamp: entry.stamp, result: previous.result)
+            } else {
+                sources[entry.path] = BuildCache.Source(stamp: entry.stamp, result: result)
+                unchanged = false
+            }
+        }
+        cache.sources = sources
+        cache.listing = listing
+        cache.siteConfig = siteConfig
+
+        func files(_ entries: [SourceListing.Entry]) -> [SourceFile] {
+            entries.compactMap { entry in
+                switch sources[entry.path]?.result {
+                case .success(let file)?: return file
+                case .failure(let diagnostic)?:
+                    diagnostics.append(diagnostic)
+                    return nil
+                case nil: return nil
+                }
+            }
+        }
+        let staticFiles = listing.staticFiles.map {
+            SourceTree.StaticFile(source: root.appendingPathComponent($0.entry.path), outputPath: $0.outputPath)
+        }
+        return Sources(
+            listing: listing, siteConfig: siteConfig,
+            articles: files(listing.articles), pages: files(listing.pages), bulletins: files(listing.bulletins), templates: files(listing.templates),
+            staticFiles: staticFiles,
+            copiedStamps: Dictionary(listing.staticFiles.map { ($0.outputPath, $0.entry.stamp) }, uniquingKeysWith: { first, _ in first }),
+            diagnostics: diagnostics, unchanged: unchanged
+        )
+    }
+}

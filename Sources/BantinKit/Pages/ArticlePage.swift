@@ -1,0 +1,68 @@
+/// An article at its permalink (`article.mustache`).
+struct ArticlePage: PageKind {
+    static let template = "article"
+
+    /// `article`: the summary's fields and the article's own.
+    struct ArticleFields: Encodable, Sendable {
+        /// The HTML of the body.
+        let body: String
+        /// The lead, when the writer gave `summary:` (a lead taken from the body is not printed twice).
+        let summary: String?
+        let author: String?
+        let tags: [Link]
+        let hasTags: Bool
+        /// "Các tin khác": the newest other articles of the category.
+        let related: [Encoded<ArticleSummary>]
+        let hasRelated: Bool
+        let newer: Encoded<ArticleSummary>?
+        let older: Encoded<ArticleSummary>?
+        let achievements: [RecordFields]
+        let hasAchievements: Bool
+    }
+
+    struct Context: Encodable, Sendable {
+        let site: Encoded<SiteFields>
+        let page: PageFields
+        let article: Extended<Encoded<ArticleSummary>, ArticleFields>
+        let breadcrumb: [Link]
+        let hasBreadcrumb = true
+    }
+
+    static func pages(in site: SiteContext) -> [Page] {
+        site.site.articles.indices.map { page(index: $0, in: site) }
+    }
+
+    static func page(index: Int, in context: SiteContext) -> Page {
+        let site = context.site
+        let article = site.articles[index]
+        let document = article.document
+        let config = site.config
+        var related: [Encoded<ArticleSummary>] = []
+        if let category = article.category {
+            related = site.categories[category].articles.lazy.filter { $0 != index }.prefix(SiteContext.relatedCount).map { context.summaries[$0] }
+        }
+        let fields = ArticleFields(
+            body: document.body.html,
+            summary: document.summary == nil ? nil : document.lead,
+            author: document.author,
+            tags: article.tags.map { Link(name: site.tags[$0].name, url: config.href(site.tags[$0].sitePath)) },
+            hasTags: !article.tags.isEmpty,
+            related: related,
+            hasRelated: !related.isEmpty,
+            newer: index > 0 ? context.summaries[index - 1] : nil,
+            older: index + 1 < site.articles.count ? context.summaries[index + 1] : nil,
+            achievements: document.achievements.map { RecordFields($0, in: context, link: config.href) },
+            hasAchievements: !document.achievements.isEmpty
+        )
+        var breadcrumb = [context.homeCrumb]
+        if let category = article.category {
+            breadcrumb.append(Link(name: site.categories[category].name, url: config.href(site.categories[category].sitePath)))
+        }
+        return .template(template, at: Page.outputPath(article.sitePath), Context(
+            site: context.siteFields,
+            page: context.pageFields(title: document.title, sitePath: article.sitePath, description: document.lead, type: "article", image: document.cover?.image),
+            article: Extended(context.summaries[index], fields),
+            breadcrumb: breadcrumb
+        ))
+    }
+}

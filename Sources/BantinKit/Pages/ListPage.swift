@@ -1,0 +1,163 @@
+/// The home page, each category and each tag, page by page (`list.mustache`): "/", "/trang/2/",
+/// "/chuyen-muc/x/", "/the/y/trang/3/".
+struct ListPage: PageKind {
+    static let template = "list"
+
+    /// A category's block on the home page: its newest few articles.
+    struct CategoryBlock: Encodable, Sendable {
+        let name: String
+        let url: String
+        let slug: String
+        let articles: [Encoded<ArticleSummary>]
+    }
+
+    /// One link of the page links.
+    struct PageNumber: Encodable, Sendable {
+        let number: Int?
+        let url: String?
+        let current: Bool
+        /// True for the "…" between distant numbers.
+        let gap: Bool
+    }
+
+    /// A link to the previous or next page.
+    struct Step: Encodable, Sendable {
+        let url: String
+        let label: String
+    }
+
+    /// The page links: the first, the last, two either side of the current one, and gaps between.
+    struct Pagination: Encodable, Sendable {
+        let pages: [PageNumber]
+        let label: String
+        let previous: Step?
+        let next: Step?
+    }
+
+    /// `list`.
+    struct ListFields: Encodable, Sendable {
+        let heading: String
+        /// "home", "category" or "tag".
+        let kind: String
+        let isHome: Bool
+        let isCategory: Bool
+        let isTag: Bool
+        let articles: [Encoded<ArticleSummary>]
+        /// The newest article, shown large on a list's first page.
+        let leadArticle: Encoded<ArticleSummary>?
+        let otherArticles: [Encoded<ArticleSummary>]
+        let categoryBlocks: [CategoryBlock]
+        let hasCategoryBlocks: Bool
+        let pageNumber: Int
+        let pageCount: Int
+        let emptyMessage: String?
+        let rssURL: String?
+        let pagination: Pagination?
+    }
+
+    struct Context: Encodable, Sendable {
+        let site: Encoded<SiteFields>
+        let page: PageFields
+        let list: ListFields
+        let breadcrumb: [Link]
+        let hasBreadcrumb: Bool
+    }
+
+    /// Which list a page belongs to.
+    private enum Kind: String {
+        case home, category, tag
+    }
+
+    static func pages(in context: SiteContext) -> [Page] {
+        let site = context.site
+        var pages = pages(of: .home, heading: site.config.title, basePath: "/", articles: Array(site.articles.indices),
+                          description: site.config.tagline, feedPath: "/rss.xml", crumb: nil, in: context)
+        for category in site.categories {
+            pages += Self.pages(of: .category, heading: category.name, basePath: category.sitePath, articles: category.articles,
+                                description: nil, feedPath: category.sitePath + "rss.xml", crumb: category, in: context)
+        }
+        for tag in site.tags {
+            pages += Self.pages(of: .tag, heading: "\(context.labels.tag): \(tag.name)", basePath: tag.sitePath, articles: tag.articles,
+                                description: nil, feedPath: nil, crumb: nil, in: context)
+        }
+        return pages
+    }
+
+    /// How many list pages `count` articles need (at least one, so an empty list still has a page).
+    static func pageCount(_ count: Int, perPage: Int) -> Int {
+        max(1, (count + perPage - 1) / perPage)
+    }
+
+    /// "/chuyen-muc/x/" page 1 → itself; page 3 → "/chuyen-muc/x/trang/3/".
+    static func paginatedPath(_ base: String, _ page: Int) -> String {
+        page == 1 ? base : "\(base)trang/\(page)/"
+    }
+
+    private static func pages(
+        of kind: Kind, heading: String, basePath: String, articles: [Int], description: String?, feedPath: String?,
+        crumb: ResolvedSite.Taxon?, in context: SiteContext
+    ) -> [Page] {
+        let config = context.config
+        let perPage = config.perPage
+        let total = pageCount(articles.count, perPage: perPage)
+        let blocks = kind == .home ? categoryBlocks(in: context) : []
+        var breadcrumb = [context.homeCrumb]
+        if let crumb { breadcrumb.append(Link(name: crumb.name, url: config.href(crumb.sitePath))) }
+        return (1...total).map { number in
+            let start = (number - 1) * perPage
+            let slice = articles[min(start, articles.count)..<min(start + perPage, articles.count)].map { context.summaries[$0] }
+            let sitePath = paginatedPath(basePath, number)
+            let title = number == 1 ? heading : "\(heading) – \(context.labels.page) \(number)"
+            let lead = number == 1 ? slice.first : nil
+            let homeBlocks = number == 1 ? blocks : []
+            let list = ListFields(
+                heading: heading, kind: kind.rawValue, isHome: kind == .home, isCategory: kind == .category, isTag: kind == .tag,
+                articles: slice, leadArticle: lead, otherArticles: lead == nil ? slice : Array(slice.dropFirst()),
+                categoryBlocks: homeBlocks, hasCategoryBlocks: !homeBlocks.isEmpty,
+                pageNumber: number, pageCount: total,
+                emptyMessage: slice.isEmpty ? context.labels.noArticles : nil,
+                rssURL: feedPath.map(config.href),
+                pagination: total > 1 ? pagination(basePath: basePath, current: number, total: total, in: context) : nil
+            )
+            return .template(template, at: Page.outputPath(sitePath), Context(
+                site: context.siteFields,
+                page: context.pageFields(title: title, sitePath: sitePath, description: description, type: "website"),
+                list: list,
+                breadcrumb: kind == .home ? [] : breadcrumb,
+                hasBreadcrumb: kind != .home
+            ))
+        }
+    }
+
+    /// The home page's block for each `menu` category that has articles.
+    private static func categoryBlocks(in context: SiteContext) -> [CategoryBlock] {
+        let site = context.site
+        return site.menu.compactMap { index in
+            let category = site.categories[index]
+            guard !category.articles.isEmpty else { return nil }
+            return CategoryBlock(
+                name: category.name, url: site.config.href(category.sitePath), slug: category.slug,
+                articles: category.articles.prefix(SiteContext.categoryBlockCount).map { context.summaries[$0] }
+            )
+        }
+    }
+
+    private static func pagination(basePath: String, current: Int, total: Int, in context: SiteContext) -> Pagination {
+        let config = context.config
+        var shown = Set([1, total])
+        for number in (current - 2)...(current + 2) where number >= 1 && number <= total { shown.insert(number) }
+        var items: [PageNumber] = []
+        var previous = 0
+        for number in shown.sorted() {
+            if number > previous + 1 { items.append(PageNumber(number: nil, url: nil, current: false, gap: true)) }
+            items.append(PageNumber(number: number, url: config.href(paginatedPath(basePath, number)), current: number == current, gap: false))
+            previous = number
+        }
+        let labels = context.labels
+        return Pagination(
+            pages: items, label: labels.page,
+            previous: current > 1 ? Step(url: config.href(paginatedPath(basePath, current - 1)), label: labels.previous) : nil,
+            next: current < total ? Step(url: config.href(paginatedPath(basePath, current + 1)), label: labels.next) : nil
+        )
+    }
+}

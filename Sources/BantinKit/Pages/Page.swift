@@ -1,0 +1,42 @@
+import BantinTemplate
+
+/// One file of the site that bantin makes, and what it is made of.
+///
+/// What a page is made of is also what it depends on: a page whose template and context are the
+/// same as in the previous build has the same bytes, so an incremental render compares these and
+/// never keeps a separate list of inputs that could forget one.
+struct Page: Sendable, Equatable {
+    /// What makes the page's bytes.
+    enum Content: Sendable, Equatable {
+        /// A Mustache template of the theme, by name, and the context it renders.
+        case template(String, TemplateValue)
+        /// Text written by code (feeds, sitemap, robots.txt, data files), whose format a specification fixes.
+        case text(String)
+    }
+
+    /// Path inside the output folder, e.g. "tin-tuc/2021/11/x/index.html".
+    let path: String
+    /// What makes the bytes.
+    let content: Content
+
+    /// A page rendered with `template` from the typed `context`.
+    static func template(_ template: String, at path: String, _ context: some Encodable) -> Page {
+        Page(path: path, content: .template(template, TemplateEncoder.encode(context)))
+    }
+
+    /// A file whose text is written by code.
+    static func text(_ text: String, at path: String) -> Page {
+        Page(path: path, content: .text(text))
+    }
+
+    /// The file a site path is written to: "/a/b/" → "a/b/index.html", "/" → "index.html".
+    static func outputPath(_ sitePath: String) -> String {
+        sitePath.hasSuffix("/") ? String(sitePath.dropFirst()) + "index.html" : String(sitePath.dropFirst())
+    }
+}
+
+/// A kind of page: where its pages go, which template renders them, and from what context.
+protocol PageKind {
+    /// Every page of this kind the site has, in a stable order.
+    static func pages(in site: SiteContext) -> [Page]
+}

@@ -1,0 +1,27 @@
+/// Every kind of page and file bantin makes, in the order they are made (the sitemap lists the
+/// pages in this order). A new kind is one type in this folder and one line here.
+enum SitePages {
+    /// The kinds rendered from the resolved site alone.
+    static var kinds: [any PageKind.Type] { [
+        ArticlePage.self,
+        StandalonePage.self,
+        ListPage.self,
+        AchievementIndexPage.self,
+        AchievementYearPage.self,
+        NotFoundPage.self,
+        BulletinIndexPage.self,
+        BulletinPage.self,
+        BulletinEmailPage.self,
+        FeedFile.self,
+        BulletinFeedFile.self,
+        AchievementDataFile.self,
+    ] }
+
+    /// Every page and file of the site: the kinds above, then the sitemap of their pages and robots.txt.
+    static func all(in site: SiteContext) -> [Page] {
+        var pages = kinds.flatMap { $0.pages(in: site) }
+        pages.append(SitemapFile.page(listing: pages, in: site))
+        pages.append(RobotsFile.page(in: site))
+        return pages
+    }
+}
