@@ -457,3 +457,95 @@ struct DiskWriterRemovalTests {
         #expect(try scratch.siteFiles() == [".bantin-output"])
     }
 }
+
+/// A write that fails at any point leaves the previous output as it was, and leaves nothing behind.
+@Suite("DiskWriter: all or nothing")
+struct DiskWriterAtomicityTests {
+    /// Every entry under site/ with its bytes, modification time and inode: what a reader could tell apart.
+    static func snapshot(_ scratch: WriterScratch) throws -> [String] {
+        try (scratch.siteFiles() + scratch.siteFolders().map { $0 + "/" }).sorted().map { path in
+            guard !path.hasSuffix("/") else { return path }
+            let date = try scratch.modificationDate(path)?.timeIntervalSince1970 ?? -1
+            return "\(path) \(scratch.text(path) ?? "?") \(date) \(try scratch.inode(path) ?? -1)"
+        }
+    }
+
+    /// A previous site, backdated; the next write changes a page, adds one in a new folder, replaces a
+    /// folder by a file and a file by a folder, and removes a page and a folder: eight changes (three
+    /// folders made, four files placed, one folder removed).
+    static func previousSite() throws -> (WriterScratch, next: [RenderedFile]) {
+        let scratch = try WriterScratch()
+        _ = try scratch.writer().write([
+            RenderedFile(path: "index.html", text: "home"),
+            RenderedFile(path: "same.html", text: "same"),
+            RenderedFile(path: "old/index.html", text: "old"),
+            RenderedFile(path: "becomes-file/x.html", text: "x"),
+            RenderedFile(path: "becomes-folder", text: "f"),
+        ])
+        for path in try scratch.siteFiles() { _ = try scratch.backdate(path) }
+        return (scratch, [
+            RenderedFile(path: "index.html", text: "new home"),
+            RenderedFile(path: "same.html", text: "same"),
+            RenderedFile(path: "new/a/index.html", text: "new"),
+            RenderedFile(path: "becomes-file", text: "now a file"),
+            RenderedFile(path: "becomes-folder/index.html", text: "now a folder"),
+        ])
+    }
+
+    @Test(arguments: 0..<6) func failingToStageAnyFileChangesNothing(index: Int) throws {
+        let (scratch, next) = try Self.previousSite()
+        let before = try Self.snapshot(scratch)
+        var writer = try scratch.writer()
+        writer.fault = .staging(index)
+        #expect(writerErrorReason { _ = try writer.write(next) } == .writeFailed(errno: ENOSPC))
+        #expect(try Self.snapshot(scratch) == before)
+    }
+
+    @Test(arguments: 0..<8) func failingHalfwayThroughTheRenamesPutsEverythingBack(step: Int) throws {
+        let (scratch, next) = try Self.previousSite()
+        let before = try Self.snapshot(scratch)
+        var writer = try scratch.writer()
+        writer.fault = .placing(step)
+        #expect(writerErrorReason { _ = try writer.write(next) } == .writeFailed(errno: EIO))
+        #expect(try Self.snapshot(scratch) == before)
+    }
+
+    @Test func theWriteWithoutAFaultMakesEveryChange() throws {
+        let (scratch, next) = try Self.previousSite()
+        #expect(try scratch.writer().write(next) == WriteSummary(written: 4, unchanged: 1, removed: 3))
+        #expect(try scratch.siteFiles() == [
+            ".bantin-output", "becomes-file", "becomes-folder/index.html", "index.html", "new/a/index.html", "same.html",
+        ])
+    }
+
+    @Test func aReadOnlySubfolderFailsBeforeAnythingChanges() throws {
+        let (scratch, _) = try Self.previousSite()
+        let before = try Self.snapshot(scratch)
+        let locked = scratch.site.appendingPathComponent("old").path
+        // As root (as the tests run here) a mode does not stop a write; the immutable attribute does.
+        let lock = try Self.run("/usr/bin/chattr", ["+i", locked])
+        defer { _ = try? Self.run("/usr/bin/chattr", ["-i", locked]) }
+        #expect(lock == 0, "chattr +i must work on the temporary folder's file system")
+        let next = [RenderedFile(path: "index.html", text: "new home"), RenderedFile(path: "old/index.html", text: "changed")]
+        #expect(writerErrorReason { _ = try scratch.writer().write(next) } != nil)
+        #expect(try Self.snapshot(scratch) == before)
+    }
+
+    @Test func whatAKilledBuildStagedIsRemovedByTheNext() throws {
+        let (scratch, next) = try Self.previousSite()
+        try scratch.make("site/\(DiskWriter.stagingName)/3", "half a page")
+        try scratch.make("site/\(DiskWriter.stagingName)/old-1/index.html", "an old page")
+        _ = try scratch.writer().write(next)
+        #expect(try !scratch.siteFiles().contains { $0.contains(RenderedFile.temporaryPrefix) })
+        #expect(try !scratch.siteFolders().contains { $0.contains(RenderedFile.temporaryPrefix) })
+    }
+
+    private static func run(_ tool: String, _ arguments: [String]) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+}

@@ -5,11 +5,30 @@ import Glibc
 import Darwin
 #endif
 
-/// Updates a folder on disk, writing only what changed.
+/// Updates a folder on disk, writing only what changed, and all of it or nothing.
+///
+/// A write has two phases. First every changed file is written into a staging folder inside the
+/// output (`.bantin-tmp-staging/`), and every folder it will change is checked; nothing a reader
+/// sees has changed yet, so any failure (a full disk, an unreadable source, a folder bantin may not
+/// write) leaves the previous site exactly as it was. Then the changes are made by renames only,
+/// each recorded: new files are renamed into place, and files they replace or that the site no
+/// longer has are renamed into the staging folder. If a rename fails, the recorded ones are undone
+/// in reverse, so the previous site comes back with its bytes and times. Removing the staging
+/// folder commits. A build killed halfway leaves every page whole (renames are atomic), and the
+/// next build removes what the killed one staged.
 public struct DiskWriter: OutputWriter, Sendable {
+    /// Where a test asks the writer to fail, to prove that a failure changes nothing.
+    enum Fault: Sendable, Equatable {
+        /// Staging the file at this index of the list fails.
+        case staging(Int)
+        /// Placing the Nth change (counting from 0) fails, after the ones before it were made.
+        case placing(Int)
+    }
+
     /// The output folder as an absolute, standardized path with symlinks resolved.
     public let output: URL
     private let outputPath: String
+    var fault: Fault?
 
     /// Checks that `output` is safe to own; nothing is written until `write(_:)`.
     /// - Parameters:
@@ -23,30 +42,39 @@ public struct DiskWriter: OutputWriter, Sendable {
         self.output = URL(fileURLWithPath: outputPath, isDirectory: true)
     }
 
+    /// The staging folder's name; it starts with the prefix no output file may use.
+    static let stagingName = RenderedFile.temporaryPrefix + "staging"
+
     /// Makes the output folder hold exactly `files` plus the marker, touching only files whose bytes differ.
-    /// - Throws: `WriterError`; bad paths and unreadable sources are caught before anything is written.
+    /// - Throws: `WriterError`; the output folder is then as it was.
     public func write(_ files: [RenderedFile]) throws -> WriteSummary {
         try RenderedFile.validate(files)
         try checkSources(files)
         try createOutputFolder()
-        var summary = WriteSummary()
-        summary.removed += try sync(.bytes(Self.markerText), to: outputPath + "/" + RenderedFile.markerName, temporaryName: "marker").removed
+        let staging = outputPath + "/" + Self.stagingName
+        // Left by a build that was killed: its changes were never committed, or were and it died cleaning up.
+        if case .success = POSIX.linkStatus(staging) { _ = try removeTree(staging) }
+        try guardInside(staging)
+        guard mkdir(staging, 0o700) == 0 else { throw WriterError(.writeFailed(errno: errno), path: staging) }
 
-        let folders = Set(files.flatMap { RenderedFile.parentFolders(of: $0.path) })
-        summary.removed += try createFolders(folders)
-        let outcomes = try Parallel.map(files.count) { (index) throws(WriterError) in
-            try sync(files[index].contents, to: outputPath + "/" + files[index].path, temporaryName: String(index))
+        let plan: Plan
+        do {
+            plan = try stage(files, into: staging)
+        } catch {
+            _ = try? removeTree(staging)
+            throw error
         }
-        for outcome in outcomes {
-            if outcome.written {
-                summary.written += 1
-            } else {
-                summary.unchanged += 1
-            }
-            summary.removed += outcome.removed
+        var journal: [Step] = []
+        do {
+            try apply(plan, staging: staging, journal: &journal)
+        } catch {
+            undo(journal)
+            _ = try? removeTree(staging)
+            throw error
         }
-        summary.removed += try prune(keepingFiles: Set(files.map(\.path)), folders: folders)
-        return summary
+        // The commit: what the staging folder holds now is only what the site no longer has.
+        _ = try removeTree(staging)
+        return WriteSummary(written: plan.writes.count - (plan.writesMarker ? 1 : 0), unchanged: plan.unchanged, removed: plan.removedFiles)
     }
 
     /// Whether `path` lies strictly inside `folder` once "." and ".." are accounted for; both must be absolute.
@@ -148,7 +176,206 @@ public struct DiskWriter: OutputWriter, Sendable {
         }
     }
 
-    // MARK: - Folders
+    // MARK: - Phase 1: stage
+
+    /// What the second phase changes, all of it prepared and checked.
+    private struct Plan {
+        /// Each changed file: its staged copy and its target, both absolute.
+        var writes: [(staged: String, target: String)] = []
+        var writesMarker = false
+        var unchanged = 0
+        /// Folders to create, parents first.
+        var folders: [String] = []
+        /// Entries the site no longer has (files, links, whole folders), absolute.
+        var removals: [String] = []
+        /// Files among the removals and among what new folders and files replace.
+        var removedFiles = 0
+    }
+
+    private func stage(_ files: [RenderedFile], into staging: String) throws(WriterError) -> Plan {
+        var plan = Plan()
+        let marker = RenderedFile(path: RenderedFile.markerName, contents: .bytes(Self.markerText))
+        let all = files + [marker]
+        let staged = try Parallel.map(all.count) { (index) throws(WriterError) -> String? in
+            if fault == .staging(index) { throw WriterError(.writeFailed(errno: ENOSPC), path: outputPath + "/" + all[index].path) }
+            return try stageIfChanged(all[index].contents, target: outputPath + "/" + all[index].path, staged: "\(staging)/\(index)")
+        }
+        for (index, path) in staged.enumerated() {
+            guard let path else {
+                if index < files.count { plan.unchanged += 1 }
+                continue
+            }
+            plan.writes.append((path, outputPath + "/" + all[index].path))
+            if index == files.count { plan.writesMarker = true }
+        }
+
+        let folders = Set(files.flatMap { RenderedFile.parentFolders(of: $0.path) })
+        for folder in folders.sorted(by: { $0.utf8.count { $0 == UInt8(ascii: "/") } < $1.utf8.count { $0 == UInt8(ascii: "/") } || $0 < $1 }) {
+            let path = outputPath + "/" + folder
+            switch POSIX.linkStatus(path) {
+            case .success(let status) where POSIX.isFolder(status): continue
+            case .success: plan.removedFiles += 1
+            default: break
+            }
+            plan.folders.append(path)
+        }
+        for write in plan.writes {
+            if case .success(let status) = POSIX.linkStatus(write.target), POSIX.isFolder(status) { plan.removedFiles += try countFiles(write.target) }
+        }
+        let keptFiles = Set(files.map(\.path) + [RenderedFile.markerName, Self.stagingName])
+        for folder in [""] + folders.sorted() {
+            let path = folder.isEmpty ? outputPath : outputPath + "/" + folder
+            guard case .success(let status) = POSIX.linkStatus(path), POSIX.isFolder(status) else { continue }
+            for entry in try entries(of: path) {
+                let relative = folder.isEmpty ? entry.name : folder + "/" + entry.name
+                // Kept, or replaced in the steps before the removals (a file where a folder goes, or the reverse).
+                if keptFiles.contains(relative) || folders.contains(relative) { continue }
+                plan.removals.append(path + "/" + entry.name)
+                plan.removedFiles += entry.kind == .folder ? try countFiles(path + "/" + entry.name) : 1
+            }
+        }
+        try checkWritable(plan)
+        return plan
+    }
+
+    /// Writes `contents` to `staged` unless `target` already holds them; returns the staged path, or nil.
+    private func stageIfChanged(_ contents: RenderedFile.Contents, target: String, staged: String) throws(WriterError) -> String? {
+        let source = try FileSource(contents)
+        defer { source.release() }
+        let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: 2 * POSIX.chunkSize, alignment: 16)
+        defer { scratch.deallocate() }
+        // O_NOFOLLOW: a symlink at the target is never compared through; the rename replaces the link itself.
+        let existing = open(target, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        if existing >= 0 {
+            var status = stat()
+            // A file that cannot be read back is treated as different: rewriting it is the fix.
+            let same = fstat(existing, &status) == 0 && POSIX.isRegularFile(status) && Int(status.st_size) == source.size
+                && (try? source.matches(existing, scratch: scratch)) == true
+            close(existing)
+            if same { return nil }
+        }
+        try guardInside(staged)
+        let descriptor = open(staged, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw WriterError(.writeFailed(errno: errno), path: staged) }
+        do throws(Errno) {
+            try source.copy(to: descriptor, scratch: scratch)
+        } catch {
+            close(descriptor)
+            throw WriterError(.writeFailed(errno: error.code), path: target)
+        }
+        guard close(descriptor) == 0 else { throw WriterError(.writeFailed(errno: errno), path: target) }
+        return staged
+    }
+
+    /// Fails now, rather than halfway through the renames, when a folder the write changes cannot be
+    /// written (a read-only subfolder; as root every folder can, unless the file system is read-only).
+    private func checkWritable(_ plan: Plan) throws(WriterError) {
+        var folders = Set<String>()
+        for write in plan.writes { folders.insert(Self.parent(of: write.target)) }
+        for removal in plan.removals { folders.insert(Self.parent(of: removal)) }
+        for folder in plan.folders { folders.insert(Self.parent(of: folder)) }
+        for folder in folders.sorted() {
+            guard case .success(let status) = POSIX.linkStatus(folder), POSIX.isFolder(status) else { continue }
+            guard access(folder, W_OK | X_OK) == 0 else { throw WriterError(.writeFailed(errno: errno), path: folder) }
+        }
+    }
+
+    private static func parent(of path: String) -> String {
+        String(path[..<path.lastIndex(of: "/")!])
+    }
+
+    private func countFiles(_ folder: String) throws(WriterError) -> Int {
+        var count = 0
+        for entry in try entries(of: folder) {
+            count += entry.kind == .folder ? try countFiles(folder + "/" + entry.name) : 1
+        }
+        return count
+    }
+
+    // MARK: - Phase 2: apply by renames, undoably
+
+    /// One change made in the second phase, as it is undone.
+    private enum Step {
+        /// An entry moved into the staging folder.
+        case movedAside(original: String, backup: String)
+        case createdFolder(String)
+        /// A staged file renamed to its target.
+        case placed(target: String, staged: String)
+    }
+
+    private func apply(_ plan: Plan, staging: String, journal: inout [Step]) throws(WriterError) {
+        var asides = 0
+        func moveAside(_ path: String) throws(WriterError) {
+            asides += 1
+            let backup = "\(staging)/old-\(asides)"
+            try guardInside(path)
+            guard rename(path, backup) == 0 else { throw WriterError(.removeFailed(errno: errno), path: path) }
+            journal.append(.movedAside(original: path, backup: backup))
+        }
+        var changes = 0
+        func count() throws(WriterError) {
+            if fault == .placing(changes) { throw WriterError(.writeFailed(errno: EIO), path: outputPath) }
+            changes += 1
+        }
+        for folder in plan.folders {
+            try count()
+            if case .success = POSIX.linkStatus(folder) { try moveAside(folder) }
+            try guardInside(folder)
+            guard mkdir(folder, 0o755) == 0 else { throw WriterError(.writeFailed(errno: errno), path: folder) }
+            journal.append(.createdFolder(folder))
+        }
+        for write in plan.writes {
+            try count()
+            if case .success(let status) = POSIX.linkStatus(write.target), POSIX.isFolder(status) { try moveAside(write.target) }
+            // A file in the way is kept too, so that undoing brings it back.
+            if case .success = POSIX.linkStatus(write.target) { try moveAside(write.target) }
+            try guardInside(write.target)
+            guard rename(write.staged, write.target) == 0 else { throw WriterError(.writeFailed(errno: errno), path: write.target) }
+            journal.append(.placed(target: write.target, staged: write.staged))
+        }
+        for removal in plan.removals {
+            try count()
+            try moveAside(removal)
+        }
+    }
+
+    /// Undoes `journal`, newest first; best effort, since it runs after something already failed.
+    private func undo(_ journal: [Step]) {
+        for step in journal.reversed() {
+            switch step {
+            case .placed(let target, let staged): rename(target, staged)
+            case .createdFolder(let folder): rmdir(folder)
+            case .movedAside(let original, let backup): rename(backup, original)
+            }
+        }
+    }
+
+    private func entries(of path: String) throws(WriterError) -> [(name: String, kind: POSIX.Kind)] {
+        do throws(Errno) {
+            return try POSIX.entries(of: path)
+        } catch {
+            throw WriterError(.readFailed(errno: error.code), path: path)
+        }
+    }
+
+    /// Removes the folder at `path` and everything in it, deleting symlinks as links; returns the files removed.
+    private func removeTree(_ path: String) throws(WriterError) -> Int {
+        var removed = 0
+        guard case .success(let status) = POSIX.linkStatus(path) else { return 0 }
+        guard POSIX.isFolder(status) else {
+            try guardInside(path)
+            guard unlink(path) == 0 else { throw WriterError(.removeFailed(errno: errno), path: path) }
+            return 1
+        }
+        for entry in try entries(of: path) {
+            removed += try removeTree(path + "/" + entry.name)
+        }
+        try guardInside(path)
+        guard rmdir(path) == 0 else { throw WriterError(.removeFailed(errno: errno), path: path) }
+        return removed
+    }
+
+    // MARK: - Output folder
 
     private func createOutputFolder() throws(WriterError) {
         // The only changes outside the output folder: creating its missing ancestors, which the caller asked for by naming it.
@@ -161,168 +388,6 @@ public struct DiskWriter: OutputWriter, Sendable {
         }
         guard case .success(let status) = POSIX.linkStatus(outputPath), POSIX.isFolder(status) else {
             throw WriterError(.outputNotAFolder, path: outputPath)
-        }
-    }
-
-    /// Makes every folder in `folders` a real folder, replacing files and symlinks in the way; returns how many of those were removed.
-    private func createFolders(_ folders: Set<String>) throws(WriterError) -> Int {
-        // Folders of one depth are independent once their parents exist, so each depth runs in parallel.
-        let byDepth = Dictionary(grouping: folders) { $0.utf8.count { $0 == UInt8(ascii: "/") } }
-        var removed = 0
-        for depth in byDepth.keys.sorted() {
-            let level = byDepth[depth]!
-            removed += try Parallel.map(level.count) { (index) throws(WriterError) in
-                try createFolder(outputPath + "/" + level[index])
-            }.reduce(0, +)
-        }
-        return removed
-    }
-
-    /// Makes `path` a real folder whose parent already is one; returns 1 if a file or symlink had to be removed first.
-    private func createFolder(_ path: String) throws(WriterError) -> Int {
-        var removed = 0
-        switch POSIX.linkStatus(path) {
-        case .success(let status) where POSIX.isFolder(status):
-            return 0
-        case .success:
-            try guardInside(path)
-            guard unlink(path) == 0 else { throw WriterError(.removeFailed(errno: errno), path: path) }
-            removed = 1
-        case .failure(let error) where error.code == ENOENT:
-            break
-        case .failure(let error):
-            throw WriterError(.readFailed(errno: error.code), path: path)
-        }
-        try guardInside(path)
-        guard mkdir(path, 0o755) == 0 else { throw WriterError(.writeFailed(errno: errno), path: path) }
-        return removed
-    }
-
-    /// Removes everything in the output that is not kept, without following symlinks; returns the files removed.
-    private func prune(keepingFiles files: Set<String>, folders: Set<String>) throws(WriterError) -> Int {
-        // Each kept folder only handles its direct entries, so the folders can be pruned in parallel.
-        let kept = [""] + folders.sorted()
-        return try Parallel.map(kept.count) { (index) throws(WriterError) in
-            try prune(kept[index], keepingFiles: files, folders: folders)
-        }.reduce(0, +)
-    }
-
-    /// Removes the direct entries of the kept folder `relative` ("" for the output folder) that are not kept; returns the files removed.
-    private func prune(_ relative: String, keepingFiles files: Set<String>, folders: Set<String>) throws(WriterError) -> Int {
-        let path = relative.isEmpty ? outputPath : outputPath + "/" + relative
-        var removed = 0
-        for entry in try entries(of: path) {
-            let entryRelative = relative.isEmpty ? entry.name : relative + "/" + entry.name
-            let entryPath = path + "/" + entry.name
-            switch entry.kind {
-            case .folder where folders.contains(entryRelative):
-                continue
-            case .folder:
-                removed += try removeTree(entryPath)
-            case .other where files.contains(entryRelative) || entryRelative == RenderedFile.markerName:
-                continue
-            case .other:
-                try guardInside(entryPath)
-                guard unlink(entryPath) == 0 else { throw WriterError(.removeFailed(errno: errno), path: entryPath) }
-                removed += 1
-            }
-        }
-        return removed
-    }
-
-    /// Removes the folder at `path` and everything in it, deleting symlinks as links; returns the files removed.
-    private func removeTree(_ path: String) throws(WriterError) -> Int {
-        var removed = 0
-        for entry in try entries(of: path) {
-            let entryPath = path + "/" + entry.name
-            if entry.kind == .folder {
-                removed += try removeTree(entryPath)
-            } else {
-                try guardInside(entryPath)
-                guard unlink(entryPath) == 0 else { throw WriterError(.removeFailed(errno: errno), path: entryPath) }
-                removed += 1
-            }
-        }
-        try guardInside(path)
-        guard rmdir(path) == 0 else { throw WriterError(.removeFailed(errno: errno), path: path) }
-        return removed
-    }
-
-    private func entries(of path: String) throws(WriterError) -> [(name: String, kind: POSIX.Kind)] {
-        do throws(Errno) {
-            return try POSIX.entries(of: path)
-        } catch {
-            throw WriterError(.readFailed(errno: error.code), path: path)
-        }
-    }
-
-    // MARK: - Files
-
-    /// What syncing one file did.
-    private struct Outcome {
-        var written: Bool
-        var removed: Int
-    }
-
-    /// Leaves `target` alone if it already holds `contents`, else writes it through a temporary file and a rename.
-    private func sync(_ contents: RenderedFile.Contents, to target: String, temporaryName: String) throws(WriterError) -> Outcome {
-        let source = try FileSource(contents)
-        defer { source.release() }
-        let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: 2 * POSIX.chunkSize, alignment: 16)
-        defer { scratch.deallocate() }
-
-        // O_NOFOLLOW: a symlink at the target is never compared through; the rename below replaces the link itself.
-        let existing = open(target, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
-        var removed = 0
-        if existing >= 0 {
-            var status = stat()
-            let statted = fstat(existing, &status) == 0
-            // A file that cannot be read back is treated as different: rewriting it is the fix.
-            let same = statted && POSIX.isRegularFile(status) && Int(status.st_size) == source.size
-                && (try? source.matches(existing, scratch: scratch)) == true
-            close(existing)
-            if same {
-                return Outcome(written: false, removed: 0)
-            }
-            if statted && POSIX.isFolder(status) {
-                removed = try removeTree(target)
-            }
-        }
-        try replace(target, with: source, temporaryName: temporaryName, scratch: scratch)
-        return Outcome(written: true, removed: removed)
-    }
-
-    private func replace(
-        _ target: String, with source: FileSource, temporaryName: String, scratch: UnsafeMutableRawBufferPointer
-    ) throws(WriterError) {
-        let folder = target[..<target.lastIndex(of: "/")!]
-        let temporary = "\(folder)/\(RenderedFile.temporaryPrefix)\(getpid())-\(temporaryName)"
-        try guardInside(temporary)
-        try guardInside(target)
-        let flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC
-        var descriptor = open(temporary, flags, 0o644)
-        if descriptor < 0 && errno == EEXIST {
-            // Left behind by a crashed build that had the same pid.
-            unlink(temporary)
-            descriptor = open(temporary, flags, 0o644)
-        }
-        guard descriptor >= 0 else { throw WriterError(.writeFailed(errno: errno), path: temporary) }
-        do throws(Errno) {
-            try source.copy(to: descriptor, scratch: scratch)
-        } catch {
-            close(descriptor)
-            unlink(temporary)
-            throw WriterError(.writeFailed(errno: error.code), path: target)
-        }
-        guard close(descriptor) == 0 else {
-            let code = errno
-            unlink(temporary)
-            throw WriterError(.writeFailed(errno: code), path: target)
-        }
-        guard rename(temporary, target) == 0 else {
-            let code = errno
-            unlink(temporary)
-            throw WriterError(.writeFailed(errno: code), path: target)
         }
     }
 }
