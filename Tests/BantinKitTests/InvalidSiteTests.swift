@@ -5,7 +5,13 @@ import Testing
 /// Builds of the broken sites under `Fixtures/invalid/`: each must fail with exactly the diagnostics
 /// in its `expected.txt`, and must write nothing.
 @Suite struct InvalidSiteTests {
-    @Test(arguments: ["many-errors", "duplicate-url", "alias-bomb", "template-syntax", "site-settings", "achievements-records", "achievements-template"])
+    /// Every folder under `Fixtures/invalid/`.
+    static let fixtures = [
+        "many-errors", "duplicate-url", "alias-bomb", "template-syntax", "site-settings", "achievements-records", "achievements-template",
+        "three-kinds",
+    ]
+
+    @Test(arguments: InvalidSiteTests.fixtures)
     func reportsEveryErrorWithPosition(name: String) throws {
         let root = try Fixtures.copy("invalid/\(name)")
         defer { try? FileManager.default.removeItem(at: root) }

@@ -4,7 +4,7 @@ import Testing
 
 /// Whole-site builds of the fixture folders under `Fixtures/sites/`, compared with their `expected/` output.
 @Suite struct SiteFixtureTests {
-    @Test(arguments: ["basic", "achievements"])
+    @Test(arguments: ["basic", "achievements", "warnings"])
     func buildMatchesExpectedOutput(site: String) throws {
         let root = try Fixtures.copy("sites/\(site)")
         defer { try? FileManager.default.removeItem(at: root) }

@@ -64,6 +64,7 @@ import Testing
         var session = site.session()
         let build = try #require(site.built(session.update()))
         #expect(build.changedPaths == build.files.map(\.path).sorted(), "a first update changes every path")
+        #expect(build.warnings.filter { $0.path == SessionSite.warnings }.count == 3, "the edits below are compared on a site with warnings")
         try site.expectSameAsFullBuild(build)
     }
 
@@ -222,6 +223,7 @@ import Testing
             return
         }
         #expect(diagnostics.map(\.headline) == [
+            "\(SessionSite.warnings):8:11: warning: year 2022 is later than this article's date (05/01/2020): check `year`, or the article's `date`",
             "\(Self.seed):3:7: error: \"31/02/2021\" is not a real day: February 2021 has 28 days",
         ])
         guard case .unchanged = session.update() else {
@@ -293,7 +295,25 @@ final class SessionSite: @unchecked Sendable {
             of: "featured: [nhung-ket-qua-tu-phong-trao-thi-dua-dan-van-kheo-o-chi-bo-lien-minh-hop-tac-xa]",
             with: "featured: [hop-tac-xa-nong-nghiep-lien-ket-san-xuat-de-nang-gia-tri-hat-lua]"
         ).write(to: bulletin, atomically: false, encoding: .utf8)
+        // Warnings too, so that every edit also compares them with a full build's.
+        try """
+        ---
+        title: Bài có cảnh báo
+        date: 05/01/2020 08:00
+        category: Hỗ trợ HTX
+        achievements:
+          - title: Mô hình "Dân vận khéo" mới
+            level: cấp cơ sở
+            year: 2022
+            status: công nhận
+        ---
+        Xem [trang không có](/khong-co/) và ![ảnh thiếu](/media/thieu.jpg).
+
+        """.write(to: root.appendingPathComponent(Self.warnings), atomically: false, encoding: .utf8)
     }
+
+    /// The article with warnings that `restore()` adds.
+    static let warnings = "content/articles/2021/bai-co-canh-bao.md"
 
     deinit {
         try? FileManager.default.removeItem(at: root)

@@ -8,9 +8,6 @@ public struct BuildFailure: Error, Equatable, Sendable, CustomStringConvertible 
         self.diagnostics = diagnostics.sorted()
     }
 
-    /// Only the errors.
-    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
-
     /// Every diagnostic, one block each.
     public var description: String {
         diagnostics.map(\.description).joined(separator: "\n")

@@ -1,18 +1,19 @@
+@testable import BantinKit
 import Foundation
 
-/// Keeps the site in memory (preview server, tests).
-public struct MemoryWriter: OutputWriter {
+/// Keeps a built site in memory, for the tests.
+struct MemoryWriter: OutputWriter {
     /// The site's files by relative path.
-    public private(set) var files: [String: [UInt8]]
+    private(set) var files: [String: [UInt8]]
 
     /// Creates an empty in-memory site.
-    public init() {
+    init() {
         files = [:]
     }
 
     /// Replaces the held files with `files`, reading `.copy(of:)` sources into bytes.
     /// - Throws: `WriterError` for a bad or duplicate path or an unreadable source; the held files are then unchanged.
-    public mutating func write(_ files: [RenderedFile]) throws -> WriteSummary {
+    mutating func write(_ files: [RenderedFile]) throws -> WriteSummary {
         try RenderedFile.validate(files)
         var next: [String: [UInt8]] = [:]
         next.reserveCapacity(files.count)

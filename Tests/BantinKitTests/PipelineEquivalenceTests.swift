@@ -1,0 +1,52 @@
+@testable import BantinKit
+import Foundation
+import Testing
+
+/// `build` and the preview run one pipeline: on every fixture site, valid or not, a full build and a
+/// preview session's first update give the same files and the same diagnostics, warnings included.
+@Suite struct PipelineEquivalenceTests {
+    static let fixtures = ["sites/basic", "sites/achievements", "sites/warnings"] + InvalidSiteTests.fixtures.map { "invalid/\($0)" }
+
+    @Test(arguments: fixtures) func buildAndPreviewAgree(fixture: String) throws {
+        let root = try Fixtures.copy(fixture)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let build = Result { () throws(BuildFailure) in try SiteBuilder(root: root, now: Fixtures.now).render() }
+        var session = SiteSession(root: root, now: { Fixtures.now })
+        switch (build, session.update()) {
+        case (.success(let built), .built(let previewed)):
+            var expected = MemoryWriter()
+            _ = try expected.write(built.files)
+            var actual = MemoryWriter()
+            _ = try actual.write(previewed.files)
+            #expect(actual.files == expected.files)
+            #expect(previewed.warnings == built.warnings)
+            #expect(previewed.linkProblems == built.linkProblems)
+        case (.failure(let failure), .failed(let diagnostics)):
+            #expect(diagnostics == failure.diagnostics)
+        case (let build, let update):
+            Issue.record("build gave \(build), the preview \(update)")
+        }
+    }
+
+    @Test func aDocumentWithOnlyWarningsBuildsAndSaysWhy() throws {
+        let root = try Fixtures.copy("sites/warnings")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let site = try SiteBuilder(root: root, now: Fixtures.now).render()
+        #expect(site.warnings.map(\.headline) == [
+            "content/articles/canh-bao.md:8:11: warning: year 2022 is later than this article's date (09/11/2021): check `year`, or the article's `date`",
+            "content/articles/canh-bao.md:11:5: warning: broken link: /khong-co/ is not a page or file of this site",
+            "content/articles/canh-bao.md:11:41: warning: missing image: /media/thieu.jpg is not a page or file of this site",
+        ])
+    }
+
+    @Test func errorsInArticlesBulletinsAndTemplatesAreReportedTogether() throws {
+        let root = try Fixtures.copy("invalid/three-kinds")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let failure = #expect(throws: BuildFailure.self) { try SiteBuilder(root: root, now: Fixtures.now).render() }
+        let files = Set(failure?.diagnostics.filter { $0.severity == .error }.map(\.path) ?? [])
+        #expect(files == [
+            "content/articles/ngay-sai.md", "content/articles/trung-a.md", "content/articles/trung-b.md",
+            "content/bulletins/2021-11.md", "templates/article.mustache",
+        ])
+    }
+}
