@@ -123,7 +123,7 @@ struct PreviewResponder: Sendable {
             return PreviewResponse(status: 206, headers: headers, body: [], file: FileSlice(descriptor: file.descriptor, offset: offset, length: length))
         case .unsatisfiable:
             close(file.descriptor)
-            var response = text(416, "Range Not Satisfiable: the file has \(size) bytes.\n")
+            var response = text(416, "Phần được yêu cầu nằm ngoài tệp: tệp chỉ có \(size) byte.\n")
             response.headers.append(("Content-Range", "bytes */\(size)"))
             return response
         }

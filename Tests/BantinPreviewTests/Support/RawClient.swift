@@ -88,15 +88,19 @@ final class RawClient: @unchecked Sendable {
         }
     }
 
-    /// Reads a response head, then counts and drops the body until the connection closes: a body
-    /// of any size without holding it. Returns the head, the body's length, and the time from
-    /// `start` to the first byte of the response.
-    func drain(since start: ContinuousClock.Instant) async throws -> (head: String, bodyCount: Int, firstByte: Duration)? {
+    /// Sends `request`, reads the response head, then counts and drops the body until the
+    /// connection closes: a body of any size without holding it. Returns the head, the body's
+    /// length, and the time from the request sent to the first byte of the response (both taken
+    /// on the thread that sends and reads, so that waiting for a thread is not counted).
+    func exchange(_ request: String) async throws -> (head: String, bodyCount: Int, firstByte: Duration)? {
         try await blocking { [self] in
             var chunk = [UInt8](repeating: 0, count: 64 * 1024)
             var head: [UInt8] = []
             var firstByte: Duration?
             let marker = Array("\r\n\r\n".utf8)
+            let bytes = Array(request.utf8)
+            guard bytes.withUnsafeBytes({ systemSend(descriptor, $0.baseAddress, $0.count) }) == bytes.count else { return nil }
+            let start = ContinuousClock.now
             while true {
                 let count = recv(descriptor, &chunk, chunk.count, 0)
                 if count <= 0 { return nil }
