@@ -10,36 +10,31 @@ import Darwin
 /// Written for the preview instead of taking a server package: FlyingFox 0.27.1 reads a request
 /// line byte by byte with no limit, and a 1 MB URL (a web page can make a browser send one) kept a
 /// core busy for minutes while every other request timed out; hummingbird builds in 3–5 minutes.
-/// Here every limit is explicit: the head of a request must fit in 32 KB and arrive within 10
-/// seconds of its first byte, an idle connection is closed after 30 seconds, a response that the
-/// client does not read is dropped after 10 seconds, no request body is read, and at most 64
-/// connections are open at once. Threads suit a preview: a browser opens a handful of connections.
+/// Here every limit is explicit (`ServerLimits`): the head of a request must fit in 32 KB and 100
+/// header lines and arrive within 5 seconds, no request body is read, a client that stops reading
+/// a response is dropped, and a `ConnectionTable` keeps silent connections and live-reload streams
+/// from taking every place. Threads suit a preview: a browser opens a handful of connections.
 final class HTTPListener: @unchecked Sendable {
-    // @unchecked: the mutable state (`connections`, `isStopping`) is only touched while `lock` is held;
-    // `descriptor` and `port` are set once, in `start`, before any thread reads them.
-
-    /// The longest a request head may take to arrive once its first byte has.
-    static let headTimeout: TimeInterval = 10
-    /// The longest a kept-alive connection may wait for its next request.
-    static let idleTimeout: TimeInterval = 30
-    /// The longest a response may wait for the client to read it.
-    static let sendTimeout = 10
-    /// Connections beyond this are closed as soon as they are accepted.
-    static let maximumConnections = 64
-    /// How often a live-reload stream sends a comment, so that a page that is gone is noticed.
-    static let heartbeat = Duration.seconds(15)
+    // @unchecked: `descriptor` and `port` are set once, in `start`, before any thread reads them;
+    // the rest is immutable or does its own locking.
 
     /// Answers a request.
     typealias Handler = @Sendable (HTTPRequestHead) -> PreviewResponse
 
-    private let lock = NSLock()
-    private var connections = Set<Int32>()
-    private var isStopping = false
+    /// The bounds kept.
+    let limits: ServerLimits
+    private let table: ConnectionTable
     private let running = DispatchGroup()
     private var descriptor: Int32 = -1
 
     /// The port listened on, once `start` returned.
     private(set) var port: UInt16 = 0
+
+    /// A listener that keeps `limits`.
+    init(limits: ServerLimits = .standard) {
+        self.limits = limits
+        table = ConnectionTable(limits: limits)
+    }
 
     /// Listens on `host`:`port` and serves every connection with `handler`; a response that is an
     /// event stream is followed by the events of a queue from `events`, until `endEvents`.
@@ -61,20 +56,17 @@ final class HTTPListener: @unchecked Sendable {
 
     /// Stops accepting, ends every connection, and waits (up to two seconds) for their threads.
     func stop() {
-        let open: [Int32] = lock.withLock {
-            isStopping = true
-            return Array(connections)
-        }
+        table.stop()
         if descriptor >= 0 {
             // shutdown wakes the thread blocked in accept; close alone would not on Linux.
             shutdown(descriptor, Int32(SHUT_RDWR))
             close(descriptor)
         }
-        for connection in open { shutdown(connection, Int32(SHUT_RDWR)) }
         _ = running.wait(timeout: .now() + 2)
     }
 
-    private var stopping: Bool { lock.withLock { isStopping } }
+    /// The number of connections open for pages and files, and of live-reload streams.
+    var connectionCounts: (pages: Int, streams: Int) { table.counts }
 
     // MARK: - Accepting
 
@@ -83,9 +75,13 @@ final class HTTPListener: @unchecked Sendable {
         events: @escaping @Sendable () -> EventQueue, endEvents: @escaping @Sendable (EventQueue) -> Void
     ) {
         while true {
-            let client = accept(descriptor, nil, nil)
+            var address = sockaddr_storage()
+            var length = socklen_t(MemoryLayout<sockaddr_storage>.size)
+            let client = withUnsafeMutablePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { accept(descriptor, $0, &length) }
+            }
             if client < 0 {
-                if stopping { return }
+                if table.isStopping { return }
                 switch errno {
                 case EINTR, ECONNABORTED: continue
                 case EMFILE, ENFILE, ENOBUFS, ENOMEM:
@@ -94,22 +90,20 @@ final class HTTPListener: @unchecked Sendable {
                 default: return
                 }
             }
-            let admitted: Bool = lock.withLock {
-                guard !isStopping, connections.count < Self.maximumConnections else { return false }
-                connections.insert(client)
-                return true
+            let admitted = table.admit(client, client: Self.host(of: address)) {
+                shutdown(client, Int32(SHUT_RDWR))
             }
             guard admitted else {
                 close(client)
                 continue
             }
-            Self.configure(client)
+            configure(client)
             running.enter()
             let thread = Thread { [self] in
                 defer { running.leave() }
-                let connection = HTTPConnection(descriptor: client, handler: handler, events: events, endEvents: endEvents) { [self] in stopping }
+                let connection = HTTPConnection(descriptor: client, limits: limits, table: table, handler: handler, events: events, endEvents: endEvents)
                 connection.serve()
-                lock.withLock { _ = connections.remove(client) }
+                table.remove(client)
                 close(client)
             }
             thread.name = "bantin-connection"
@@ -117,11 +111,28 @@ final class HTTPListener: @unchecked Sendable {
         }
     }
 
-    /// Receive waits at most a second (so deadlines are checked), sends wait at most `sendTimeout`.
-    private static func configure(_ descriptor: Int32) {
+    /// The numeric address of a client, without its port: connections and streams are counted per
+    /// client by it.
+    private static func host(of address: sockaddr_storage) -> String {
+        var name = [CChar](repeating: 0, count: Int(INET6_ADDRSTRLEN) + 1)
+        withUnsafeBytes(of: address) { bytes in
+            if Int32(address.ss_family) == AF_INET6 {
+                var raw = bytes.load(as: sockaddr_in6.self).sin6_addr
+                _ = inet_ntop(AF_INET6, &raw, &name, socklen_t(name.count))
+            } else {
+                var raw = bytes.load(as: sockaddr_in.self).sin_addr
+                _ = inet_ntop(AF_INET, &raw, &name, socklen_t(name.count))
+            }
+        }
+        return String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// Receive waits at most a second (so deadlines are checked), a send at most `sendTimeout`.
+    private func configure(_ descriptor: Int32) {
         var receive = timeval(tv_sec: 1, tv_usec: 0)
         setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &receive, socklen_t(MemoryLayout<timeval>.size))
-        var send = timeval(tv_sec: sendTimeout, tv_usec: 0)
+        let seconds = limits.sendTimeout.rounded(.down)
+        var send = timeval(tv_sec: Int(seconds), tv_usec: .init((limits.sendTimeout - seconds) * 1_000_000))
         setsockopt(descriptor, SOL_SOCKET, SO_SNDTIMEO, &send, socklen_t(MemoryLayout<timeval>.size))
         var on: Int32 = 1
         setsockopt(descriptor, Int32(IPPROTO_TCP), TCP_NODELAY, &on, socklen_t(MemoryLayout<Int32>.size))

@@ -13,7 +13,7 @@ struct HTTPRequestHead: Equatable, Sendable {
         case malformed(String)
         /// 414: the request target is longer than `maximumTarget`.
         case targetTooLong
-        /// 431: the head is longer than `maximumHead`.
+        /// 431: the head is longer than `maximumHead` or has more than `maximumHeaderCount` header lines.
         case headTooLarge
         /// 413: the request has a body (`Content-Length` above 0 or `Transfer-Encoding`).
         case hasBody
@@ -39,6 +39,9 @@ struct HTTPRequestHead: Equatable, Sendable {
     static let maximumTarget = 8 * 1024
     /// The longest head (request line and headers) accepted.
     static let maximumHead = 32 * 1024
+    /// The most header lines accepted: browsers send about 20, and each line costs a dictionary
+    /// entry, so 32 KB of one-letter headers is refused rather than parsed.
+    static let maximumHeaderCount = 100
 
     let method: String
     let target: String
@@ -79,6 +82,7 @@ struct HTTPRequestHead: Equatable, Sendable {
             throw version.hasPrefix("HTTP/") ? .unsupportedVersion : .malformed("no HTTP version")
         }
 
+        guard lines.count - 1 <= Self.maximumHeaderCount else { throw .headTooLarge }
         var headers: [String: String] = [:]
         for line in lines.dropFirst() {
             guard let first = line.first, first != UInt8(ascii: " "), first != UInt8(ascii: "\t") else {

@@ -50,8 +50,12 @@ struct PreviewResponder: Sendable {
 
         switch site.lookup(path) {
         case .file(let outputPath, let body):
-            guard var bytes = Self.bytes(of: body) else { return Self.finish(notFound(site, request: request), isHead: isHead) }
             let type = ContentType.of(path: outputPath)
+            if case .copy(let sourcePath, let stamp) = body, !ContentType.isHTML(path: outputPath) {
+                guard let file = Self.openCopied(sourcePath, stamp: stamp) else { return Self.finish(notFound(site, request: request), isHead: isHead) }
+                return Self.finish(Self.stream(file, type: type, request: request), isHead: isHead)
+            }
+            guard var bytes = Self.bytes(of: body) else { return Self.finish(notFound(site, request: request), isHead: isHead) }
             if ContentType.isHTML(path: outputPath) { bytes = PreviewDecoration.decorate(bytes, outputPath: outputPath, site: site) }
             return Self.finish(Self.file(200, bytes, type: type, request: request), isHead: isHead)
         case .redirect(let location):
@@ -80,6 +84,48 @@ struct PreviewResponder: Sendable {
             guard let opened = FileStamp(descriptor: handle.fileDescriptor), opened.isSameFile(as: stamp),
                   let data = try? handle.readToEnd() else { return nil }
             return [UInt8](data)
+        }
+    }
+
+    /// A copied file opened for reading, with its stamp as opened; nil unless its path still names
+    /// the file the build listed.
+    private static func openCopied(_ path: String, stamp: FileStamp) -> (descriptor: Int32, stamp: FileStamp)? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        guard let opened = FileStamp(descriptor: descriptor), opened.isSameFile(as: stamp) else {
+            close(descriptor)
+            return nil
+        }
+        return (descriptor, opened)
+    }
+
+    /// A copied file (media, theme assets), sent from disk: whole, or the one range asked for.
+    ///
+    /// Its validator comes from the file's identity, size and modification time rather than from
+    /// its bytes, which are never all in memory.
+    private static func stream(_ file: (descriptor: Int32, stamp: FileStamp), type: String, request: PreviewRequest) -> PreviewResponse {
+        let size = file.stamp.size
+        let tag = "\"" + [file.stamp.inode, UInt64(bitPattern: size), UInt64(bitPattern: file.stamp.modified)].map { String($0, radix: 16) }.joined(separator: "-") + "\""
+        var headers: [(name: String, value: String)] = [
+            ("Content-Type", type), ("Cache-Control", "no-cache"), ("ETag", tag), ("Accept-Ranges", "bytes"), ("X-Content-Type-Options", "nosniff"),
+        ]
+        if let condition = request.headers["if-none-match"], matches(condition, tag) {
+            close(file.descriptor)
+            return PreviewResponse(status: 304, headers: headers + [("Content-Length", String(size))], body: [])
+        }
+        // "If-Range" asks for the range only if the file is still the one the client has part of.
+        let rangeApplies = request.headers["if-range"].map { $0 == tag } ?? true
+        switch rangeApplies ? ByteRange(header: request.headers["range"], size: size) : .whole {
+        case .whole:
+            return PreviewResponse(status: 200, headers: headers, body: [], file: FileSlice(descriptor: file.descriptor, offset: 0, length: size))
+        case .part(let offset, let length):
+            headers.append(("Content-Range", "bytes \(offset)-\(offset + length - 1)/\(size)"))
+            return PreviewResponse(status: 206, headers: headers, body: [], file: FileSlice(descriptor: file.descriptor, offset: offset, length: length))
+        case .unsatisfiable:
+            close(file.descriptor)
+            var response = text(416, "Phần được yêu cầu nằm ngoài tệp: tệp chỉ có \(size) byte.\n")
+            response.headers.append(("Content-Range", "bytes */\(size)"))
+            return response
         }
     }
 
@@ -113,8 +159,9 @@ struct PreviewResponder: Sendable {
     private static func finish(_ response: PreviewResponse, isHead: Bool) -> PreviewResponse {
         guard isHead else { return response }
         var head = response
-        if head.header("Content-Length") == nil { head.headers.append(("Content-Length", String(response.body.count))) }
+        if head.header("Content-Length") == nil { head.headers.append(("Content-Length", String(response.contentLength))) }
         head.body = []
+        head.file = nil
         return head
     }
 

@@ -23,6 +23,8 @@ public final class PreviewServer: Sendable {
         public var watching: Watching
         /// The clock that decides which articles are "future".
         public var now: @Sendable () -> Date
+        /// The bounds the server keeps; tests shorten them.
+        var limits = ServerLimits.standard
 
         /// Creates a configuration; by default 127.0.0.1:8080, watching with inotify where there is one.
         public init(
@@ -76,12 +78,13 @@ public final class PreviewServer: Sendable {
     private let configuration: Configuration
     private let live: LiveSite
     private let loop: RebuildLoop
-    private let listener = HTTPListener()
+    private let listener: HTTPListener
 
     /// Prepares a preview; nothing is read or bound until `start()`.
     /// - Parameter onEvent: called on the rebuild thread after each build that changed something.
     public init(_ configuration: Configuration, onEvent: @escaping @Sendable (Event) -> Void = { _ in }) {
         self.configuration = configuration
+        listener = HTTPListener(limits: configuration.limits)
         let generations = GenerationCounter()
         live = LiveSite(.empty(generation: generations.next()))
         loop = RebuildLoop(
@@ -111,10 +114,14 @@ public final class PreviewServer: Sendable {
         )
         hosts.value = PreviewResponder(hosts: HostPolicy(boundHost: configuration.host, port: Int(listener.port)))
         await loop.start()
+        return URL(string: addresses(machine: []).local)!
+    }
+
+    /// Where the home page is: on this machine, and through each of `machine`'s addresses when
+    /// the preview listens beyond it. Call after `start()`.
+    public func addresses(machine: [NetworkAddress]) -> PreviewAddresses {
         let site = live.current
-        let host = configuration.host == "0.0.0.0" || configuration.host == "::" ? "127.0.0.1" : configuration.host
-        let authority = host.contains(":") ? "[\(host)]:\(listener.port)" : "\(host):\(listener.port)"
-        return URL(string: "http://\(authority)\(site.hasSite ? site.basePath : "/")")!
+        return PreviewAddresses(host: configuration.host, port: listener.port, path: site.hasSite ? site.basePath : "/", machine: machine)
     }
 
     /// Stops watching, ends every connection and stops listening.
@@ -129,6 +136,9 @@ public final class PreviewServer: Sendable {
 
     /// Number of pages currently listening for reloads.
     public var listenerCount: Int { live.listenerCount }
+
+    /// The number of connections open for pages and files, and of live-reload streams.
+    var connectionCounts: (pages: Int, streams: Int) { listener.connectionCounts }
 }
 
 extension PreviewServer.Watching {

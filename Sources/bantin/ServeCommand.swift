@@ -42,6 +42,7 @@ struct ServeCommand: AsyncParsableCommand {
         Terminal.error("Building \(site.rootURL.path) …")
         let (server, url) = try await start()
         Terminal.line("Serving \(url)  (Ctrl-C to stop)")
+        for line in server.addresses(machine: NetworkAddress.ofThisMachine()).colleagueLines { Terminal.line(line) }
         if server.isPolling { Terminal.error("note: watching files by scanning them every 150 ms (no inotify here)") }
         await Self.waitForInterrupt()
         Terminal.error("Stopping …")

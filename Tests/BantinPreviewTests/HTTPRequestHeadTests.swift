@@ -47,6 +47,16 @@ import Testing
         }
     }
 
+    @Test(arguments: [(HTTPRequestHead.maximumHeaderCount, true), (HTTPRequestHead.maximumHeaderCount + 1, false)])
+    func countsHeaderLines(count: Int, isAccepted: Bool) throws {
+        let text = "GET / HTTP/1.1" + (0..<count).map { "\r\nX-\($0): v" }.joined()
+        if isAccepted {
+            #expect(try Self.parse(text).headers.count == count)
+        } else {
+            #expect(throws: HTTPRequestHead.Problem.headTooLarge) { try Self.parse(text) }
+        }
+    }
+
     @Test func acceptsAnEmptyBody() throws {
         #expect(try Self.parse("GET / HTTP/1.1\r\nContent-Length: 0").method == "GET")
     }

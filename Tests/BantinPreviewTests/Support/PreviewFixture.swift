@@ -42,10 +42,12 @@ final class PreviewFixture: Sendable {
 
     /// Starts a preview of the site on a free port, runs `body`, and stops the preview.
     func withPreview(
-        options: BuildOptions = .init(), watching: PreviewServer.Watching = .automatic,
+        options: BuildOptions = .init(), watching: PreviewServer.Watching = .automatic, limits: ServerLimits = .standard,
         _ body: (PreviewServer, UInt16) async throws -> Void
     ) async throws {
-        let server = PreviewServer(.init(root: root, options: options, port: 0, watching: watching, now: { Self.now }))
+        var configuration = PreviewServer.Configuration(root: root, options: options, port: 0, watching: watching, now: { Self.now })
+        configuration.limits = limits
+        let server = PreviewServer(configuration)
         _ = try await server.start()
         let port = server.port
         do {

@@ -88,6 +88,37 @@ final class RawClient: @unchecked Sendable {
         }
     }
 
+    /// Sends `request`, reads the response head, then counts and drops the body until the
+    /// connection closes: a body of any size without holding it. Returns the head, the body's
+    /// length, and the time from the request sent to the first byte of the response (both taken
+    /// on the thread that sends and reads, so that waiting for a thread is not counted).
+    func exchange(_ request: String) async throws -> (head: String, bodyCount: Int, firstByte: Duration)? {
+        try await blocking { [self] in
+            var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+            var head: [UInt8] = []
+            var firstByte: Duration?
+            let marker = Array("\r\n\r\n".utf8)
+            let bytes = Array(request.utf8)
+            guard bytes.withUnsafeBytes({ systemSend(descriptor, $0.baseAddress, $0.count) }) == bytes.count else { return nil }
+            let start = ContinuousClock.now
+            while true {
+                let count = recv(descriptor, &chunk, chunk.count, 0)
+                if count <= 0 { return nil }
+                if firstByte == nil { firstByte = ContinuousClock.now - start }
+                head += chunk[..<count]
+                if head.count >= 4, let split = (0...(head.count - 4)).first(where: { head[$0..<($0 + 4)].elementsEqual(marker) }) {
+                    var bodyCount = head.count - split - 4
+                    while true {
+                        let count = recv(descriptor, &chunk, chunk.count, 0)
+                        if count <= 0 { break }
+                        bodyCount += count
+                    }
+                    return (String(decoding: head[..<split], as: UTF8.self), bodyCount, firstByte!)
+                }
+            }
+        }
+    }
+
     /// Bytes received but not yet returned by `read(until:)`.
     private var pending: [UInt8] = []
 
@@ -113,13 +144,16 @@ struct RawResponse {
     let status: Int
     /// Header values by lower-cased name.
     let headers: [String: String]
-    let body: String
+    /// The body as UTF-8 text.
+    var body: String { String(decoding: bodyBytes, as: UTF8.self) }
+    /// The body as sent.
+    let bodyBytes: [UInt8]
 
     /// Parses a response with a `Content-Length` (or to the end of the bytes).
     init?(_ bytes: [UInt8]) {
-        let text = String(decoding: bytes, as: UTF8.self)
-        guard let split = text.range(of: "\r\n\r\n") else { return nil }
-        let lines = text[..<split.lowerBound].components(separatedBy: "\r\n")
+        let marker = Array("\r\n\r\n".utf8)
+        guard bytes.count >= 4, let split = (0...(bytes.count - 4)).first(where: { bytes[$0..<($0 + 4)].elementsEqual(marker) }) else { return nil }
+        let lines = String(decoding: bytes[..<split], as: UTF8.self).components(separatedBy: "\r\n")
         guard let statusLine = lines.first, statusLine.hasPrefix("HTTP/1.1 "),
               let status = Int(statusLine.dropFirst(9).prefix(3)) else { return nil }
         var headers: [String: String] = [:]
@@ -129,7 +163,7 @@ struct RawResponse {
         }
         self.status = status
         self.headers = headers
-        self.body = String(text[split.upperBound...])
+        self.bodyBytes = Array(bytes[(split + 4)...])
     }
 }
 
