@@ -403,13 +403,13 @@ struct TemplateParser {
         let end = cursor + terminator.count
         let trimmed = content.trimmingBlanks()
         let written = String(decoding: source[start..<end], as: UTF8.self)
-        if kind != .comment, kind != .delimiters, kind != .pragma, trimmed.contains(where: { $0 == " " || $0 == "\t" }) {
+        let named = kind != .comment && kind != .delimiters && kind != .pragma
+        if named, trimmed.isEmpty || trimmed.contains(where: { $0 == " " || $0 == "\t" }) {
             errors.append((start, .invalidName(trimmed)))
-            return nil
-        }
-        if kind != .comment, kind != .delimiters, trimmed.isEmpty {
-            errors.append((start, .invalidName("")))
-            return nil
+            // A bad interpolation changes nothing around it, so the scan goes on to find more errors;
+            // a bad section name would only make its closing tag look mismatched.
+            guard kind == .variable || kind == .unescaped else { return nil }
+            return TemplateTag(kind: .comment, content: trimmed, start: start, end: end, written: written)
         }
         return TemplateTag(kind: kind, content: trimmed, start: start, end: end, written: written)
     }
