@@ -113,20 +113,22 @@ struct TemplateRenderer {
 
     /// The first key through the stack, innermost first; the rest inside what it found only.
     private func lookUp(_ path: ValuePath) -> TemplateValue? {
-        guard let first = path.keys.first else { return stack.last }
-        var found: TemplateValue?
-        for value in stack.reversed() {
-            if case .object(let object) = value, let field = object.fields[first] {
-                found = field
-                break
+        let keys = path.keys
+        guard let first = keys.first else { return stack.last }
+        var level = stack.count - 1
+        while level >= 0 {
+            if case .object(let object) = stack[level], var current = object.fields[first] {
+                var index = 1
+                while index < keys.count {
+                    guard case .object(let inner) = current, let field = inner.fields[keys[index]] else { return nil }
+                    current = field
+                    index += 1
+                }
+                return current
             }
+            level -= 1
         }
-        guard var current = found else { return nil }
-        for key in path.keys.dropFirst() {
-            guard case .object(let object) = current, let field = object.fields[key] else { return nil }
-            current = field
-        }
-        return current
+        return nil
     }
 
     /// Text escaped or not, numbers in decimal, booleans as `true`/`false` as swift-mustache printed
