@@ -26,12 +26,15 @@ public struct TemplateLibrary: Sendable {
             let parser = TemplateParser(text: file.text, path: file.path, name: file.name, templateNumbers: numbers, blockIDs: &blockIDs)
             templates.append(parser.nodes)
             references.append(parser.references)
-            errors += parser.errors.map { TemplatePosition(offset: $0.offset, in: file.text).error(in: file.path, $0.reason) }
+            if !parser.errors.isEmpty {
+                let lines = TemplateLines(file.text)
+                errors += parser.errors.map { lines.error(at: $0.offset, in: file.path, $0.reason) }
+            }
         }
         for cycle in TemplateCycles(references: references).cycles {
             let file = files[cycle.first!.template]
             let chain = cycle.map { files[$0.template].name } + [files[cycle.first!.template].name]
-            errors.append(TemplatePosition(offset: cycle.first!.offset, in: file.text).error(in: file.path, .cycle(chain)))
+            errors.append(TemplateLines(file.text).error(at: cycle.first!.offset, in: file.path, .cycle(chain)))
         }
         guard errors.isEmpty else { throw TemplateCompileFailure(errors: errors) }
         self.templates = templates
@@ -52,8 +55,8 @@ public struct TemplateLibrary: Sendable {
 
     /// Appends the template `name` rendered with `context` to `output`.
     /// - Returns: whether the whole template rendered: `.missingTemplate` when there is no template
-    ///   `name`, `.depthLimitReached` when partials recursed deeper than `TemplateRenderer.depthLimit`
-    ///   and the deepest were left out.
+    ///   `name`, `.depthLimitReached` when sections, partials and blocks nested more than 200 deep (a
+    ///   partial recursing on data that does not end it) and the deepest were left out.
     @discardableResult
     public func render(_ name: String, _ context: TemplateValue, into output: inout [UInt8]) -> TemplateRenderOutcome {
         guard let number = numbers[name] else { return .missingTemplate }

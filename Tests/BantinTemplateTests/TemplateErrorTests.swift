@@ -96,3 +96,17 @@ private func error(_ name: String, _ line: Int, _ column: Int, _ sourceLine: Str
             """)
     }
 }
+
+extension TemplateErrorTests {
+    /// Many errors in one big file are each placed without reading the file again (no quadratic time).
+    @Test func manyErrorsInABigFile() {
+        let text = String(repeating: "<p>{{ bad name }}</p>\n", count: 20_000)
+        let failure = #expect(throws: TemplateCompileFailure.self) {
+            try TemplateLibrary(files: [(name: "page", path: "templates/page.mustache", text: text)])
+        }
+        #expect(failure?.errors.count == 20_000)
+        #expect(failure?.errors.last == TemplateError(
+            path: "templates/page.mustache", line: 20_000, column: 4, sourceLine: "<p>{{ bad name }}</p>", reason: .invalidName("bad name")
+        ))
+    }
+}
