@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "bantin", targets: ["bantin"]),
         .library(name: "BantinKit", targets: ["BantinKit"]),
         .library(name: "BantinPreview", targets: ["BantinPreview"]),
+        .library(name: "BantinTemplate", targets: ["BantinTemplate"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -21,17 +22,22 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "BantinMarkdown", dependencies: ["Ccmark"]),
-        .target(name: "BantinTemplate"),
         .target(
             name: "BantinKit",
             dependencies: [
                 "BantinMarkdown",
                 "BantinTemplate",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .target(name: "BantinPreview", dependencies: ["BantinKit"]),
+        // bantin's own Mustache engine: typed values, compiled plans, no dependencies.
+        .target(name: "BantinTemplate"),
+        .executableTarget(
+            name: "BantinTemplateBench",
+            dependencies: ["BantinTemplate", .product(name: "Mustache", package: "swift-mustache")],
+            path: "Benchmarks/BantinTemplateBench"
+        ),
         .executableTarget(
             name: "bantin",
             dependencies: [
@@ -47,5 +53,10 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "BantinPreviewTests", dependencies: ["BantinPreview", "BantinKit"]),
+        .testTarget(
+            name: "BantinTemplateTests",
+            dependencies: ["BantinTemplate", .product(name: "Mustache", package: "swift-mustache")],
+            exclude: ["Spec"]
+        ),
     ]
 )

@@ -1,5 +1,5 @@
 import Foundation
-import Mustache
+import BantinTemplate
 
 /// The achievements of one year as a single HTML file laid out as an A4 report: title block, summary,
 /// tables by level, and the source articles with their addresses. Its CSS is inline and it loads
@@ -56,10 +56,10 @@ public struct AchievementReport: Sendable {
         let context = Self.context(entries, site: site, formatter: formatter, now: now)
         self.year = year
         self.achievementCount = entries.count
-        self.articleCount = (context["articles"] as? [Any])?.count ?? 0
-        // The template is part of bantin and tested, so it parses.
-        let template = try? MustacheTemplate(string: Self.template)
-        self.html = template?.render(context) ?? ""
+        self.articleCount = context.articles.count
+        // The template is part of bantin and tested, so it compiles.
+        let library = try? TemplateLibrary(files: [("report", "bantin:report", Self.template)])
+        self.html = library?.render("report", TemplateEncoder.encode(context)) ?? ""
     }
 
     /// Writes the report to `url`.
@@ -74,14 +74,58 @@ public struct AchievementReport: Sendable {
         }
     }
 
-    private static func context(_ year: AchievementIndex.Year, site: ResolvedSite, formatter: SiteDateFormatter, now: Date) -> [String: Any] {
+    /// What the report's template reads.
+    struct Context: Encodable {
+        struct Total: Encodable {
+            let name: String
+            let count: String
+        }
+
+        struct Record: Encodable {
+            let number: Int
+            let title: String
+            let kind: String
+            let unit: String
+            let status: String
+            let decision: String
+            /// "[1] [3]": the numbers of the articles that report it.
+            let sources: String
+        }
+
+        struct Level: Encodable {
+            let letter: String
+            let name: String
+            let count: String
+            let records: [Record]
+        }
+
+        struct Article: Encodable {
+            let number: Int
+            let title: String
+            let date: String
+            let url: String
+        }
+
+        let language: String
+        let organisation: String
+        let year: Int
+        let summary: String
+        let count: String
+        let totals: [Total]
+        let levels: [Level]
+        let articles: [Article]
+        let siteURL: String
+        let madeOn: String
+    }
+
+    private static func context(_ year: AchievementIndex.Year, site: ResolvedSite, formatter: SiteDateFormatter, now: Date) -> Context {
         let config = site.config
         // Sources are numbered in the order the tables first cite them, so [1], [2]… rise down the page.
         var sourceNumbers: [Int: Int] = [:]
         var sources: [Int] = []
         var number = 0
-        let levels: [[String: Any]] = year.levels.enumerated().map { position, level in
-            let records: [[String: Any]] = level.kinds.flatMap(\.entries).map { entry in
+        let levels = year.levels.enumerated().map { position, level in
+            let records = level.kinds.flatMap(\.entries).map { entry in
                 number += 1
                 let record = entry.record
                 var decision = record.decision.map { "Số \($0)" } ?? ""
@@ -92,34 +136,30 @@ public struct AchievementReport: Sendable {
                     sourceNumbers[article] = sources.count
                     return sources.count
                 }
-                return [
-                    "number": number, "title": record.title, "kind": record.kind?.text ?? "", "unit": record.unit ?? "",
-                    "status": record.status.name, "decision": decision, "sources": cited.sorted().map { "[\($0)]" }.joined(separator: " "),
-                ]
+                return Context.Record(
+                    number: number, title: record.title, kind: record.kind?.text ?? "", unit: record.unit ?? "",
+                    status: record.status.name, decision: decision, sources: cited.sorted().map { "[\($0)]" }.joined(separator: " ")
+                )
             }
-            return [
-                "letter": sectionLetters[position], "name": AchievementIndexPage.capitalized(level.level.name),
-                "count": AchievementIndex.countText(level.count), "records": records,
-            ]
+            return Context.Level(
+                letter: sectionLetters[position], name: AchievementIndexPage.capitalized(level.level.name),
+                count: AchievementIndex.countText(level.count), records: records
+            )
         }
-        return [
-            "language": config.language,
-            "organisation": config.title,
-            "year": year.year,
-            "summary": year.summary,
-            "count": AchievementIndex.countText(year.count),
-            "totals": year.levels.map { ["name": AchievementIndexPage.capitalized($0.level.name), "count": AchievementIndex.countText($0.count)] },
-            "levels": levels,
-            "articles": sources.enumerated().map { offset, index -> [String: Any] in
+        return Context(
+            language: config.language, organisation: config.title, year: year.year, summary: year.summary,
+            count: AchievementIndex.countText(year.count),
+            totals: year.levels.map { Context.Total(name: AchievementIndexPage.capitalized($0.level.name), count: AchievementIndex.countText($0.count)) },
+            levels: levels,
+            articles: sources.enumerated().map { offset, index in
                 let article = site.articles[index]
-                return [
-                    "number": offset + 1, "title": article.document.title, "date": formatter.dayMonthYear(article.date),
-                    "url": config.absoluteURL(article.sitePath),
-                ]
+                return Context.Article(
+                    number: offset + 1, title: article.document.title, date: formatter.dayMonthYear(article.date), url: config.absoluteURL(article.sitePath)
+                )
             },
-            "site_url": config.baseURL,
-            "made_on": formatter.dayMonthYear(now),
-        ]
+            siteURL: config.baseURL,
+            madeOn: formatter.dayMonthYear(now)
+        )
     }
 
     /// The sections of part II, one per level, lettered the way Vietnamese documents letter points

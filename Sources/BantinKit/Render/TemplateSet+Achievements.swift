@@ -6,7 +6,7 @@ extension TemplateSet {
 
     /// An error for each achievement template the set lacks.
     func missingAchievementTemplates() -> [Diagnostic] {
-        Self.achievementTemplates.filter { library.getTemplate(named: $0) == nil }.map { name in
+        Self.achievementTemplates.filter { !library.contains($0) }.map { name in
             Diagnostic(
                 .error, path: "templates/\(name).mustache",
                 message: "missing template: articles report achievements, so the site needs templates/\(name).mustache for the pages under /thanh-tich/"

@@ -1,0 +1,148 @@
+/// One render: walks compiled nodes, keeps the context stack and the blocks that parents' callers
+/// replaced, and appends UTF-8 to `output`.
+struct TemplateRenderer {
+    /// Sections, partials, parents and blocks entered inside each other beyond this are left out: a
+    /// partial may legally include itself inside a section, and data that never ends the recursion
+    /// must not overflow the stack. Real templates nest a dozen deep.
+    static let depthLimit = 200
+
+    let templates: [[TemplateNode]]
+    private(set) var output: [UInt8]
+    private(set) var reachedDepthLimit = false
+    /// Innermost last; sections push what they iterate or open.
+    private var stack: [TemplateValue]
+    /// The overrides of each parent being rendered, outermost first: the outermost caller's wins.
+    private var overrides: [[BlockOverride]] = []
+    /// What every template line starts with inside standalone partials and blocks.
+    private var indentation: [UInt8] = []
+    private var depth = 0
+    /// Where this render's output began: the start of a line, as far as indentation goes.
+    private let origin: Int
+
+    init(templates: [[TemplateNode]], context: TemplateValue, output: [UInt8]) {
+        self.templates = templates
+        self.output = output
+        stack = [context]
+        origin = output.count
+    }
+
+    mutating func render(_ nodes: [TemplateNode]) {
+        for node in nodes {
+            switch node {
+            case .text(let bytes):
+                output.append(contentsOf: bytes)
+            case .lineStart(let whitespace):
+                if !indentation.isEmpty, output.count == origin || output.last == Byte.newline {
+                    output.append(contentsOf: indentation)
+                }
+                output.append(contentsOf: whitespace)
+            case .value(let path, let escaped):
+                if let value = lookUp(path) { print(value, escaped: escaped) }
+            case .section(let path, let body, let inverted):
+                renderSection(lookUp(path), body: body, inverted: inverted)
+            case .partial(let template, let own):
+                renderIncluded(templates[template], indentation: own)
+            case .parent(let template, let parentOverrides, let own):
+                overrides.append(parentOverrides)
+                renderIncluded(templates[template], indentation: own)
+                overrides.removeLast()
+            case .block(let id, let fallback, let own):
+                renderBlock(id, fallback: fallback, indentation: own)
+            }
+        }
+    }
+
+    private mutating func renderSection(_ value: TemplateValue?, body: [TemplateNode], inverted: Bool) {
+        let truthy = value?.isTruthy ?? false
+        guard truthy != inverted, enter() else { return }
+        defer { depth -= 1 }
+        guard !inverted, let value else {
+            render(body)
+            return
+        }
+        switch value {
+        case .list(let elements):
+            for element in elements {
+                stack.append(element)
+                render(body)
+                stack.removeLast()
+            }
+        case .bool:
+            render(body)
+        case .text, .number, .object:
+            stack.append(value)
+            render(body)
+            stack.removeLast()
+        }
+    }
+
+    /// A standalone partial adds its tag's indentation to every line; one written within a line is
+    /// not indented at all.
+    private mutating func renderIncluded(_ nodes: [TemplateNode], indentation own: [UInt8]?) {
+        guard enter() else { return }
+        defer { depth -= 1 }
+        let saved = indentation
+        indentation = own.map { saved + $0 } ?? []
+        render(nodes)
+        indentation = saved
+    }
+
+    private mutating func renderBlock(_ id: Int, fallback: [TemplateNode], indentation own: [UInt8]) {
+        guard enter() else { return }
+        defer { depth -= 1 }
+        for parentOverrides in overrides {
+            if let override = parentOverrides.first(where: { $0.id == id }) {
+                let saved = indentation
+                indentation = saved + own
+                render(override.body)
+                indentation = saved
+                return
+            }
+        }
+        render(fallback)
+    }
+
+    private mutating func enter() -> Bool {
+        guard depth < Self.depthLimit else {
+            reachedDepthLimit = true
+            return false
+        }
+        depth += 1
+        return true
+    }
+
+    /// The first key through the stack, innermost first; the rest inside what it found only.
+    private func lookUp(_ path: ValuePath) -> TemplateValue? {
+        let keys = path.keys
+        guard let first = keys.first else { return stack.last }
+        var level = stack.count - 1
+        while level >= 0 {
+            if case .object(let object) = stack[level], var current = object.fields[first] {
+                var index = 1
+                while index < keys.count {
+                    guard case .object(let inner) = current, let field = inner.fields[keys[index]] else { return nil }
+                    current = field
+                    index += 1
+                }
+                return current
+            }
+            level -= 1
+        }
+        return nil
+    }
+
+    /// Text escaped or not, numbers in decimal, booleans as `true`/`false` as swift-mustache printed
+    /// them; a list or an object prints nothing.
+    private mutating func print(_ value: TemplateValue, escaped: Bool) {
+        switch value {
+        case .text(let text):
+            if escaped { HTMLEscaping.append(text, to: &output) } else { output.append(contentsOf: text.utf8) }
+        case .number(let number):
+            HTMLEscaping.appendDecimal(number, to: &output)
+        case .bool(let flag):
+            output.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .list, .object:
+            break
+        }
+    }
+}

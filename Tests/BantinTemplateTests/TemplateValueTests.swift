@@ -1,0 +1,37 @@
+import BantinTemplate
+import Testing
+
+/// What bantin's templates rely on beyond the spec: swift-mustache's escaping, truthiness and printing.
+@Suite struct TemplateValueTests {
+    static let cases: [(template: String, context: TemplateValue, expected: String)] = [
+        ("{{x}}", ["x": "a & b < c > d \" e ' f"], "a &amp; b &lt; c &gt; d &quot; e &#39; f"),
+        ("{{{x}}}|{{&x}}", ["x": "<b>&'\"</b>"], "<b>&'\"</b>|<b>&'\"</b>"),
+        ("{{x}}", ["x": "Tiêu đề {{không}} phải thẻ / ` ="], "Tiêu đề {{không}} phải thẻ / ` ="),
+        ("{{n}} {{m}} {{z}}", ["n": 2021, "m": -45, "z": 0], "2021 -45 0"),
+        ("{{t}} {{f}}", ["t": true, "f": false], "true false"),
+        ("[{{l}}][{{o}}]", ["l": [1, 2], "o": ["a": 1]], "[][]"),
+        ("{{#s}}y{{/s}}{{^s}}n{{/s}}", ["s": ""], "y"),
+        ("{{#s}}y{{/s}}{{^s}}n{{/s}}", ["s": 0], "y"),
+        ("{{#s}}y{{/s}}{{^s}}n{{/s}}", ["s": false], "n"),
+        ("{{#s}}y{{/s}}{{^s}}n{{/s}}", ["s": []], "n"),
+        ("{{#s}}y{{/s}}{{^s}}n{{/s}}", [:], "n"),
+        ("{{#lead}}<p>{{.}}</p>{{/lead}}", ["lead": "Mở đầu & tóm tắt"], "<p>Mở đầu &amp; tóm tắt</p>"),
+        ("{{#width}} width=\"{{width}}\"{{/width}}", ["width": 800], " width=\"800\""),
+        ("{{#cover}}{{caption}}{{/cover}}", ["caption": "trang", "cover": ["caption": false]], "false"),
+        ("{{#items}}{{name}}:{{title}};{{/items}}", ["title": "T", "items": [["name": "a"], ["name": "b", "title": "U"]]], "a:T;b:U;"),
+        ("{{page.title}}|{{#page}}{{site.title}}{{/page}}", ["site": ["title": "S"], "page": ["title": "P"]], "P|S"),
+    ]
+
+    @Test(arguments: cases)
+    func renders(_ example: (template: String, context: TemplateValue, expected: String)) throws {
+        let library = try TemplateLibrary(files: [(name: "t", path: "templates/t.mustache", text: example.template)])
+        #expect(library.render("t", example.context) == example.expected)
+    }
+
+    @Test func appendsToTheCallersBuffer() throws {
+        let library = try TemplateLibrary(files: [(name: "t", path: "templates/t.mustache", text: "  {{>p}}\n"), (name: "p", path: "templates/p.mustache", text: "a\nb\n")])
+        var output = Array("<pre>\n".utf8)
+        #expect(library.render("t", [:], into: &output) == .complete)
+        #expect(String(decoding: output, as: UTF8.self) == "<pre>\n  a\n  b\n")
+    }
+}
