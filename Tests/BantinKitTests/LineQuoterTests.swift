@@ -6,8 +6,8 @@ struct LineQuoterTests {
     @Test("short lines are quoted whole; long ones are cut around the column with the caret moved", arguments: [
         ("a\nTiếng Việt [x](y)\n", 2, 12, "Tiếng Việt [x](y)", nil as Int?),
         (String(repeating: "x", count: 200) + "[đ]" + String(repeating: "y", count: 200), 1, 201,
-         "…" + String(repeating: "x", count: 60) + "[đ]" + String(repeating: "y", count: 57) + "…", 62),
-        ("[a]" + String(repeating: "z", count: 100), 1, 1, "[a]" + String(repeating: "z", count: 57) + "…", 1),
+         "…" + String(repeating: "x", count: 120) + "[đ]" + String(repeating: "y", count: 117) + "…", 122),
+        ("[a]" + String(repeating: "z", count: 200), 1, 1, "[a]" + String(repeating: "z", count: 117) + "…", 1),
     ])
     func quote(text: String, line: Int, column: Int, quoted: String, caret: Int?) throws {
         var quoter = LineQuoter(SourceFile(path: "a.md", text: text))

@@ -5,7 +5,7 @@
 /// for an earlier place), so a file is walked about once, and each quote is at most `window` characters either side.
 struct LineQuoter {
     /// Characters kept on each side of the column in a cut line.
-    static let window = 60
+    static let window = 120
 
     private let scalars: String.UnicodeScalarView
     private var line = 1
