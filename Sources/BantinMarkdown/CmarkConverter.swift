@@ -1,4 +1,5 @@
 import Ccmark
+import Foundation
 
 #if canImport(Glibc)
 import Glibc
@@ -6,27 +7,39 @@ import Glibc
 import Darwin
 #endif
 
-/// The only code that touches cmark: one parse, one walk over the inlines, figures swapped in as custom blocks, one render.
+/// The only code that touches cmark: one parse of the prepared text, one walk over the inlines, tables, figures and videos swapped
+/// in as custom blocks, one render.
 struct CmarkConverter {
-    private let options: MarkdownOptions
-    private let renderOptions: Int32
+    let options: MarkdownOptions
+    let renderOptions: Int32
     private let urlPrefix: [UInt8]?
     private var lines: SourceLines
-    private var references: [MarkdownReference] = []
+    let prepared: MarkdownPrepass.Result
+    var references: [MarkdownReference] = []
+    private var findings: [MarkdownFinding] = []
 
-    private init(options: MarkdownOptions, source: UnsafeBufferPointer<UInt8>) {
+    private init(options: MarkdownOptions, source: UnsafeBufferPointer<UInt8>, prepared: MarkdownPrepass.Result) {
         self.options = options
-        self.renderOptions = CMARK_OPT_SMART | (options.allowsRawHTML ? CMARK_OPT_UNSAFE : 0)
+        // Hard breaks: staff type Enter to end a line (a signature block, an address) and expect it kept, as in Word.
+        self.renderOptions = CMARK_OPT_SMART | CMARK_OPT_HARDBREAKS | (options.allowsRawHTML ? CMARK_OPT_UNSAFE : 0)
         self.urlPrefix = options.relativeURLPrefix.map { Array($0.utf8) }
         self.lines = SourceLines(source)
+        self.prepared = prepared
     }
 
     /// Renders `markdown`; see `MarkdownRenderer.render(_:options:)`.
     static func convert(_ markdown: String, options: MarkdownOptions) -> MarkdownDocument {
         var markdown = markdown
-        return markdown.withUTF8 { source in
-            var converter = CmarkConverter(options: options, source: source)
-            return converter.convert(source)
+        return markdown.withUTF8 { original in
+            let prepared = MarkdownPrepass.prepare(original)
+            guard let rewritten = prepared.rewritten else {
+                var converter = CmarkConverter(options: options, source: original, prepared: prepared)
+                return converter.convert(original)
+            }
+            return rewritten.withUnsafeBufferPointer { source in
+                var converter = CmarkConverter(options: options, source: source, prepared: prepared)
+                return converter.convert(source)
+            }
         }
     }
 
@@ -38,11 +51,17 @@ struct CmarkConverter {
         defer { cmark_node_free(document) }
 
         collectReferences(in: document)
+        if !prepared.tables.isEmpty {
+            insertTables(into: document)
+            // Table rows own whole lines, so ordering by line puts their references where they were written.
+            references = references.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+        }
+        if !prepared.letterItemLines.isEmpty { markLetteredLists(in: document) }
         let lead = makeFiguresAndFindLead(in: document)
 
         let rendered: UnsafeMutablePointer<CChar> = cmark_render_html(document, renderOptions)
         defer { free(rendered) }
-        return MarkdownDocument(html: String(cString: rendered), firstParagraphText: lead, references: references)
+        return MarkdownDocument(html: String(cString: rendered), firstParagraphText: lead, references: references, findings: findings)
     }
 
     /// Rewrites relative URLs and records every link and image, before figures are built so both see the final URLs.
@@ -59,7 +78,24 @@ struct CmarkConverter {
     }
 
     private mutating func record(_ node: OpaquePointer, kind: MarkdownReference.Kind) {
-        let written = utf8(cmark_node_get_url(node))
+        record(node, kind: kind, at: position(of: node))
+    }
+
+    /// Normalises the URL to NFC (media files are published under NFC names), notes a path on the writer's computer, adds the
+    /// relative-URL prefix and records the reference at `position`, in the staffer's lines and columns.
+    mutating func record(_ node: OpaquePointer, kind: MarkdownReference.Kind, at position: (line: Int, column: Int)) {
+        var written = utf8(cmark_node_get_url(node))
+        if written.contains(where: { $0 >= 0x80 }) {
+            let composed = String(decoding: written, as: UTF8.self).precomposedStringWithCanonicalMapping
+            if !composed.utf8.elementsEqual(written) {
+                _ = cmark_node_set_url(node, composed)
+                written = utf8(cmark_node_get_url(node))
+            }
+        }
+        if URLRules.isLocalPath(written) {
+            let url = String(decoding: written, as: UTF8.self)
+            findings.append(MarkdownFinding(kind: .localPath(kind), url: url, line: position.line, column: position.column))
+        }
         let url: String
         if let prefix = urlPrefix, URLRules.isRelative(written) {
             // Joined in one scratch buffer that feeds both cmark and the String: this runs for most links of every article.
@@ -73,14 +109,18 @@ struct CmarkConverter {
         } else {
             url = String(decoding: written, as: UTF8.self)
         }
-        let (line, column) = position(of: node)
-        references.append(MarkdownReference(kind: kind, url: url, line: line, column: column))
+        references.append(MarkdownReference(kind: kind, url: url, line: position.line, column: position.column))
     }
 
     /// cmark 0.30.2 gives links and images real start positions, in bytes, with two flaws corrected here. The line is the one
     /// holding `]`, so for link text that wraps, the line comes from the first child instead. On a block's later lines cmark
     /// counts columns over text whose indentation and `>` markers it has stripped, so those are put back.
     private mutating func position(of node: OpaquePointer) -> (line: Int, column: Int) {
+        let (line, column) = rewrittenPosition(of: node)
+        return (line, prepared.columnMaps[line]?.originalColumn(column) ?? column)
+    }
+
+    private mutating func rewrittenPosition(of node: OpaquePointer) -> (line: Int, column: Int) {
         let line = openerLine(of: node)
         let byteColumn = Int(cmark_node_get_start_column(node))
         var block: OpaquePointer = cmark_node_parent(node)
@@ -115,24 +155,24 @@ struct CmarkConverter {
     }
 
     /// Replaces each top-level image paragraph with a custom block holding the figure HTML (cmark writes custom blocks verbatim
-    /// even in safe mode, so the document is still rendered in one call) and returns the text of the first other paragraph.
+    /// even in safe mode, so the document is still rendered in one call), and each video link alone in a paragraph with its
+    /// click-to-load box; returns the text of the first other paragraph.
     private func makeFiguresAndFindLead(in document: OpaquePointer) -> String? {
         var lead: String?
         var node = cmark_node_first_child(document)
         while let block = node {
             node = cmark_node_next(block)
             guard cmark_node_get_type(block) == CMARK_NODE_PARAGRAPH else { continue }
+            if let (video, title) = videoLink(alone: block) {
+                cmark_node_replace(block, customBlock(html: video.html(title: title)))
+                cmark_node_free(block)
+                continue
+            }
             guard let figure = Figure(paragraph: block) else {
                 if lead == nil { lead = leadText(of: block) }
                 continue
             }
-            var html = figureHTML(figure)
-            html.append(0)
-            let replacement: OpaquePointer = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)
-            html.withUnsafeBufferPointer { buffer in
-                buffer.withMemoryRebound(to: CChar.self) { _ = cmark_node_set_on_enter(replacement, $0.baseAddress) }
-            }
-            cmark_node_replace(block, replacement)
+            cmark_node_replace(block, customBlock(html: figureHTML(figure)))
             cmark_node_free(block)
             if let captionParagraph = figure.captionParagraph {
                 node = cmark_node_next(captionParagraph)
@@ -140,6 +180,30 @@ struct CmarkConverter {
             }
         }
         return lead
+    }
+
+    /// The video a paragraph holds when it is nothing but a video address (a bare URL, `<…>` or `[Tiêu đề](…)`), with the link's text as title.
+    private func videoLink(alone paragraph: OpaquePointer) -> (VideoEmbed, title: [UInt8]?)? {
+        guard let first = cmark_node_first_child(paragraph) else { return nil }
+        if cmark_node_get_type(first) == CMARK_NODE_LINK, cmark_node_next(first) == nil {
+            let url = String(decoding: utf8(cmark_node_get_url(first)), as: UTF8.self)
+            guard let video = VideoEmbed(url: url) else { return nil }
+            let text = plainText(of: first)
+            return (video, text.elementsEqual(url.utf8) ? nil : text)
+        }
+        var text: [UInt8] = []
+        var child: OpaquePointer? = first
+        while let current = child {
+            guard cmark_node_get_type(current) == CMARK_NODE_TEXT else { return nil }
+            text += utf8(cmark_node_get_literal(current))
+            child = cmark_node_next(current)
+        }
+        let isSpace = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        guard let start = text.firstIndex(where: { !isSpace($0) }), let end = text.lastIndex(where: { !isSpace($0) }),
+              let video = VideoEmbed(url: String(decoding: text[start...end], as: UTF8.self)) else {
+            return nil
+        }
+        return (video, nil)
     }
 
     private func figureHTML(_ figure: Figure) -> [UInt8] {
@@ -237,8 +301,22 @@ private struct Figure {
     }
 }
 
+/// A custom block that cmark writes as `html`, verbatim, followed by a newline; `exitHTML` comes after its children, if any.
+func customBlock(html: [UInt8], exitHTML: [UInt8] = []) -> OpaquePointer {
+    let block: OpaquePointer = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)
+    (html + [0]).withUnsafeBufferPointer { buffer in
+        buffer.withMemoryRebound(to: CChar.self) { _ = cmark_node_set_on_enter(block, $0.baseAddress) }
+    }
+    if !exitHTML.isEmpty {
+        (exitHTML + [0]).withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { _ = cmark_node_set_on_exit(block, $0.baseAddress) }
+        }
+    }
+    return block
+}
+
 /// The text under `root` with markup and raw HTML removed and line breaks as spaces, as cmark writes image alt text.
-private func plainText(of root: OpaquePointer) -> [UInt8] {
+func plainText(of root: OpaquePointer) -> [UInt8] {
     var text: [UInt8] = []
     var node = cmark_node_first_child(root)
     while let current = node {
@@ -253,7 +331,7 @@ private func plainText(of root: OpaquePointer) -> [UInt8] {
 }
 
 /// Depth-first successor of `node` inside `root`, without the allocation of a cmark iterator.
-private func nextInDocumentOrder(after node: OpaquePointer, within root: OpaquePointer) -> OpaquePointer? {
+func nextInDocumentOrder(after node: OpaquePointer, within root: OpaquePointer) -> OpaquePointer? {
     if let child = cmark_node_first_child(node) { return child }
     var current = node
     while current != root {
@@ -264,7 +342,7 @@ private func nextInDocumentOrder(after node: OpaquePointer, within root: OpaqueP
 }
 
 /// The bytes of a C string owned by cmark, valid until its node changes or is freed.
-private func utf8(_ string: UnsafePointer<CChar>?) -> UnsafeBufferPointer<UInt8> {
+func utf8(_ string: UnsafePointer<CChar>?) -> UnsafeBufferPointer<UInt8> {
     guard let string else { return UnsafeBufferPointer(start: nil, count: 0) }
     return UnsafeBufferPointer(start: UnsafeRawPointer(string).assumingMemoryBound(to: UInt8.self), count: strlen(string))
 }

@@ -25,6 +25,15 @@ enum URLRules {
             || hasCaseInsensitivePrefix(url, "file:")
     }
 
+    /// Whether `url` names a file on the writer's computer rather than on the site: `file:`, a drive (`C:\…`, `D:/…`) or a
+    /// Windows share or backslash path (`\\máy\…`, `\…`). Published as it is, such a link opens nothing for readers.
+    static func isLocalPath(_ url: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = url.first else { return false }
+        if first == UInt8(ascii: "\\") || hasCaseInsensitivePrefix(url, "file:") { return true }
+        return url.count >= 3 && isASCIILetter(first) && url[1] == UInt8(ascii: ":")
+            && (url[2] == UInt8(ascii: "\\") || url[2] == UInt8(ascii: "/"))
+    }
+
     private static func isASCIILetter(_ byte: UInt8) -> Bool {
         (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
     }

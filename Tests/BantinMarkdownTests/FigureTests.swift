@@ -26,7 +26,7 @@ struct FigureTests {
     @Test("not a figure", arguments: [
         ("Xem ![bản đồ](map.png) bên dưới\n", "<p>Xem <img src=\"map.png\" alt=\"bản đồ\" /> bên dưới</p>\n"),
         ("![a](a.jpg) ![b](b.jpg)\n", "<p><img src=\"a.jpg\" alt=\"a\" /> <img src=\"b.jpg\" alt=\"b\" /></p>\n"),
-        ("![a](a.jpg)\n*chú thích* thêm\n", "<p><img src=\"a.jpg\" alt=\"a\" />\n<em>chú thích</em> thêm</p>\n"),
+        ("![a](a.jpg)\n*chú thích* thêm\n", "<p><img src=\"a.jpg\" alt=\"a\" /><br />\n<em>chú thích</em> thêm</p>\n"),
         ("> ![a](a.jpg)\n", "<blockquote>\n<p><img src=\"a.jpg\" alt=\"a\" /></p>\n</blockquote>\n"),
         ("[![a](a.jpg)](b.html)\n", "<p><a href=\"b.html\"><img src=\"a.jpg\" alt=\"a\" /></a></p>\n"),
     ])

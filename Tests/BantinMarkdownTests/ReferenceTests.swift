@@ -49,7 +49,9 @@ struct ReferenceTests {
         ("Đọc [bài viết\nrất dài](a) và ![ảnh\n*chụp*\nđêm](b.jpg)\n", ["link a 1:5", "image b.jpg 2:16"]),
         ("x ![\nb](c)\n", ["image c 1:3"]),
         ("Tiêu đề\n  có [x](y)\n===\n", ["link y 2:6"]),
-        ("[x](y)\n\n    [không](z)\n\n![a](b.jpg)\n*[nguồn](c)*\n", ["link y 1:1", "image b.jpg 5:1", "link c 6:2"]),
+        // The indented paragraph is a paragraph (as pasted from Word), and its column is still the one typed.
+        ("[x](y)\n\n    [không](z)\n\n![a](b.jpg)\n*[nguồn](c)*\n", ["link y 1:1", "link z 3:5", "image b.jpg 5:1", "link c 6:2"]),
+        ("[x](y)\n\n```\n[không](z)\n```\n", ["link y 1:1"]),
     ])
     func positions(markdown: String, references: [String]) {
         #expect(summary(MarkdownRenderer.render(markdown).references) == references)

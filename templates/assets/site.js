@@ -84,4 +84,20 @@
       });
     });
   });
+
+  // Videos: the box is a link to YouTube or Facebook; only a click loads their player, so nothing
+  // from those sites is fetched for a reader who does not watch.
+  document.querySelectorAll(".video-mo[data-video]").forEach(function (link) {
+    link.addEventListener("click", function (event) {
+      event.preventDefault();
+      var player = document.createElement("iframe");
+      var caption = link.parentElement.querySelector("figcaption");
+      player.src = link.dataset.video;
+      player.title = caption ? caption.textContent : link.textContent;
+      player.allow = "autoplay; encrypted-media; picture-in-picture; fullscreen";
+      player.allowFullscreen = true;
+      link.replaceWith(player);
+      player.focus();
+    });
+  });
 })();

@@ -32,14 +32,31 @@ struct LinkChecker {
 
     /// Warnings for the internal links and images of one Markdown body that resolve to nothing.
     private func check(_ body: MarkdownDocument, path: String, bodyLineOffset: Int, source: SourceFile?) -> [Diagnostic] {
-        body.references.filter { !resolves($0.url) }.map { reference in
-            let line = reference.line + bodyLineOffset
+        let broken = body.references.filter { !resolves($0.url) }.map { reference in
             let prefix = reference.kind == .image ? Self.missingImage : Self.brokenLink
-            let message = prefix + "\(reference.url) is not a page or file of this site"
-            if let source {
-                return Diagnostic(.warning, in: source, line: line, column: reference.column, message: message)
-            }
-            return Diagnostic(.warning, path: path, line: line, column: reference.column, message: message)
+            return (reference.line, reference.column, prefix + "\(reference.url) is not a page or file of this site")
+        }
+        // A file on the writer's computer is a link problem too: a warning in `build`, an error in `check`.
+        let local = body.findings.map { ($0.line, $0.column, Self.localPathMessage($0)) }
+        // In reading order through one LineQuoter: quoting each from the file's start, whole, made 10,000 links on a line quadratic.
+        var quoter = source.map(LineQuoter.init)
+        return (broken + local).sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map { line, column, message in
+            let quote = quoter?.quote(line: line + bodyLineOffset, column: column)
+            return Diagnostic(
+                .warning, path: path, line: line + bodyLineOffset, column: column, message: message,
+                sourceLine: quote?.text, caretColumn: quote?.caretColumn
+            )
+        }
+    }
+
+    private static func localPathMessage(_ finding: MarkdownFinding) -> String {
+        let name = finding.url.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? "ten-tep"
+        let advice = "hãy chép tệp vào thư mục content/media/ (ví dụ content/media/2021/\(name)) rồi viết media/2021/\(name)"
+        switch finding.kind {
+        case .localPath(.image):
+            return "ảnh \"\(finding.url)\" nằm trên máy tính của bạn nên người đọc không xem được; " + advice
+        case .localPath(.link):
+            return "liên kết \"\(finding.url)\" trỏ tới một tệp trên máy tính của bạn nên người đọc không mở được; " + advice
         }
     }
 

@@ -119,9 +119,10 @@ public struct SiteBuilder: Sendable {
         do {
             let site = try render()
             let linkErrors = site.linkProblems.map {
-                Diagnostic(.error, path: $0.path, line: $0.line, column: $0.column, message: $0.message, sourceLine: $0.sourceLine, notes: $0.notes)
+                Diagnostic(.error, path: $0.path, line: $0.line, column: $0.column, message: $0.message, sourceLine: $0.sourceLine, caretColumn: $0.caretColumn, notes: $0.notes)
             }
-            return (site.warnings.filter { !site.linkProblems.contains($0) } + linkErrors).sorted()
+            let linkProblems = Set(site.linkProblems)  // a Set: Array.contains here was quadratic in the number of broken links
+            return (site.warnings.filter { !linkProblems.contains($0) } + linkErrors).sorted()
         } catch {
             return error.diagnostics
         }

@@ -1,7 +1,7 @@
 /// A problem found in a user's file, with where it is and the line it is on.
-public struct Diagnostic: Error, Equatable, Sendable, CustomStringConvertible {
+public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     /// How serious a diagnostic is: errors stop the build, warnings do not.
-    public enum Severity: String, Equatable, Sendable {
+    public enum Severity: String, Hashable, Sendable {
         case error
         case warning
     }
@@ -18,6 +18,8 @@ public struct Diagnostic: Error, Equatable, Sendable, CustomStringConvertible {
     public let message: String
     /// The offending line, quoted under the message.
     public let sourceLine: String?
+    /// Where the caret goes in `sourceLine` when the quote is a cut of a long line; nil when it is `column`.
+    public let caretColumn: Int?
     /// Further lines printed under the quote, such as the other file of a duplicate URL.
     public let notes: [String]
 
@@ -29,6 +31,7 @@ public struct Diagnostic: Error, Equatable, Sendable, CustomStringConvertible {
         column: Int? = nil,
         message: String,
         sourceLine: String? = nil,
+        caretColumn: Int? = nil,
         notes: [String] = []
     ) {
         self.severity = severity
@@ -37,6 +40,7 @@ public struct Diagnostic: Error, Equatable, Sendable, CustomStringConvertible {
         self.column = column
         self.message = message
         self.sourceLine = sourceLine
+        self.caretColumn = caretColumn
         self.notes = notes
     }
 
@@ -72,7 +76,7 @@ public struct Diagnostic: Error, Equatable, Sendable, CustomStringConvertible {
         if let sourceLine, let line {
             let gutter = String(line)
             text += "\n \(gutter) | \(sourceLine)"
-            if let column, column >= 1 {
+            if let column = caretColumn ?? column, column >= 1 {
                 let pad = sourceLine.prefix(column - 1).map { $0 == "\t" ? "\t" : " " }.joined()
                 text += "\n \(String(repeating: " ", count: gutter.count)) | \(pad)^"
             }
