@@ -29,24 +29,25 @@ public struct DiskWriter: OutputWriter, Sendable {
         try RenderedFile.validate(files)
         try checkSources(files)
         try createOutputFolder()
-        var summary = WriteSummary()
-        summary.removed += try sync(.bytes(Self.markerText), to: outputPath + "/" + RenderedFile.markerName, temporaryName: "marker").removed
+        var written: [String] = []
+        var unchanged = 0
+        var removed = try sync(.bytes(Self.markerText), to: outputPath + "/" + RenderedFile.markerName, temporaryName: "marker").removed
 
         let folders = Set(files.flatMap { RenderedFile.parentFolders(of: $0.path) })
-        summary.removed += try createFolders(folders)
+        removed += try createFolders(folders)
         let outcomes = try Parallel.map(files.count) { (index) throws(WriterError) in
             try sync(files[index].contents, to: outputPath + "/" + files[index].path, temporaryName: String(index))
         }
-        for outcome in outcomes {
+        for (file, outcome) in zip(files, outcomes) {
             if outcome.written {
-                summary.written += 1
+                written.append(file.path)
             } else {
-                summary.unchanged += 1
+                unchanged += 1
             }
-            summary.removed += outcome.removed
+            removed += outcome.removed
         }
-        summary.removed += try prune(keepingFiles: Set(files.map(\.path)), folders: folders)
-        return summary
+        removed += try prune(keepingFiles: Set(files.map(\.path)), folders: folders)
+        return WriteSummary(writtenPaths: written, unchanged: unchanged, removedPaths: removed.map(relative))
     }
 
     /// Whether `path` lies strictly inside `folder` once "." and ".." are accounted for; both must be absolute.
@@ -55,6 +56,11 @@ public struct DiskWriter: OutputWriter, Sendable {
         guard path.hasPrefix(prefix), folder.hasPrefix("/") else { return false }
         let rest = path.dropFirst(prefix.count).split(separator: "/", omittingEmptySubsequences: false)
         return !rest.isEmpty && !rest.contains { $0.isEmpty || $0 == "." || $0 == ".." }
+    }
+
+    /// `path` (inside the output folder) relative to it, as the summary lists removed files.
+    private func relative(_ path: String) -> String {
+        String(path.dropFirst(outputPath.count + 1))
     }
 
     // MARK: - Safety checks
@@ -164,30 +170,30 @@ public struct DiskWriter: OutputWriter, Sendable {
         }
     }
 
-    /// Makes every folder in `folders` a real folder, replacing files and symlinks in the way; returns how many of those were removed.
-    private func createFolders(_ folders: Set<String>) throws(WriterError) -> Int {
+    /// Makes every folder in `folders` a real folder, replacing files and symlinks in the way; returns the paths of those removed.
+    private func createFolders(_ folders: Set<String>) throws(WriterError) -> [String] {
         // Folders of one depth are independent once their parents exist, so each depth runs in parallel.
         let byDepth = Dictionary(grouping: folders) { $0.utf8.count { $0 == UInt8(ascii: "/") } }
-        var removed = 0
+        var removed: [String] = []
         for depth in byDepth.keys.sorted() {
             let level = byDepth[depth]!
             removed += try Parallel.map(level.count) { (index) throws(WriterError) in
                 try createFolder(outputPath + "/" + level[index])
-            }.reduce(0, +)
+            }.flatMap { $0 }
         }
         return removed
     }
 
-    /// Makes `path` a real folder whose parent already is one; returns 1 if a file or symlink had to be removed first.
-    private func createFolder(_ path: String) throws(WriterError) -> Int {
-        var removed = 0
+    /// Makes `path` a real folder whose parent already is one; returns the file or symlink removed first, if any.
+    private func createFolder(_ path: String) throws(WriterError) -> [String] {
+        var removed: [String] = []
         switch POSIX.linkStatus(path) {
         case .success(let status) where POSIX.isFolder(status):
-            return 0
+            return []
         case .success:
             try guardInside(path)
             guard unlink(path) == 0 else { throw WriterError(.removeFailed(errno: errno), path: path) }
-            removed = 1
+            removed = [path]
         case .failure(let error) where error.code == ENOENT:
             break
         case .failure(let error):
@@ -199,18 +205,18 @@ public struct DiskWriter: OutputWriter, Sendable {
     }
 
     /// Removes everything in the output that is not kept, without following symlinks; returns the files removed.
-    private func prune(keepingFiles files: Set<String>, folders: Set<String>) throws(WriterError) -> Int {
+    private func prune(keepingFiles files: Set<String>, folders: Set<String>) throws(WriterError) -> [String] {
         // Each kept folder only handles its direct entries, so the folders can be pruned in parallel.
         let kept = [""] + folders.sorted()
         return try Parallel.map(kept.count) { (index) throws(WriterError) in
             try prune(kept[index], keepingFiles: files, folders: folders)
-        }.reduce(0, +)
+        }.flatMap { $0 }
     }
 
     /// Removes the direct entries of the kept folder `relative` ("" for the output folder) that are not kept; returns the files removed.
-    private func prune(_ relative: String, keepingFiles files: Set<String>, folders: Set<String>) throws(WriterError) -> Int {
+    private func prune(_ relative: String, keepingFiles files: Set<String>, folders: Set<String>) throws(WriterError) -> [String] {
         let path = relative.isEmpty ? outputPath : outputPath + "/" + relative
-        var removed = 0
+        var removed: [String] = []
         for entry in try entries(of: path) {
             let entryRelative = relative.isEmpty ? entry.name : relative + "/" + entry.name
             let entryPath = path + "/" + entry.name
@@ -224,15 +230,15 @@ public struct DiskWriter: OutputWriter, Sendable {
             case .other:
                 try guardInside(entryPath)
                 guard unlink(entryPath) == 0 else { throw WriterError(.removeFailed(errno: errno), path: entryPath) }
-                removed += 1
+                removed.append(entryPath)
             }
         }
         return removed
     }
 
     /// Removes the folder at `path` and everything in it, deleting symlinks as links; returns the files removed.
-    private func removeTree(_ path: String) throws(WriterError) -> Int {
-        var removed = 0
+    private func removeTree(_ path: String) throws(WriterError) -> [String] {
+        var removed: [String] = []
         for entry in try entries(of: path) {
             let entryPath = path + "/" + entry.name
             if entry.kind == .folder {
@@ -240,7 +246,7 @@ public struct DiskWriter: OutputWriter, Sendable {
             } else {
                 try guardInside(entryPath)
                 guard unlink(entryPath) == 0 else { throw WriterError(.removeFailed(errno: errno), path: entryPath) }
-                removed += 1
+                removed.append(entryPath)
             }
         }
         try guardInside(path)
@@ -261,7 +267,7 @@ public struct DiskWriter: OutputWriter, Sendable {
     /// What syncing one file did.
     private struct Outcome {
         var written: Bool
-        var removed: Int
+        var removed: [String]
     }
 
     /// Leaves `target` alone if it already holds `contents`, else writes it through a temporary file and a rename.
@@ -273,7 +279,7 @@ public struct DiskWriter: OutputWriter, Sendable {
 
         // O_NOFOLLOW: a symlink at the target is never compared through; the rename below replaces the link itself.
         let existing = open(target, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
-        var removed = 0
+        var removed: [String] = []
         if existing >= 0 {
             var status = stat()
             let statted = fstat(existing, &status) == 0
@@ -282,7 +288,7 @@ public struct DiskWriter: OutputWriter, Sendable {
                 && (try? source.matches(existing, scratch: scratch)) == true
             close(existing)
             if same {
-                return Outcome(written: false, removed: 0)
+                return Outcome(written: false, removed: [])
             }
             if statted && POSIX.isFolder(status) {
                 removed = try removeTree(target)
