@@ -3,8 +3,10 @@ SWIFT ?= swift
 RELEASE_BIN := .build/release/bantin
 DEBUG_BIN := .build/debug/bantin
 TEST_SITE := .build/test-site
+# The version is written once, in Swift; make dist names its archive after it.
+VERSION := $(shell sed -n 's/.*static let current = "\(.*\)"/\1/p' Sources/BantinKit/BantinVersion.swift)
 
-.PHONY: site serve test deps bench bench-serve clean
+.PHONY: site serve test deps bench bench-serve clean theme dist
 
 ## Build the sample site (content/ + templates/) into site/.
 site: deps
@@ -33,6 +35,15 @@ test: deps
 	python3 scripts/browser-check.py $(TEST_SITE) .build/screenshots
 	scripts/check-achievements.sh $(DEBUG_BIN) $(TEST_SITE)
 
+## Carry templates/ and starter/content/ inside the program again after changing them (for bantin init).
+theme:
+	python3 scripts/embed-theme.py
+
+## A program that runs without Swift: dist/bantin-VERSION-linux-x86_64.tar.gz with the Swift runtime,
+## Foundation and cmark linked in, checked by scripts/check-dist.sh (about 5 minutes from scratch).
+dist: deps
+	scripts/make-dist.sh $(VERSION)
+
 ## Compare build time and memory with Hugo on generated content (N=1000 and 10000).
 bench: deps
 	scripts/bench.sh
@@ -47,4 +58,4 @@ deps:
 	@scripts/install-deps.sh
 
 clean:
-	rm -rf .build site
+	rm -rf .build site dist
