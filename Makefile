@@ -34,6 +34,15 @@ test: deps
 	python3 scripts/validate-site.py $(TEST_SITE)
 	python3 scripts/browser-check.py $(TEST_SITE) .build/screenshots
 	scripts/check-achievements.sh $(DEBUG_BIN) $(TEST_SITE)
+	# bantin init: the starter site builds and checks clean, and passes the Nu HTML Checker.
+	rm -rf .build/init-site && $(DEBUG_BIN) init .build/init-site --name "Hội Nông dân tỉnh An Giang"
+	$(DEBUG_BIN) check --root .build/init-site
+	$(DEBUG_BIN) build --root .build/init-site
+	python3 scripts/validate-site.py .build/init-site/site
+	# --relative-urls: every link resolves, and the site works opened from disk (file://).
+	$(DEBUG_BIN) build --relative-urls --output $(TEST_SITE)-relative
+	python3 scripts/check-site.py $(TEST_SITE)-relative
+	python3 scripts/file-url-check.py $(TEST_SITE)-relative .build/screenshots
 
 ## Carry templates/ and starter/content/ inside the program again after changing them (for bantin init).
 theme:
