@@ -69,7 +69,8 @@ public struct SiteBuilder: Sendable {
         var files = renderer.render { done, total in report("render", done, total) }
         // Relative links: a pass over the finished pages, so no template or renderer knows about it.
         if options.relativeURLs || content.site.config.relativeURLs {
-            files = files.map { RelativeLinks(basePath: content.site.config.basePath).rewriting($0) }
+            let links = RelativeLinks(basePath: content.site.config.basePath)
+            files = files.parallelMap(links.rewriting)
         }
         files += content.tree.staticFiles.map { RenderedFile(path: $0.outputPath, contents: .copy(of: $0.source)) }
         timer.finish("render")
