@@ -3,8 +3,10 @@ SWIFT ?= swift
 RELEASE_BIN := .build/release/bantin
 DEBUG_BIN := .build/debug/bantin
 TEST_SITE := .build/test-site
+# The version is written once, in Swift; make dist names its archive after it.
+VERSION := $(shell sed -n 's/.*static let current = "\(.*\)"/\1/p' Sources/BantinKit/BantinVersion.swift)
 
-.PHONY: site serve test deps bench bench-serve clean
+.PHONY: site serve test deps bench bench-serve clean theme dist
 
 ## Build the sample site (content/ + templates/) into site/.
 site: deps
@@ -32,6 +34,24 @@ test: deps
 	python3 scripts/validate-site.py $(TEST_SITE)
 	python3 scripts/browser-check.py $(TEST_SITE) .build/screenshots
 	scripts/check-achievements.sh $(DEBUG_BIN) $(TEST_SITE)
+	# bantin init: the starter site builds and checks clean, and passes the Nu HTML Checker.
+	rm -rf .build/init-site && $(DEBUG_BIN) init .build/init-site --name "Hội Nông dân tỉnh An Giang"
+	$(DEBUG_BIN) check --root .build/init-site
+	$(DEBUG_BIN) build --root .build/init-site
+	python3 scripts/validate-site.py .build/init-site/site
+	# --relative-urls: every link resolves, and the site works opened from disk (file://).
+	$(DEBUG_BIN) build --relative-urls --output $(TEST_SITE)-relative
+	python3 scripts/check-site.py $(TEST_SITE)-relative
+	python3 scripts/file-url-check.py $(TEST_SITE)-relative .build/screenshots
+
+## Carry templates/ and starter/content/ inside the program again after changing them (for bantin init).
+theme:
+	python3 scripts/embed-theme.py
+
+## A program that runs without Swift: dist/bantin-VERSION-linux-x86_64.tar.gz with the Swift runtime,
+## Foundation and cmark linked in, checked by scripts/check-dist.sh (about 5 minutes from scratch).
+dist: deps
+	scripts/make-dist.sh $(VERSION)
 
 ## Compare build time and memory with Hugo on generated content (N=1000 and 10000).
 bench: deps
@@ -47,4 +67,4 @@ deps:
 	@scripts/install-deps.sh
 
 clean:
-	rm -rf .build site
+	rm -rf .build site dist

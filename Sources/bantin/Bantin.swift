@@ -1,4 +1,5 @@
 import ArgumentParser
+import BantinKit
 
 /// The `bantin` command: builds, checks and starts Vietnamese news sites.
 @main
@@ -11,7 +12,7 @@ struct Bantin: AsyncParsableCommand {
         `bantin build` writes the finished site into site/; upload that folder to your web host.
         `bantin serve` previews it while you edit.
         """,
-        version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, ReportCommand.self]
+        version: BantinVersion.current,
+        subcommands: [InitCommand.self, BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, ReportCommand.self]
     )
 }

@@ -22,7 +22,13 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("base-url"), help: ArgumentHelp("Use this address instead of base_url from site.yml, e.g. for a staging host.", valueName: "URL"))
     var baseURL: String?
 
-    @Flag(name: .long, help: "Print the time each stage took.")
+    @Flag(name: .customLong("relative-urls"), help: "Viết liên kết tương đối theo từng trang, để mở trang web ngay trên máy hoặc từ USB mà không cần máy chủ (như relative_urls: true trong site.yml).")
+    var relativeURLs = false
+
+    @Flag(name: .customLong("list-changes"), help: "In ra từng tệp đã ghi và đã xoá, mỗi tệp một dòng.")
+    var listChanges = false
+
+    @Flag(name: .long, help: "Print the time each stage took, and every file written and removed.")
     var verbose = false
 
     func run() throws {
@@ -38,7 +44,7 @@ struct BuildCommand: ParsableCommand {
         let progress = ProgressBar()
         let builder = SiteBuilder(
             root: site.rootURL,
-            options: BuildOptions(inclusion: .init(drafts: site.drafts, future: site.future), baseURLOverride: baseURL),
+            options: BuildOptions(inclusion: .init(drafts: site.drafts, future: site.future), baseURLOverride: baseURL, relativeURLs: relativeURLs),
             progress: progress.update
         )
         let clock = ContinuousClock()
@@ -59,7 +65,16 @@ struct BuildCommand: ParsableCommand {
                 Terminal.error("  \(timing.stage.padding(toLength: 12, withPad: " ", startingAt: 0)) \(Terminal.seconds(timing.duration))")
             }
         }
+        if listChanges || verbose {
+            Self.changes(report.write).forEach { print($0) }
+        }
         print(Self.summary(report, output: outputURL, elapsed: clock.now - start))
+    }
+
+    /// One line per file written ("  ghi    2021/11/x/index.html") or removed ("  xoá    old.html"),
+    /// written first, each list in path order.
+    static func changes(_ write: WriteSummary) -> [String] {
+        write.writtenPaths.map { "  ghi    \($0)" } + write.removedPaths.map { "  xoá    \($0)" }
     }
 
     /// The one line a build prints, e.g. "Built 12 articles, 2 pages: 61 files (5 written, 56 unchanged, 0 removed) in 0.21 s".

@@ -150,7 +150,7 @@ struct DiskWriterSafetyTests {
         let scratch = try WriterScratch()
         try FileManager.default.createDirectory(at: scratch.site, withIntermediateDirectories: true)
         let summary = try scratch.writer().write([RenderedFile(path: "index.html", text: "hi")])
-        #expect(summary == WriteSummary(written: 1, unchanged: 0, removed: 0))
+        #expect(summary.counts == [1, 0, 0])
     }
 
     @Test func createsAMissingFolderWithItsParents() throws {
@@ -271,7 +271,7 @@ struct DiskWriterUpdateTests {
             RenderedFile(path: "2021/11/slug/index.html", text: "post"),
             RenderedFile(path: "feed.xml", contents: .bytes([0x3C, 0x3E])),
         ]
-        #expect(try scratch.writer().write(files) == WriteSummary(written: 3, unchanged: 0, removed: 0))
+        #expect(try scratch.writer().write(files).counts == [3, 0, 0])
         #expect(try scratch.siteFiles() == [".bantin-output", "2021/11/slug/index.html", "feed.xml", "index.html"])
         #expect(scratch.text("2021/11/slug/index.html") == "post")
         #expect(scratch.text("feed.xml") == "<>")
@@ -289,7 +289,7 @@ struct DiskWriterUpdateTests {
         _ = try writer.write(files)
         let old = try files.map { try scratch.backdate($0.path) }
         let markerDate = try scratch.backdate(".bantin-output")
-        #expect(try writer.write(files) == WriteSummary(written: 0, unchanged: 3, removed: 0))
+        #expect(try writer.write(files).counts == [0, 3, 0])
         #expect(try files.map { try scratch.modificationDate($0.path) } == old)
         #expect(try scratch.modificationDate(".bantin-output") == markerDate)
     }
@@ -301,7 +301,7 @@ struct DiskWriterUpdateTests {
         let old = try scratch.backdate("same.html")
         let inode = try scratch.inode("swap.html")
         let summary = try writer.write([RenderedFile(path: "same.html", text: "same"), RenderedFile(path: "grow.html", text: "much longer"), RenderedFile(path: "swap.html", text: "abce")])
-        #expect(summary == WriteSummary(written: 2, unchanged: 1, removed: 0))
+        #expect(summary.counts == [2, 1, 0])
         #expect(try scratch.modificationDate("same.html") == old)
         #expect(scratch.text("grow.html") == "much longer")
         #expect(scratch.text("swap.html") == "abce", "same size, different bytes")
@@ -318,12 +318,12 @@ struct DiskWriterUpdateTests {
         let writer = try scratch.writer()
         #expect(try writer.write(files).written == 1)
         let old = try scratch.backdate("big.bin")
-        #expect(try writer.write(files) == WriteSummary(written: 0, unchanged: 1, removed: 0))
+        #expect(try writer.write(files).counts == [0, 1, 0])
         #expect(try scratch.modificationDate("big.bin") == old)
 
         big[big.count - 1] = 8
         try Data(big).write(to: source)
-        #expect(try writer.write(files) == WriteSummary(written: 1, unchanged: 0, removed: 0))
+        #expect(try writer.write(files).counts == [1, 0, 0])
         #expect(FileManager.default.contents(atPath: scratch.site.appendingPathComponent("big.bin").path) == Data(big))
     }
 
@@ -340,7 +340,7 @@ struct DiskWriterUpdateTests {
         let writer = try scratch.writer()
         _ = try writer.write([])
         try scratch.make("site/.bantin-tmp-1-0", "left by a crash")
-        #expect(try writer.write([RenderedFile(path: "a.html", text: "a")]) == WriteSummary(written: 1, unchanged: 0, removed: 1))
+        #expect(try writer.write([RenderedFile(path: "a.html", text: "a")]).counts == [1, 0, 1])
         #expect(try scratch.siteFiles() == [".bantin-output", "a.html"])
     }
 
@@ -348,11 +348,11 @@ struct DiskWriterUpdateTests {
         let scratch = try WriterScratch()
         let writer = try scratch.writer()
         let first = (0..<1_000).map { RenderedFile(path: "p/\($0 % 17)/\($0).html", text: "page \($0)") }
-        #expect(try writer.write(first) == WriteSummary(written: 1_000, unchanged: 0, removed: 0))
+        #expect(try writer.write(first).counts == [1_000, 0, 0])
         for round in 1...3 {
             let next = (0..<900).map { RenderedFile(path: "p/\($0 % 17)/\($0).html", text: $0 % 3 == 0 ? "page \($0) v\(round)" : "page \($0)") }
             let expectedRemoved = round == 1 ? 100 : 0
-            #expect(try writer.write(next) == WriteSummary(written: 300, unchanged: 600, removed: expectedRemoved))
+            #expect(try writer.write(next).counts == [300, 600, expectedRemoved])
         }
     }
 }
@@ -369,7 +369,7 @@ struct DiskWriterRemovalTests {
             RenderedFile(path: "keep/b.html", text: "b"),
         ])
         let summary = try writer.write([RenderedFile(path: "index.html", text: "home"), RenderedFile(path: "keep/a.html", text: "a")])
-        #expect(summary == WriteSummary(written: 0, unchanged: 2, removed: 2))
+        #expect(summary.counts == [0, 2, 2])
         #expect(try scratch.siteFiles() == [".bantin-output", "index.html", "keep/a.html"])
         #expect(try scratch.siteFolders() == ["keep"])
     }
@@ -379,7 +379,7 @@ struct DiskWriterRemovalTests {
         let writer = try scratch.writer()
         _ = try writer.write([])
         try FileManager.default.createDirectory(at: scratch.url("site/empty/nested"), withIntermediateDirectories: true)
-        #expect(try writer.write([]) == WriteSummary(written: 0, unchanged: 0, removed: 0))
+        #expect(try writer.write([]).counts == [0, 0, 0])
         #expect(try scratch.siteFolders() == [])
     }
 
@@ -400,7 +400,7 @@ struct DiskWriterRemovalTests {
         let writer = try scratch.writer()
         _ = try writer.write([RenderedFile(path: "a/index.html", text: "a")])
         try FileManager.default.createSymbolicLink(at: scratch.url("site/a/dir"), withDestinationURL: scratch.url("outside"))
-        #expect(try writer.write([RenderedFile(path: "a/index.html", text: "a")]) == WriteSummary(written: 0, unchanged: 1, removed: 1))
+        #expect(try writer.write([RenderedFile(path: "a/index.html", text: "a")]).counts == [0, 1, 1])
         #expect(try scratch.siteFiles() == [".bantin-output", "a/index.html"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url("outside").path) == ["keep.txt"])
     }
@@ -412,7 +412,7 @@ struct DiskWriterRemovalTests {
         _ = try writer.write([])
         try FileManager.default.createSymbolicLink(at: scratch.url("site/blog"), withDestinationURL: scratch.url("outside"))
         let summary = try writer.write([RenderedFile(path: "blog/page.html", text: "new")])
-        #expect(summary == WriteSummary(written: 1, unchanged: 0, removed: 1))
+        #expect(summary.counts == [1, 0, 1])
         #expect(scratch.text("blog/page.html") == "new")
         #expect(try scratch.siteFolders() == ["blog"])
         #expect(FileManager.default.contents(atPath: scratch.url("outside/page.html").path) == Data("precious".utf8))
@@ -424,7 +424,7 @@ struct DiskWriterRemovalTests {
         let writer = try scratch.writer()
         _ = try writer.write([])
         try FileManager.default.createSymbolicLink(at: scratch.url("site/page.html"), withDestinationURL: outside)
-        #expect(try writer.write([RenderedFile(path: "page.html", text: "same")]) == WriteSummary(written: 1, unchanged: 0, removed: 0))
+        #expect(try writer.write([RenderedFile(path: "page.html", text: "same")]).counts == [1, 0, 0])
         let type = try FileManager.default.attributesOfItem(atPath: scratch.url("site/page.html").path)[.type] as? FileAttributeType
         #expect(type == .typeRegular)
         #expect(FileManager.default.contents(atPath: outside.path) == Data("same".utf8))
@@ -435,7 +435,7 @@ struct DiskWriterRemovalTests {
         let writer = try scratch.writer()
         _ = try writer.write([RenderedFile(path: "posts", text: "was a file")])
         let summary = try writer.write([RenderedFile(path: "posts/index.html", text: "now a folder")])
-        #expect(summary == WriteSummary(written: 1, unchanged: 0, removed: 1))
+        #expect(summary.counts == [1, 0, 1])
         #expect(scratch.text("posts/index.html") == "now a folder")
     }
 
@@ -444,16 +444,39 @@ struct DiskWriterRemovalTests {
         let writer = try scratch.writer()
         _ = try writer.write([RenderedFile(path: "posts/a.html", text: "a"), RenderedFile(path: "posts/b/c.html", text: "c")])
         let summary = try writer.write([RenderedFile(path: "posts", text: "now a file")])
-        #expect(summary == WriteSummary(written: 1, unchanged: 0, removed: 2))
+        #expect(summary.counts == [1, 0, 2])
         #expect(scratch.text("posts") == "now a file")
         #expect(try scratch.siteFiles() == [".bantin-output", "posts"])
+    }
+
+    /// The paths `--list-changes` prints: relative to the output folder, sorted, one per file, files
+    /// inside a removed folder each listed, a file replaced by a folder listed as removed.
+    @Test func listsWrittenAndRemovedPaths() throws {
+        let scratch = try WriterScratch()
+        let writer = try scratch.writer()
+        _ = try writer.write([
+            RenderedFile(path: "index.html", text: "home"),
+            RenderedFile(path: "old/deep/page.html", text: "old"),
+            RenderedFile(path: "old/a.html", text: "a"),
+            RenderedFile(path: "posts", text: "a file"),
+        ])
+        let summary = try writer.write([
+            RenderedFile(path: "index.html", text: "home, changed"),
+            RenderedFile(path: "posts/index.html", text: "now a folder"),
+            RenderedFile(path: "new.html", text: "new"),
+        ])
+        #expect(summary == WriteSummary(
+            writtenPaths: ["index.html", "new.html", "posts/index.html"],
+            unchanged: 0,
+            removedPaths: ["old/a.html", "old/deep/page.html", "posts"]
+        ))
     }
 
     @Test func emptySetLeavesOnlyTheMarker() throws {
         let scratch = try WriterScratch()
         let writer = try scratch.writer()
         _ = try writer.write((0..<5).map { RenderedFile(path: "x/\($0).html", text: "\($0)") })
-        #expect(try writer.write([]) == WriteSummary(written: 0, unchanged: 0, removed: 5))
+        #expect(try writer.write([]).counts == [0, 0, 5])
         #expect(try scratch.siteFiles() == [".bantin-output"])
     }
 }
@@ -512,7 +535,10 @@ struct DiskWriterAtomicityTests {
 
     @Test func theWriteWithoutAFaultMakesEveryChange() throws {
         let (scratch, next) = try Self.previousSite()
-        #expect(try scratch.writer().write(next) == WriteSummary(written: 4, unchanged: 1, removed: 3))
+        #expect(try scratch.writer().write(next) == WriteSummary(
+            writtenPaths: ["becomes-file", "becomes-folder/index.html", "index.html", "new/a/index.html"], unchanged: 1,
+            removedPaths: ["becomes-file/x.html", "becomes-folder", "old/index.html"]
+        ))
         #expect(try scratch.siteFiles() == [
             ".bantin-output", "becomes-file", "becomes-folder/index.html", "index.html", "new/a/index.html", "same.html",
         ])

@@ -14,7 +14,7 @@ struct MemoryWriterTests {
             RenderedFile(path: "index.html", text: "home"),
             RenderedFile(path: "feed.xml", contents: .bytes([1, 2, 3])),
         ])
-        #expect(summary == WriteSummary(written: 2, unchanged: 0, removed: 0))
+        #expect(summary.counts == [2, 0, 0])
         #expect(writer.files == ["index.html": Array("home".utf8), "feed.xml": [1, 2, 3]])
     }
 
@@ -22,12 +22,19 @@ struct MemoryWriterTests {
         var writer = MemoryWriter()
         let first = [RenderedFile(path: "a", text: "1"), RenderedFile(path: "b", text: "2"), RenderedFile(path: "c", text: "3")]
         _ = try writer.write(first)
-        #expect(try writer.write(first) == WriteSummary(written: 0, unchanged: 3, removed: 0))
+        #expect(try writer.write(first).counts == [0, 3, 0])
         let second = [RenderedFile(path: "a", text: "1"), RenderedFile(path: "b", text: "changed"), RenderedFile(path: "d", text: "new")]
-        #expect(try writer.write(second) == WriteSummary(written: 2, unchanged: 1, removed: 1))
+        #expect(try writer.write(second).counts == [2, 1, 1])
         #expect(writer.files.keys.sorted() == ["a", "b", "d"])
-        #expect(try writer.write([]) == WriteSummary(written: 0, unchanged: 0, removed: 3))
+        #expect(try writer.write([]).counts == [0, 0, 3])
         #expect(writer.files.isEmpty)
+    }
+
+    @Test func listsWrittenAndRemovedPathsSorted() throws {
+        var writer = MemoryWriter()
+        _ = try writer.write([RenderedFile(path: "z", text: "1"), RenderedFile(path: "b/x", text: "2"), RenderedFile(path: "a", text: "3")])
+        let summary = try writer.write([RenderedFile(path: "z", text: "changed"), RenderedFile(path: "c", text: "new"), RenderedFile(path: "a", text: "3")])
+        #expect(summary == WriteSummary(writtenPaths: ["c", "z"], unchanged: 1, removedPaths: ["b/x"]))
     }
 
     @Test func readsCopiesIntoBytes() throws {

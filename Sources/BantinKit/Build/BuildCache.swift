@@ -42,8 +42,10 @@ public struct BuildCache: Sendable {
     var documents: [String: Document] = [:]
     /// The parsed templates and the files they came from.
     var templates: (files: [SourceFile], result: Result<TemplateSet, BuildFailure>)?
-    /// Pages of the last successful build by path; valid for `templates`.
+    /// Pages of the last successful build by path; valid for `templates` and `relativeLinks`.
     var pages: [String: RenderedPage] = [:]
+    /// The base path the cached pages' links were made relative to; nil when they are absolute.
+    var relativeLinks: String?
     /// Link warnings per document of the last successful build, and its output paths.
     var links: [String: LinkRecord] = [:]
     var outputPaths: Set<String> = []

@@ -4,11 +4,14 @@ public struct BuildOptions: Sendable, Equatable {
     public var inclusion: SiteResolver.Inclusion
     /// Replaces `base_url` from site.yml.
     public var baseURLOverride: String?
+    /// Makes every page's links relative (`--relative-urls`), as `relative_urls: true` in site.yml does.
+    public var relativeURLs: Bool
 
     /// Creates options; by default drafts and future articles are left out and `base_url` is used as written.
-    public init(inclusion: SiteResolver.Inclusion = .init(), baseURLOverride: String? = nil) {
+    public init(inclusion: SiteResolver.Inclusion = .init(), baseURLOverride: String? = nil, relativeURLs: Bool = false) {
         self.inclusion = inclusion
         self.baseURLOverride = baseURLOverride
+        self.relativeURLs = relativeURLs
     }
 }
 

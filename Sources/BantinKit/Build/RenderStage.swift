@@ -2,6 +2,8 @@
 /// differ from the cached one is rendered, on all cores.
 struct RenderStage {
     let templates: TemplateSet
+    /// Set for `relative_urls`: each finished HTML page's links are made relative to it.
+    let relativeLinks: RelativeLinks?
 
     struct Rendered: Sendable {
         /// Pages in the order of `SitePages`, then the copied files.
@@ -19,8 +21,13 @@ struct RenderStage {
     ) -> Rendered {
         let context = SiteContext(site: resolved.site, bulletins: resolved.bulletins, achievements: resolved.achievements, imageSizes: resolved.imageSizes)
         let pages = SitePages.all(in: context)
+        if cache.relativeLinks != relativeLinks?.basePath {
+            // Cached pages were finished for other links.
+            cache.pages = [:]
+            cache.relativeLinks = relativeLinks?.basePath
+        }
         var contents: [RenderedFile.Contents?] = pages.map { page in
-            if case .text(let text) = page.content { return .bytes(Array(text.utf8)) }
+            if case .text(let text) = page.content { return .bytes(finish(Array(text.utf8), at: page.path)) }
             guard let cached = cache.pages[page.path], cached.content == page.content else { return nil }
             return .bytes(cached.bytes)
         }
@@ -33,7 +40,7 @@ struct RenderStage {
             let batch = Array(stale[done..<min(done + batchSize, stale.count)])
             let rendered = batch.parallelMap { index -> [UInt8] in
                 guard case .template(let name, let value) = pages[index].content else { return [] }
-                return Array(templates.render(name, value).utf8)
+                return finish(Array(templates.render(name, value).utf8), at: pages[index].path)
             }
             for (index, bytes) in zip(batch, rendered) {
                 contents[index] = .bytes(bytes)
@@ -55,5 +62,13 @@ struct RenderStage {
             duplicates.append(Diagnostic(.error, path: file.path, message: "two outputs would be written to site/\(file.path); rename the page or file that uses this path"))
         }
         return Rendered(files: files, outputPaths: outputPaths, duplicates: duplicates, renderedPaths: stale.map { pages[$0].path }.sorted())
+    }
+
+    /// The page's bytes as written: with relative links when the site asks for them.
+    private func finish(_ bytes: [UInt8], at path: String) -> [UInt8] {
+        guard let relativeLinks, case .bytes(let rewritten) = relativeLinks.rewriting(RenderedFile(path: path, contents: .bytes(bytes))).contents else {
+            return bytes
+        }
+        return rewritten
     }
 }

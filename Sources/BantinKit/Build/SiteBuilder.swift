@@ -66,7 +66,8 @@ public struct SiteBuilder: Sendable {
         timer.finish("resolve")
         guard let resolved, let templates = parsed.templates, !diagnostics.containsError else { throw BuildFailure(diagnostics: diagnostics) }
 
-        let render = RenderStage(templates: templates).render(resolved, staticFiles: sources.staticFiles, cache: &cache) { report("render", $0, $1) }
+        let relativeLinks = options.relativeURLs || resolved.site.config.relativeURLs ? RelativeLinks(basePath: resolved.site.config.basePath) : nil
+        let render = RenderStage(templates: templates, relativeLinks: relativeLinks).render(resolved, staticFiles: sources.staticFiles, cache: &cache) { report("render", $0, $1) }
         timer.finish("render")
 
         let links = LinkStage(config: resolved.site.config).check(resolved, sources: sources, outputPaths: render.outputPaths, cache: &cache)

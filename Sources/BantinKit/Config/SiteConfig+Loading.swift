@@ -5,7 +5,7 @@ extension SiteConfig {
     /// The keys `site.yml` may contain.
     static let keys = [
         "title", "tagline", "base_url", "language", "timezone", "per_page",
-        "permalink", "menu", "contact", "unsafe_html",
+        "permalink", "menu", "contact", "unsafe_html", "relative_urls",
     ]
 
     /// Reads `content/site.yml`.
@@ -69,13 +69,14 @@ extension SiteConfig {
             contactDiagnostics.forEach { fields.record($0) }
         }
         let unsafeHTML = fields.bool("unsafe_html") ?? false
+        let relativeURLs = fields.bool("relative_urls") ?? false
 
         diagnostics += fields.diagnostics
         guard diagnostics.isEmpty, let title, let baseURL else { throw BuildFailure(diagnostics: diagnostics) }
         return SiteConfig(
             title: title, tagline: tagline, baseURL: baseURL, language: language,
             timeZone: timeZone, perPage: perPage, permalink: permalink, menu: menu,
-            contact: contact, unsafeHTML: unsafeHTML
+            contact: contact, unsafeHTML: unsafeHTML, relativeURLs: relativeURLs
         )
     }
 

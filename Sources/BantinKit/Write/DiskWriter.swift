@@ -74,7 +74,8 @@ public struct DiskWriter: OutputWriter, Sendable {
         }
         // The commit: what the staging folder holds now is only what the site no longer has.
         _ = try removeTree(staging)
-        return WriteSummary(written: plan.writes.count - (plan.writesMarker ? 1 : 0), unchanged: plan.unchanged, removed: plan.removedFiles)
+        let written = plan.writes.map { relative($0.target) }.filter { $0 != RenderedFile.markerName }
+        return WriteSummary(writtenPaths: written, unchanged: plan.unchanged, removedPaths: plan.removedPaths)
     }
 
     /// Whether `path` lies strictly inside `folder` once "." and ".." are accounted for; both must be absolute.
@@ -182,14 +183,13 @@ public struct DiskWriter: OutputWriter, Sendable {
     private struct Plan {
         /// Each changed file: its staged copy and its target, both absolute.
         var writes: [(staged: String, target: String)] = []
-        var writesMarker = false
         var unchanged = 0
         /// Folders to create, parents first.
         var folders: [String] = []
         /// Entries the site no longer has (files, links, whole folders), absolute.
         var removals: [String] = []
-        /// Files among the removals and among what new folders and files replace.
-        var removedFiles = 0
+        /// Files among the removals and among what new folders and files replace, relative to the output.
+        var removedPaths: [String] = []
     }
 
     private func stage(_ files: [RenderedFile], into staging: String) throws(WriterError) -> Plan {
@@ -206,7 +206,6 @@ public struct DiskWriter: OutputWriter, Sendable {
                 continue
             }
             plan.writes.append((path, outputPath + "/" + all[index].path))
-            if index == files.count { plan.writesMarker = true }
         }
 
         let folders = Set(files.flatMap { RenderedFile.parentFolders(of: $0.path) })
@@ -214,13 +213,13 @@ public struct DiskWriter: OutputWriter, Sendable {
             let path = outputPath + "/" + folder
             switch POSIX.linkStatus(path) {
             case .success(let status) where POSIX.isFolder(status): continue
-            case .success: plan.removedFiles += 1
+            case .success: plan.removedPaths.append(folder)
             default: break
             }
             plan.folders.append(path)
         }
         for write in plan.writes {
-            if case .success(let status) = POSIX.linkStatus(write.target), POSIX.isFolder(status) { plan.removedFiles += try countFiles(write.target) }
+            if case .success(let status) = POSIX.linkStatus(write.target), POSIX.isFolder(status) { plan.removedPaths += try self.files(in: write.target) }
         }
         let keptFiles = Set(files.map(\.path) + [RenderedFile.markerName, Self.stagingName])
         for folder in [""] + folders.sorted() {
@@ -231,7 +230,7 @@ public struct DiskWriter: OutputWriter, Sendable {
                 // Kept, or replaced in the steps before the removals (a file where a folder goes, or the reverse).
                 if keptFiles.contains(relative) || folders.contains(relative) { continue }
                 plan.removals.append(path + "/" + entry.name)
-                plan.removedFiles += entry.kind == .folder ? try countFiles(path + "/" + entry.name) : 1
+                plan.removedPaths += entry.kind == .folder ? try self.files(in: path + "/" + entry.name) : [relative]
             }
         }
         try checkWritable(plan)
@@ -284,12 +283,19 @@ public struct DiskWriter: OutputWriter, Sendable {
         String(path[..<path.lastIndex(of: "/")!])
     }
 
-    private func countFiles(_ folder: String) throws(WriterError) -> Int {
-        var count = 0
+    /// The files (and links) under `folder`, relative to the output.
+    private func files(in folder: String) throws(WriterError) -> [String] {
+        var found: [String] = []
         for entry in try entries(of: folder) {
-            count += entry.kind == .folder ? try countFiles(folder + "/" + entry.name) : 1
+            let path = folder + "/" + entry.name
+            found += entry.kind == .folder ? try self.files(in: path) : [relative(path)]
         }
-        return count
+        return found
+    }
+
+    /// `path` relative to the output folder.
+    private func relative(_ path: String) -> String {
+        String(path.dropFirst(outputPath.count + 1))
     }
 
     // MARK: - Phase 2: apply by renames, undoably

@@ -44,3 +44,8 @@ enum Fixtures {
         writer.files[path].map { String(decoding: $0, as: UTF8.self) }
     }
 }
+
+extension WriteSummary {
+    /// Written, unchanged and removed, for tests that check the counts and not the paths.
+    var counts: [Int] { [written, unchanged, removed] }
+}

@@ -17,19 +17,20 @@ struct MemoryWriter: OutputWriter {
         try RenderedFile.validate(files)
         var next: [String: [UInt8]] = [:]
         next.reserveCapacity(files.count)
-        var summary = WriteSummary()
+        var written: [String] = []
+        var unchanged = 0
         for file in files {
             let bytes = try Self.bytes(of: file.contents)
             if self.files[file.path] == bytes {
-                summary.unchanged += 1
+                unchanged += 1
             } else {
-                summary.written += 1
+                written.append(file.path)
             }
             next[file.path] = bytes
         }
-        summary.removed = self.files.keys.filter { next[$0] == nil }.count
+        let removed = self.files.keys.filter { next[$0] == nil }
         self.files = next
-        return summary
+        return WriteSummary(writtenPaths: written, unchanged: unchanged, removedPaths: removed)
     }
 
     private static func bytes(of contents: RenderedFile.Contents) throws -> [UInt8] {
