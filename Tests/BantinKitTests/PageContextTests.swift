@@ -79,3 +79,44 @@ import Testing
         #expect(body.contains(#"<img src="/tin/media/a.svg" alt="Ảnh khác" width="800" height="450">"#))
     }
 }
+
+/// `{{x}}` prints a value HTML-escaped and `{{{x}}}` prints it as written, for every field alike
+/// (before, values escaped in advance printed escaped even under `{{{x}}}`).
+@Suite struct EscapingContractTests {
+    static let raw = "<b>&amp; A & B"
+    static let escaped = "&lt;b&gt;&amp;amp; A &amp; B"
+
+    static func render(_ template: String, page: (SiteContext) -> Page?) throws -> String {
+        var config = SiteConfig(title: raw, baseURL: "https://thu.example/", menu: ["Tin"])
+        config.perPage = 5
+        let parser = DocumentParser(config: config)
+        let article = try parser.parse(SourceFile(
+            path: "content/articles/a.md", text: "---\ntitle: \"\(raw)\"\ndate: 09/11/2021\ncategory: Tin\nsummary: \"\(raw)\"\n---\nThân bài.\n"
+        ), as: .article).get()
+        let standalone = try parser.parse(SourceFile(path: "content/pages/p.md", text: "---\ntitle: \"\(raw)\"\n---\nTrang.\n"), as: .page).get()
+        let site = try SiteResolver(config: config, inclusion: .init(), now: PageContextTests.now).resolve(articles: [article], pages: [standalone])
+        let context = SiteContext(site: site, bulletins: [], achievements: AchievementIndex(site: site), imageSizes: [:])
+        let files = ["article", "list", "page", "404"].map { name in
+            SourceFile(path: "templates/\(name).mustache", text: name == "article" || name == "page" ? template : "")
+        }
+        let templates = try TemplateSet(files: files)
+        guard case .template(let name, let value)? = page(context)?.content else { return "" }
+        return templates.render(name, value)
+    }
+
+    @Test(arguments: [
+        ("page title", "{{page.title}}|{{{page.title}}}"),
+        ("site title", "{{site.title}}|{{{site.title}}}"),
+        ("article summary", "{{#article}}{{summary}}|{{{summary}}}{{/article}}"),
+        ("article title", "{{#article}}{{title}}|{{{title}}}{{/article}}"),
+    ])
+    func articlePageFields(field: String, template: String) throws {
+        let output = try Self.render(template) { ArticlePage.page(index: 0, in: $0) }
+        #expect(output == "\(Self.escaped)|\(Self.raw)", "\(field)")
+    }
+
+    @Test func documentTitleOfAPage() throws {
+        let output = try Self.render("{{document.title}}|{{{document.title}}}") { StandalonePage.pages(in: $0).first }
+        #expect(output == "\(Self.escaped)|\(Self.raw)")
+    }
+}
