@@ -10,12 +10,6 @@ struct LinkChecker {
     private static let brokenLink = "broken link: "
     private static let missingImage = "missing image: "
 
-    /// Warnings for every internal reference that resolves to nothing, in documents and bulletin notes.
-    func check(_ site: ResolvedSite, bulletins: [ResolvedBulletin] = [], sources: [String: SourceFile]) -> [Diagnostic] {
-        let documents = site.articles.map(\.document) + site.pages.map(\.document)
-        return documents.flatMap { check($0, source: sources[$0.path]) } + check(bulletins, sources: sources)
-    }
-
     /// Warnings for the internal references of bulletins' editorial notes.
     func check(_ bulletins: [ResolvedBulletin], sources: [String: SourceFile]) -> [Diagnostic] {
         bulletins.flatMap { check($0.bulletin.note, path: $0.bulletin.path, bodyLineOffset: $0.bulletin.bodyLineOffset, source: sources[$0.bulletin.path]) }
