@@ -45,9 +45,7 @@ public struct SiteBuilder: Sendable {
     public func check() -> [Diagnostic] {
         do {
             let site = try render()
-            let linkErrors = site.linkProblems.map {
-                Diagnostic(.error, path: $0.path, line: $0.line, column: $0.column, message: $0.message, sourceLine: $0.sourceLine, notes: $0.notes)
-            }
+            let linkErrors = site.linkProblems.map { $0.with(.error) }
             return (site.warnings.filter { !site.linkProblems.contains($0) } + linkErrors).sorted()
         } catch {
             return error.diagnostics
