@@ -1,13 +1,13 @@
-/// The part of a source line a diagnostic quotes: at most `width` scalars around the column, with "…"
+/// The part of a source line a diagnostic quotes: at most `width` (120) scalars around the column, with "…"
 /// where it was cut, and control characters written as `\u0000` so that a quote never rings the
 /// terminal, splits over two lines or hides a NUL byte.
 ///
 /// A 150 KB line with 10,000 broken links once printed the whole line 10,000 times (725 MB of output).
 public struct QuotedLine: Sendable, Equatable, Hashable {
     /// Scalars quoted at most.
-    public static let width = 100
+    public static let width = 120
     /// Scalars kept before the column when the line must be cut.
-    static let contextBefore = 40
+    static let contextBefore = 50
 
     /// What is printed after the gutter.
     public let text: String
@@ -17,23 +17,24 @@ public struct QuotedLine: Sendable, Equatable, Hashable {
     /// Quotes `line` around the scalar at `columnIndex` (an index of `line`, or nil for the whole line).
     /// Only the quoted window is read, so the cost does not grow with the line.
     init(line: Substring.UnicodeScalarView, columnIndex: String.Index?) {
-        var start = line.startIndex
-        var end = line.endIndex
         let anchor = columnIndex.map { min(max($0, line.startIndex), line.endIndex) } ?? line.startIndex
-        var before = 0
-        var cursor = anchor
-        while cursor > line.startIndex, before < Self.contextBefore {
-            cursor = line.index(before: cursor)
-            before += 1
-        }
-        start = cursor
-        var length = before
-        cursor = anchor
-        while cursor < line.endIndex, length < Self.width {
-            cursor = line.index(after: cursor)
+        // Up to `contextBefore` scalars before the column, then forward to `width`, then back again
+        // when the line ended early: a line no longer than `width` is quoted whole.
+        var start = anchor
+        var length = 0
+        while start > line.startIndex, length < Self.contextBefore {
+            start = line.index(before: start)
             length += 1
         }
-        end = cursor
+        var end = anchor
+        while end < line.endIndex, length < Self.width {
+            end = line.index(after: end)
+            length += 1
+        }
+        while start > line.startIndex, length < Self.width {
+            start = line.index(before: start)
+            length += 1
+        }
 
         var text = start > line.startIndex ? "…" : ""
         var caret: Int? = nil
