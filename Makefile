@@ -36,6 +36,7 @@ test: deps
 ## Compare build time and memory with Hugo on generated content (N=1000 and 10000).
 bench: deps
 	scripts/bench.sh
+	scripts/bench-limits.sh
 
 ## Time bantin serve's rebuilds against hugo server on 10,000 generated articles.
 bench-serve: deps

@@ -46,7 +46,8 @@ public struct SiteBuilder: Sendable {
         do {
             let site = try render()
             let linkErrors = site.linkProblems.map { $0.with(.error) }
-            return (site.warnings.filter { !site.linkProblems.contains($0) } + linkErrors).sorted()
+            let linkProblems = Set(site.linkProblems)
+            return (site.warnings.filter { !linkProblems.contains($0) } + linkErrors).sorted()
         } catch {
             return error.diagnostics
         }

@@ -1,7 +1,7 @@
 /// A problem found in a user's file, with where it is and the line it is on.
-public struct Diagnostic: Error, Equatable, Sendable, CustomStringConvertible {
+public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     /// How serious a diagnostic is: errors stop the build, warnings do not.
-    public enum Severity: String, Equatable, Sendable {
+    public enum Severity: String, Hashable, Sendable {
         case error
         case warning
     }
