@@ -152,3 +152,28 @@ import Testing
         #expect(tree.diagnostics.first?.message.contains(reason) == true)
     }
 }
+
+/// The site settings and content files the loader refuses with a Vietnamese error instead of a
+/// Foundation error code or an exhausted memory.
+@Suite struct SourceLoaderRefusalTests {
+    @Test func siteSettingsThatAreAFolderAreAnError() throws {
+        let scratch = try SourceLoaderTests.Scratch()
+        let settings = scratch.root.appendingPathComponent("content/site.yml")
+        try FileManager.default.removeItem(at: settings)
+        try FileManager.default.createDirectory(at: settings, withIntermediateDirectories: false)
+        let failure = #expect(throws: BuildFailure.self) { try scratch.load() }
+        #expect(failure?.diagnostics.map(\.headline) == [
+            "content/site.yml: error: đây là một thư mục, nhưng site.yml phải là một tệp văn bản chứa cài đặt của trang (title, base_url…); hãy đổi tên thư mục này và tạo tệp content/site.yml",
+        ])
+    }
+
+    @Test func contentFileOverTheLimitIsAnError() throws {
+        let scratch = try SourceLoaderTests.Scratch()
+        let big = scratch.root.appendingPathComponent("content/articles/lon.md")
+        try Data(count: SourceLoader.maximumTextFileSize + 1).write(to: big)
+        let tree = try scratch.load()
+        #expect(tree.articles == [])
+        #expect(tree.diagnostics.map(\.path) == ["content/articles/lon.md"])
+        #expect(tree.diagnostics.first?.message.hasPrefix("tệp quá lớn (8 MB)") == true)
+    }
+}

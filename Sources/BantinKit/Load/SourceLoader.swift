@@ -71,6 +71,13 @@ public struct SourceLoader: Sendable {
     /// Reads and decodes `content/site.yml`.
     /// - Throws: `BuildFailure` when it is missing, unreadable or not UTF-8.
     func readConfig() throws(BuildFailure) -> SourceFile {
+        var status = stat()
+        if stat(root.appendingPathComponent(Self.configPath).path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+            throw BuildFailure(diagnostics: [Diagnostic(
+                .error, path: Self.configPath,
+                message: "đây là một thư mục, nhưng site.yml phải là một tệp văn bản chứa cài đặt của trang (title, base_url…); hãy đổi tên thư mục này và tạo tệp content/site.yml"
+            )])
+        }
         let configBytes: [UInt8]
         do {
             configBytes = try readBytes(Self.configPath)
@@ -232,8 +239,20 @@ public struct SourceLoader: Sendable {
         }
     }
 
+    /// The largest text file bantin reads (8 MiB): far above any article, far below what would
+    /// exhaust memory once parsed, rendered and quoted.
+    public static let maximumTextFileSize = 8 << 20
+
     private func readBytes(_ relativePath: String) throws -> [UInt8] {
-        let data = try Data(contentsOf: root.appendingPathComponent(relativePath))
+        let url = root.appendingPathComponent(relativePath)
+        var status = stat()
+        if stat(url.path, &status) == 0, Int(status.st_size) > Self.maximumTextFileSize {
+            throw Diagnostic(
+                .error, path: relativePath,
+                message: "tệp quá lớn (\(Int(status.st_size) >> 20) MB); bantin chỉ đọc tệp văn bản đến \(Self.maximumTextFileSize >> 20) MB. Hãy chia nội dung thành nhiều bài, hoặc đặt tệp lớn vào content/media/"
+            )
+        }
+        let data = try Data(contentsOf: url)
         return [UInt8](data)
     }
 }
