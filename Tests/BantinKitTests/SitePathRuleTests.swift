@@ -11,7 +11,7 @@ import Testing
         ("the", "các trang thẻ"), ("media", "thư mục ảnh"), ("assets", "thư mục giao diện"),
     ])
     func pageSlugThatIsAGeneratedPathIsAnErrorAtItsSlug(slug: String, owner: String) throws {
-        let site = try ScratchSite(["content/pages/x.md": "---\ntitle: Trang\nslug: \(slug)\n---\nx\n"])
+        let site = try ScratchSite([("content/pages/x.md", "---\ntitle: Trang\nslug: \(slug)\n---\nx\n")])
         let errors = site.check().filter { $0.severity == .error }
         #expect(errors.count == 1)
         #expect(errors.first?.headline.hasPrefix("content/pages/x.md:3:7: error: địa chỉ /\(slug)/ trùng với \(owner)") == true)
@@ -20,8 +20,8 @@ import Testing
 
     @Test func articleSlugUnderASlugPermalinkIsCheckedToo() throws {
         let site = try ScratchSite([
-            "content/site.yml": "title: Thử\nbase_url: https://thu.example/\npermalink: /:slug/\n",
-            "content/articles/a.md": "---\ntitle: Thành tích\ndate: 09/11/2021\n---\nx\n",
+            ("content/site.yml", "title: Thử\nbase_url: https://thu.example/\npermalink: /:slug/\n"),
+            ("content/articles/a.md", "---\ntitle: Thành tích\ndate: 09/11/2021\n---\nx\n"),
         ])
         #expect(site.check().filter { $0.severity == .error }.map { "\($0.path):\($0.line ?? 0):\($0.column ?? 0)" } == ["content/articles/a.md:2:8"])
     }
@@ -31,7 +31,7 @@ import Testing
         ("---\ntitle: \(String(repeating: "Tiêu đề rất dài ", count: 20))\n---\n", 2, 8),
     ])
     func urlPartTooLongForAFileNameIsAnErrorAtTheSlugOrTitle(text: String, line: Int, column: Int) throws {
-        let site = try ScratchSite(["content/pages/x.md": text])
+        let site = try ScratchSite([("content/pages/x.md", text)])
         let errors = site.check().filter { $0.severity == .error }
         #expect(errors.count == 1)
         #expect(errors.first?.line == line)
@@ -40,7 +40,7 @@ import Testing
     }
 
     @Test func slugUpToTheLimitIsFine() throws {
-        let site = try ScratchSite(["content/pages/x.md": "---\ntitle: Trang\nslug: \(String(repeating: "a", count: 200))\n---\nx\n"])
+        let site = try ScratchSite([("content/pages/x.md", "---\ntitle: Trang\nslug: \(String(repeating: "a", count: 200))\n---\nx\n")])
         #expect(site.check().filter { $0.severity == .error } == [])
     }
 }

@@ -5,13 +5,14 @@ import Foundation
 struct ScratchSite {
     let root: URL
 
-    /// A site with `files` (path relative to the root → text) and a plain `content/site.yml` unless given.
-    init(_ files: [String: String]) throws {
+    /// A site with `files` (path relative to the root, text) and a plain `content/site.yml` unless given.
+    /// A list rather than a dictionary: two paths that differ only in Unicode form are equal keys.
+    init(_ files: [(String, String)]) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("bantin-scratch-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root.appendingPathComponent("content"), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: Fixtures.folder.appendingPathComponent("templates-minimal"), to: root.appendingPathComponent("templates"))
         var files = files
-        if files["content/site.yml"] == nil { files["content/site.yml"] = "title: Thử\nbase_url: https://thu.example/\n" }
+        if !files.contains(where: { $0.0 == "content/site.yml" }) { files.append(("content/site.yml", "title: Thử\nbase_url: https://thu.example/\n")) }
         for (path, text) in files {
             let url = root.appendingPathComponent(path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
