@@ -4,7 +4,7 @@ RELEASE_BIN := .build/release/bantin
 DEBUG_BIN := .build/debug/bantin
 TEST_SITE := .build/test-site
 
-.PHONY: site serve test deps bench bench-serve clean
+.PHONY: site serve test deps bench bench-serve fuzz clean
 
 ## Build the sample site (content/ + templates/) into site/.
 site: deps
@@ -42,6 +42,11 @@ bench: deps
 bench-serve: deps
 	$(SWIFT) build -c release --product bantin
 	python3 scripts/bench-serve.py
+
+## Fuzz the parsers (front matter, Markdown, dates, achievements, templates, HTTP heads) with libFuzzer,
+## SECONDS_EACH seconds each (default 120); crashing inputs land in Fuzz/crashes/ for `make test`.
+fuzz: deps
+	scripts/fuzz.sh
 
 ## Install libcmark-dev with apt-get when pkg-config cannot find it.
 deps:
