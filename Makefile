@@ -6,7 +6,7 @@ TEST_SITE := .build/test-site
 # The version is written once, in Swift; make dist names its archive after it.
 VERSION := $(shell sed -n 's/.*static let current = "\(.*\)"/\1/p' Sources/BantinKit/BantinVersion.swift)
 
-.PHONY: site serve test deps bench bench-serve clean theme dist
+.PHONY: site serve test deps bench bench-serve fuzz clean theme dist
 
 ## Build the sample site (content/ + templates/) into site/.
 site: deps
@@ -56,11 +56,17 @@ dist: deps
 ## Compare build time and memory with Hugo on generated content (N=1000 and 10000).
 bench: deps
 	scripts/bench.sh
+	scripts/bench-limits.sh
 
 ## Time bantin serve's rebuilds against hugo server on 10,000 generated articles.
 bench-serve: deps
 	$(SWIFT) build -c release --product bantin
 	python3 scripts/bench-serve.py
+
+## Fuzz the parsers (front matter, Markdown, dates, achievements, templates, HTTP heads) with libFuzzer,
+## SECONDS_EACH seconds each (default 120); crashing inputs land in Fuzz/crashes/ for `make test`.
+fuzz: deps
+	scripts/fuzz.sh
 
 ## Install libcmark-dev with apt-get when pkg-config cannot find it.
 deps:

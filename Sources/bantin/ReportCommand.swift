@@ -42,9 +42,13 @@ struct ReportCommand: ParsableCommand {
             throw ExitCode.failure
         }
         Terminal.print(content.warnings)
+        let url = outputURL()
+        if let refusal = WritableLocation.refusal(for: url, root: site.rootURL) {
+            Terminal.error("error: không ghi báo cáo vào \(url.path): \(refusal.explanation); hãy chọn nơi khác bằng --output")
+            throw ExitCode.failure
+        }
         do {
             let report = try AchievementReport(year: year, site: content.site, achievements: content.achievements, now: Date())
-            let url = outputURL()
             try report.write(to: url, replacing: force)
             print("Wrote \(url.path): \(report.achievementCount) achievements of \(year) from \(report.articleCount) articles")
         } catch {

@@ -102,3 +102,20 @@ import Testing
         #expect(AchievementDataFile.csvField(text) == field)
     }
 }
+
+/// Cells a spreadsheet would run as formulas are written as text (OWASP CSV injection).
+@Suite struct AchievementCSVInjectionTests {
+    @Test(arguments: [
+        ("=HYPERLINK(\"http://x.example\",\"Bấm\")", "\"'=HYPERLINK(\"\"http://x.example\"\",\"\"Bấm\"\")\""),
+        ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"),
+        ("@SUM(1+1)", "'@SUM(1+1)"),
+        ("-2+3", "'-2+3"),
+        ("\t=1", "'\t=1"),
+        ("\r=1", "\"'\r=1\""),
+        ("Mô hình -2", "Mô hình -2"),
+        ("123/QĐ-UBND", "123/QĐ-UBND"),
+    ])
+    func formulaCellsAreNeutralised(text: String, field: String) {
+        #expect(AchievementDataFile.csvField(text) == field)
+    }
+}

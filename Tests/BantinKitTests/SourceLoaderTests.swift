@@ -65,3 +65,115 @@ import Testing
         #expect(tree.staticFiles.map(\.outputPath) == ["media/2021/a.svg"])
     }
 }
+
+/// Names in two Unicode forms, unreadable folders and links into the output: each once ended a build
+/// with a crash, a silent loss or a site nested inside itself.
+@Suite struct SourceLoaderHardeningTests {
+    static let nfc = "ti\u{00EA}u"
+    static let nfd = "tie\u{0302}u"
+
+    /// The same name written NFC and NFD in each kind of folder, as two files or as two folders.
+    @Test(arguments: [
+        ("content/articles/\(nfc).md", "content/articles/\(nfd).md"),
+        ("content/pages/\(nfc).md", "content/pages/\(nfd).md"),
+        ("content/bulletins/\(nfc).md", "content/bulletins/\(nfd).md"),
+        ("content/articles/\(nfc)/a.md", "content/articles/\(nfd)/a.md"),
+        ("content/media/\(nfc).svg", "content/media/\(nfd).svg"),
+    ])
+    func unicodeTwinsAreOneErrorNamingBoth(nfcPath: String, nfdPath: String) throws {
+        let scratch = try SourceLoaderTests.Scratch()
+        for path in [nfcPath, nfdPath] {
+            let url = scratch.root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try "---\ntitle: x\ndate: 09/11/2021\n---\n".write(to: url, atomically: false, encoding: .utf8)
+        }
+        let tree = try scratch.load()
+        let errors = tree.diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == 1)
+        #expect(errors.first.map { $0.path.unicodeScalars.elementsEqual(nfdPath.unicodeScalars) } == true)
+        #expect(errors.first?.message.contains("\"\(nfcPath)\"") == true)
+        let paths = (tree.articles + tree.pages + tree.bulletins).map(\.path) + tree.staticFiles.map(\.outputPath)
+        #expect(paths.filter { $0.hasSuffix(".md") || $0.contains(Self.nfc) }.count == 1)
+    }
+
+    @Test func mediaIsPublishedUnderTheNFCName() throws {
+        let scratch = try SourceLoaderTests.Scratch()
+        try "<svg/>".write(to: scratch.root.appendingPathComponent("content/media/\(Self.nfd).svg"), atomically: false, encoding: .utf8)
+        let outputs = try scratch.load().staticFiles.map(\.outputPath)
+        #expect(outputs.contains { $0.unicodeScalars.elementsEqual("media/\(Self.nfc).svg".unicodeScalars) })
+    }
+
+    @Test func twoNFCTwinsInOneSiteBuildFailsWithoutACrash() throws {
+        let scratch = try SourceLoaderTests.Scratch()
+        try FileManager.default.copyItem(at: Fixtures.folder.appendingPathComponent("templates-minimal"), to: scratch.root.appendingPathComponent("templates-x"))
+        try FileManager.default.removeItem(at: scratch.root.appendingPathComponent("templates"))
+        try FileManager.default.moveItem(at: scratch.root.appendingPathComponent("templates-x"), to: scratch.root.appendingPathComponent("templates"))
+        for name in [Self.nfc, Self.nfd] {
+            try "---\ntitle: \(name)\ndate: 09/11/2021\n---\nx\n".write(
+                to: scratch.root.appendingPathComponent("content/articles/\(name).md"), atomically: false, encoding: .utf8)
+        }
+        let diagnostics = SiteBuilder(root: scratch.root, now: Fixtures.now).check()
+        #expect(diagnostics.filter { $0.severity == .error }.count == 1)
+    }
+
+    @Test func unreadableFolderIsAnError() throws {
+        let scratch = try SourceLoaderTests.Scratch()
+        let pages = scratch.root.appendingPathComponent("content/pages")
+        try FileManager.default.createDirectory(at: pages, withIntermediateDirectories: true)
+        try "---\ntitle: Giới thiệu\n---\n".write(to: pages.appendingPathComponent("gioi-thieu.md"), atomically: false, encoding: .utf8)
+        chmod(pages.path, 0)
+        defer { chmod(pages.path, 0o755) }
+        let tree = try Unprivileged.run { try scratch.load() }
+        #expect(tree.pages == [])
+        #expect(tree.diagnostics.map(\.headline) == [
+            "content/pages: error: không mở được thư mục này (không có quyền đọc); các tệp trong đó sẽ bị thiếu trên trang. Hãy cấp quyền đọc cho thư mục (chmod a+rx) rồi chạy lại",
+        ])
+    }
+
+    /// Links a later build would follow back into its own output, or round in a circle.
+    @Test(arguments: [
+        ("content/media/loop", "../../site", "thư mục kết quả"),
+        ("content/media/2021/out", "../../../site/media", "thư mục kết quả"),
+        ("content/media/up", "../../content", "thư mục chứa chính nó"),
+        ("content/media/root", "../..", "thư mục chứa chính nó"),
+    ])
+    func linkIntoTheOutputOrAnEnclosingFolderIsSkippedWithAWarning(link: String, destination: String, reason: String) throws {
+        let scratch = try SourceLoaderTests.Scratch()
+        let output = scratch.root.appendingPathComponent("site/media")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        try "".write(to: scratch.root.appendingPathComponent("site/.bantin-output"), atomically: false, encoding: .utf8)
+        try "old".write(to: output.appendingPathComponent("old.txt"), atomically: false, encoding: .utf8)
+        try scratch.link(link, to: destination)
+        let tree = try scratch.load()
+        #expect(tree.staticFiles.map(\.outputPath) == ["media/2021/a.svg"])
+        #expect(tree.diagnostics.count == 1)
+        #expect(tree.diagnostics.first?.path == link)
+        #expect(tree.diagnostics.first?.severity == .warning)
+        #expect(tree.diagnostics.first?.message.contains(reason) == true)
+    }
+}
+
+/// The site settings and content files the loader refuses with a Vietnamese error instead of a
+/// Foundation error code or an exhausted memory.
+@Suite struct SourceLoaderRefusalTests {
+    @Test func siteSettingsThatAreAFolderAreAnError() throws {
+        let scratch = try SourceLoaderTests.Scratch()
+        let settings = scratch.root.appendingPathComponent("content/site.yml")
+        try FileManager.default.removeItem(at: settings)
+        try FileManager.default.createDirectory(at: settings, withIntermediateDirectories: false)
+        let failure = #expect(throws: BuildFailure.self) { try scratch.load() }
+        #expect(failure?.diagnostics.map(\.headline) == [
+            "content/site.yml: error: đây là một thư mục, nhưng site.yml phải là một tệp văn bản chứa cài đặt của trang (title, base_url…); hãy đổi tên thư mục này và tạo tệp content/site.yml",
+        ])
+    }
+
+    @Test func contentFileOverTheLimitIsAnError() throws {
+        let scratch = try SourceLoaderTests.Scratch()
+        let big = scratch.root.appendingPathComponent("content/articles/lon.md")
+        try Data(count: SourceLoader.maximumTextFileSize + 1).write(to: big)
+        let tree = try scratch.load()
+        #expect(tree.articles == [])
+        #expect(tree.diagnostics.map(\.path) == ["content/articles/lon.md"])
+        #expect(tree.diagnostics.first?.message.hasPrefix("tệp quá lớn (8 MB)") == true)
+    }
+}

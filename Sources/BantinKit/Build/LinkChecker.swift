@@ -32,14 +32,10 @@ struct LinkChecker {
         }
         // A file on the writer's computer is a link problem too: a warning in `build`, an error in `check`.
         let local = body.findings.map { ($0.line, $0.column, Self.localPathMessage($0)) }
-        // In reading order through one LineQuoter: quoting each from the file's start, whole, made 10,000 links on a line quadratic.
-        var quoter = source.map(LineQuoter.init)
+        // The source's line index finds each line at once, and the quote is cut around the column.
         return (broken + local).sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map { line, column, message in
-            let quote = quoter?.quote(line: line + bodyLineOffset, column: column)
-            return Diagnostic(
-                .warning, path: path, line: line + bodyLineOffset, column: column, message: message,
-                sourceLine: quote?.text, caretColumn: quote?.caretColumn
-            )
+            if let source { return Diagnostic(.warning, in: source, line: line + bodyLineOffset, column: column, message: message) }
+            return Diagnostic(.warning, path: path, line: line + bodyLineOffset, column: column, message: message)
         }
     }
 

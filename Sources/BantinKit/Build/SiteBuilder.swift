@@ -119,10 +119,8 @@ public struct SiteBuilder: Sendable {
     public func check() -> [Diagnostic] {
         do {
             let site = try render()
-            let linkErrors = site.linkProblems.map {
-                Diagnostic(.error, path: $0.path, line: $0.line, column: $0.column, message: $0.message, sourceLine: $0.sourceLine, caretColumn: $0.caretColumn, notes: $0.notes)
-            }
-            let linkProblems = Set(site.linkProblems)  // a Set: Array.contains here was quadratic in the number of broken links
+            let linkErrors = site.linkProblems.map { $0.with(.error) }
+            let linkProblems = Set(site.linkProblems)
             return (site.warnings.filter { !linkProblems.contains($0) } + linkErrors).sorted()
         } catch {
             return error.diagnostics

@@ -27,8 +27,7 @@ extension SiteConfig {
         if baseURL == nil, let written = fields.requiredString("base_url", missingAt: root, what: "the site (for feeds, sitemap and sharing links)") {
             baseURL = written
         }
-        if let url = baseURL, !isAbsoluteHTTP(url) {
-            let problem = "base_url must be an absolute http(s) address like https://lmhtx.example/, not \"\(url)\""
+        if let url = baseURL, let problem = baseURLProblem(url) {
             if baseURLOverride != nil {
                 fields.record(Diagnostic(.error, path: "--base-url", message: problem))
             } else if let node = fields.node("base_url") {
@@ -78,6 +77,16 @@ extension SiteConfig {
             timeZone: timeZone, perPage: perPage, permalink: permalink, menu: menu,
             contact: contact, unsafeHTML: unsafeHTML, relativeURLs: relativeURLs
         )
+    }
+
+    /// A character that may not appear, else the existing English message for an address that is not
+    /// http(s) at all, else the finer rules of `BaseURLRule`; each quotes the value.
+    private static func baseURLProblem(_ url: String) -> String? {
+        let problem = BaseURLRule.problem(url)
+        guard isAbsoluteHTTP(url) || problem?.hasPrefix(BaseURLRule.characterProblem) == true else {
+            return "base_url must be an absolute http(s) address like https://lmhtx.example/, not \"\(url)\""
+        }
+        return problem.map { "\($0); hãy viết một địa chỉ như https://lmhtx.example/ hoặc https://example.org/tin/ (đang là \"\(url)\")" }
     }
 
     private static func isAbsoluteHTTP(_ url: String) -> Bool {

@@ -7,7 +7,7 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Whether this stops the build.
-    public let severity: Severity
+    public private(set) var severity: Severity
     /// Path of the file relative to the site root, with "/" separators.
     public let path: String
     /// 1-based line, or nil when the problem concerns the whole file.
@@ -16,10 +16,11 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     public let column: Int?
     /// What is wrong and, where possible, how to fix it.
     public let message: String
-    /// The offending line, quoted under the message.
-    public let sourceLine: String?
-    /// Where the caret goes in `sourceLine` when the quote is a cut of a long line; nil when it is `column`.
-    public let caretColumn: Int?
+    /// The offending line as quoted under the message: cut around the column when long, control
+    /// characters escaped.
+    public var sourceLine: String? { quote?.text }
+    /// The quoted part of the offending line and where the caret goes in it.
+    public private(set) var quote: QuotedLine?
     /// Further lines printed under the quote, such as the other file of a duplicate URL.
     public let notes: [String]
 
@@ -31,7 +32,6 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         column: Int? = nil,
         message: String,
         sourceLine: String? = nil,
-        caretColumn: Int? = nil,
         notes: [String] = []
     ) {
         self.severity = severity
@@ -39,17 +39,14 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         self.line = line
         self.column = column
         self.message = message
-        self.sourceLine = sourceLine
-        self.caretColumn = caretColumn
+        self.quote = sourceLine.map { QuotedLine($0, column: column) }
         self.notes = notes
     }
 
-    /// Creates a diagnostic that quotes `line` of `file`.
+    /// Creates a diagnostic that quotes `line` of `file`, reading only the quoted part of it.
     public init(_ severity: Severity, in file: SourceFile, line: Int, column: Int, message: String, notes: [String] = []) {
-        self.init(
-            severity, path: file.path, line: line, column: column,
-            message: message, sourceLine: file.line(line), notes: notes
-        )
+        self.init(severity, path: file.path, line: line, column: column, message: message, sourceLine: nil, notes: notes)
+        self.quote = file.quote(line: line, column: column)
     }
 
     /// Creates a diagnostic at a location recorded earlier.
@@ -60,29 +57,36 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         )
     }
 
-    /// The `path:line:column: severity: message` head line, as compilers print it.
+    /// The same diagnostic with another severity (`check` turns link warnings into errors).
+    public func with(_ severity: Severity) -> Diagnostic {
+        var copy = self
+        copy.severity = severity
+        return copy
+    }
+
+    /// The `path:line:column: severity: message` head line, as compilers print it. Control characters
+    /// are escaped, so a newline in a file name or a value cannot split the line.
     public var headline: String {
         var location = path
         if let line {
             location += ":\(line)"
             if let column { location += ":\(column)" }
         }
-        return "\(location): \(severity.rawValue): \(message)"
+        return QuotedLine.escaping("\(location): \(severity.rawValue): \(message)")
     }
 
     /// The head line, the quoted source line with a caret under the column, and the notes.
     public var description: String {
         var text = headline
-        if let sourceLine, let line {
+        if let quote, let line {
             let gutter = String(line)
-            text += "\n \(gutter) | \(sourceLine)"
-            if let column = caretColumn ?? column, column >= 1 {
-                let pad = sourceLine.prefix(column - 1).map { $0 == "\t" ? "\t" : " " }.joined()
+            text += "\n \(gutter) | \(quote.text)"
+            if column != nil, let pad = quote.caretPadding {
                 text += "\n \(String(repeating: " ", count: gutter.count)) | \(pad)^"
             }
         }
         for note in notes {
-            text += "\n  note: \(note)"
+            text += "\n  note: \(QuotedLine.escaping(note))"
         }
         return text
     }

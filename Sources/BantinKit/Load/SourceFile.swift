@@ -6,11 +6,14 @@ public struct SourceFile: Sendable, Equatable {
     public let path: String
     /// The file's text.
     public let text: String
+    /// Where its lines start, so that quoting a line costs the same at the end of a long file as at the top.
+    private let lines: LineIndex
 
     /// Creates a source file from text already normalized.
     public init(path: String, text: String) {
         self.path = path
         self.text = text
+        self.lines = LineIndex(text)
     }
 
     /// Decodes `bytes` as UTF-8, dropping a byte-order mark and turning CRLF and lone CR into LF,
@@ -30,16 +33,22 @@ public struct SourceFile: Sendable, Equatable {
 
     /// The text of 1-based line `number`, or nil when the file is shorter.
     public func line(_ number: Int) -> String? {
-        guard number >= 1 else { return nil }
-        var current = 1
-        var start = text.startIndex
-        while current < number {
-            guard let newline = text[start...].firstIndex(of: "\n") else { return nil }
-            start = text.index(after: newline)
-            current += 1
-        }
-        let end = text[start...].firstIndex(of: "\n") ?? text.endIndex
-        return String(text[start..<end])
+        guard let range = lines.byteRange(ofLine: number) else { return nil }
+        return String(text.unicodeScalars[index(range.lowerBound)..<index(range.upperBound)])
+    }
+
+    /// The part of line `number` a diagnostic quotes, cut around 1-based `column` (in scalars) when the
+    /// line is long; nil when the file is shorter. Reads only the quoted part of the line.
+    public func quote(line number: Int, column: Int?) -> QuotedLine? {
+        guard let range = lines.byteRange(ofLine: number) else { return nil }
+        let line = text.unicodeScalars[index(range.lowerBound)..<index(range.upperBound)]
+        let columnIndex = column.flatMap { lines.byteOffset(line: number, column: $0, in: text.utf8) }.map(index)
+        return QuotedLine(line: line, columnIndex: columnIndex)
+    }
+
+    /// The index of UTF-8 offset `offset`, in constant time for native strings.
+    private func index(_ offset: Int) -> String.Index {
+        text.utf8.index(text.utf8.startIndex, offsetBy: offset)
     }
 
     private static func invalidUTF8(path: String, bytes: ArraySlice<UInt8>) -> Diagnostic {

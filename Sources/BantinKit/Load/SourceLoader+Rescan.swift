@@ -27,6 +27,8 @@ extension SourceLoader {
         for path in paths {
             let components = path.split(separator: "/", omittingEmptySubsequences: false)
             guard !components.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else { return nil }
+            // A name in NFD form may be the twin of a listed NFC name: only a full scan reports it.
+            guard Self.isNFC(path) else { return nil }
             // Hidden files and everything in hidden folders are never read.
             if components.contains(where: { $0.hasPrefix(".") }) { continue }
             guard let status = status(of: path, components: components) else { return nil }

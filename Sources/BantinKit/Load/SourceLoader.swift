@@ -49,7 +49,9 @@ public struct SourceLoader: Sendable {
         var staticFiles: [SourceListing.StaticEntry] = []
         for (folder, prefix) in [("content/media", "media/"), ("templates/assets", "assets/")] {
             for entry in entries(under: folder, copiedVerbatim: true, diagnostics: &diagnostics, { _ in true }) {
-                staticFiles.append(.init(entry: entry, outputPath: prefix + entry.path.dropFirst(folder.count + 1)))
+                // Published under the NFC name, the form links are written in, whatever form the disk keeps.
+                let name = String(entry.path.dropFirst(folder.count + 1)).precomposedStringWithCanonicalMapping
+                staticFiles.append(.init(entry: entry, outputPath: prefix + name))
             }
         }
         return SourceListing(
@@ -69,6 +71,13 @@ public struct SourceLoader: Sendable {
     /// Reads and decodes `content/site.yml`.
     /// - Throws: `BuildFailure` when it is missing, unreadable or not UTF-8.
     func readConfig() throws(BuildFailure) -> SourceFile {
+        var status = stat()
+        if stat(root.appendingPathComponent(Self.configPath).path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+            throw BuildFailure(diagnostics: [Diagnostic(
+                .error, path: Self.configPath,
+                message: "đây là một thư mục, nhưng site.yml phải là một tệp văn bản chứa cài đặt của trang (title, base_url…); hãy đổi tên thư mục này và tạo tệp content/site.yml"
+            )])
+        }
         let configBytes: [UInt8]
         do {
             configBytes = try readBytes(Self.configPath)
@@ -97,7 +106,11 @@ public struct SourceLoader: Sendable {
     /// it stays inside the root, so a link cannot publish files from elsewhere on the machine. For
     /// folders whose files are copied verbatim (`copiedVerbatim`), the folder itself must be inside
     /// the root too: `content/media` as a link to `/home/someone` would otherwise publish that folder.
-    /// A link back to a folder that contains it is not followed (it would never end).
+    /// A link is not followed into a build's output (it would publish the last build again, nested
+    /// one level deeper at every build), nor to a folder that holds the folder being read or that the
+    /// walk is already inside (it would never end). A folder that cannot be read is an error: its
+    /// pages would otherwise vanish from the site without a word. Two names that differ only in
+    /// Unicode form (NFC "tiêu", NFD "tiêu") are one name to every web server and dictionary: an error.
     private func entries(
         under folder: String, recursive: Bool = true, copiedVerbatim: Bool = false, diagnostics: inout [Diagnostic],
         _ include: (String) -> Bool
@@ -106,17 +119,20 @@ public struct SourceLoader: Sendable {
         let base = root.appendingPathComponent(folder)
         var status = stat()
         guard stat(base.path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else { return [] }
+        let baseTarget = base.resolvingSymlinksInPath().path
         if copiedVerbatim {
-            let target = base.resolvingSymlinksInPath().path
-            guard target.hasPrefix(rootPrefix) else {
-                diagnostics.append(Diagnostic(.warning, path: folder, message: "skipped: symbolic link points outside the site folder (\(target))"))
+            guard baseTarget.hasPrefix(rootPrefix) else {
+                diagnostics.append(Diagnostic(.warning, path: folder, message: "skipped: symbolic link points outside the site folder (\(baseTarget))"))
                 return []
             }
         }
         var found: [SourceListing.Entry] = []
         var pending = [(path: folder, ancestors: [Self.folderID(status)])]
         while let (current, ancestors) = pending.popLast() {
-            guard let directory = opendir(root.appendingPathComponent(current).path) else { continue }
+            guard let directory = opendir(root.appendingPathComponent(current).path) else {
+                diagnostics.append(LoadProblem.unreadableFolder(errno: errno).diagnostic(path: current))
+                continue
+            }
             defer { closedir(directory) }
             let descriptor = dirfd(directory)
             while let item = readdir(directory) {
@@ -125,9 +141,16 @@ public struct SourceLoader: Sendable {
                 }
                 guard !name.hasPrefix(".") else { continue }
                 let relative = current + "/" + name
-                guard fstatat(descriptor, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+                guard fstatat(descriptor, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else {
+                    if errno != ENOENT { diagnostics.append(LoadProblem.unreadableFile(errno: errno).diagnostic(path: relative)) }
+                    continue
+                }
                 if status.st_mode & S_IFMT == S_IFLNK {
                     let target = root.appendingPathComponent(relative).resolvingSymlinksInPath().path
+                    if let problem = linkProblem(target: target, rootPrefix: rootPrefix, reading: baseTarget) {
+                        diagnostics.append(problem.diagnostic(path: relative))
+                        continue
+                    }
                     guard target.hasPrefix(rootPrefix) else {
                         diagnostics.append(Diagnostic(.warning, path: relative, message: "skipped: symbolic link points outside the site folder (\(target))"))
                         continue
@@ -145,7 +168,44 @@ public struct SourceLoader: Sendable {
                 }
             }
         }
-        return found.sorted { $0.path < $1.path }
+        return Self.withoutUnicodeTwins(found.sorted { $0.path < $1.path }, diagnostics: &diagnostics)
+    }
+
+    /// Why a symbolic link whose target (inside the root) is `target` must not be followed, if it must not:
+    /// it leads into a build's output folder, or to a folder holding `reading`, the folder being listed.
+    private func linkProblem(target: String, rootPrefix: String, reading: String) -> LoadProblem? {
+        if reading == target || reading.hasPrefix(target + "/") { return .linkToEnclosingFolder(target: target) }
+        var folder = target
+        while folder.hasPrefix(rootPrefix) {
+            var status = stat()
+            if lstat(folder + "/" + RenderedFile.markerName, &status) == 0 { return .linkIntoOutput(target: target) }
+            folder = String(folder[..<(folder.lastIndex(of: "/") ?? folder.startIndex)])
+        }
+        return nil
+    }
+
+    /// `sorted` without the second of two paths that are the same in NFC form, with an error naming both.
+    ///
+    /// Swift compares strings by canonical equivalence, so such twins sort next to each other; left in,
+    /// they crash every dictionary keyed by path and would be published to one URL.
+    static func withoutUnicodeTwins(_ sorted: [SourceListing.Entry], diagnostics: inout [Diagnostic]) -> [SourceListing.Entry] {
+        var kept: [SourceListing.Entry] = []
+        kept.reserveCapacity(sorted.count)
+        for entry in sorted {
+            if let previous = kept.last, previous.path == entry.path {
+                let (keep, drop) = !isNFC(previous.path) && isNFC(entry.path) ? (entry, previous) : (previous, entry)
+                diagnostics.append(LoadProblem.unicodeTwin(of: keep.path).diagnostic(path: drop.path))
+                kept[kept.count - 1] = keep
+                continue
+            }
+            kept.append(entry)
+        }
+        return kept
+    }
+
+    /// Whether `text` is already in Unicode NFC form (what macOS, Windows and most editors write).
+    static func isNFC(_ text: String) -> Bool {
+        text.unicodeScalars.elementsEqual(text.precomposedStringWithCanonicalMapping.unicodeScalars)
     }
 
     private static func folderID(_ status: stat) -> FolderID {
@@ -179,8 +239,20 @@ public struct SourceLoader: Sendable {
         }
     }
 
+    /// The largest text file bantin reads (8 MiB): far above any article, far below what would
+    /// exhaust memory once parsed, rendered and quoted.
+    public static let maximumTextFileSize = 8 << 20
+
     private func readBytes(_ relativePath: String) throws -> [UInt8] {
-        let data = try Data(contentsOf: root.appendingPathComponent(relativePath))
+        let url = root.appendingPathComponent(relativePath)
+        var status = stat()
+        if stat(url.path, &status) == 0, Int(status.st_size) > Self.maximumTextFileSize {
+            throw Diagnostic(
+                .error, path: relativePath,
+                message: "tệp quá lớn (\(Int(status.st_size) >> 20) MB); bantin chỉ đọc tệp văn bản đến \(Self.maximumTextFileSize >> 20) MB. Hãy chia nội dung thành nhiều bài, hoặc đặt tệp lớn vào content/media/"
+            )
+        }
+        let data = try Data(contentsOf: url)
         return [UInt8](data)
     }
 }

@@ -70,7 +70,10 @@ struct AchievementDataFile: PageKind {
     }
 
     /// A field quoted when it holds a comma, a quote or a line break, inner quotes doubled (RFC 4180).
-    static func csvField(_ text: String) -> String {
+    /// A field starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, so that
+    /// Excel shows it as text instead of running it as a formula (OWASP "CSV injection").
+    static func csvField(_ field: String) -> String {
+        let text = field.unicodeScalars.first.map { "=+-@\t\r".unicodeScalars.contains($0) } == true ? "'" + field : field
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

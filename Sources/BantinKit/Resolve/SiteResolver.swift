@@ -32,7 +32,8 @@ public struct SiteResolver: Sendable {
     }
 
     /// Resolves parsed articles and pages into a site.
-    /// - Throws: `BuildFailure` when two documents would be published at the same URL.
+    /// - Throws: `BuildFailure` when two documents would be published at the same URL, or at a URL the
+    ///   build generates, or at one too long for a file name.
     public func resolve(articles parsedArticles: [ParsedDocument], pages parsedPages: [ParsedDocument]) throws(BuildFailure) -> ResolvedSite {
         var skippedDrafts = 0
         var skippedFuture = 0
@@ -69,6 +70,8 @@ public struct SiteResolver: Sendable {
         }
         let resolvedPages = pages.map { ResolvedSite.Page(document: $0, sitePath: "/\($0.slug)/") }
         try checkUniqueURLs(articles: articles, pages: resolvedPages)
+        let pathProblems = SitePathRule.problems(articles: articles, pages: resolvedPages, config: config)
+        if !pathProblems.isEmpty { throw BuildFailure(diagnostics: pathProblems) }
 
         var categoryTaxa = categories.taxa
         var menu: [Int] = []

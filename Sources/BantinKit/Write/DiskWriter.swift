@@ -112,25 +112,7 @@ public struct DiskWriter: OutputWriter, Sendable {
     }
 
     private static func checkSafe(_ output: String, root: String) throws(WriterError) {
-        if output == "/" {
-            throw WriterError(.outputIsFilesystemRoot, path: output)
-        }
-        let homes = [NSHomeDirectory(), ProcessInfo.processInfo.environment["HOME"]]
-            .compactMap { $0 }
-            .filter { !$0.isEmpty }
-            .map { resolve(URL(fileURLWithPath: $0)) }
-        if homes.contains(output) {
-            throw WriterError(.outputIsHomeFolder, path: output)
-        }
-        if root == output || isInside(root, folder: output) {
-            throw WriterError(.outputHoldsProjectRoot, path: output)
-        }
-        for source in ["content", "templates"] {
-            let folder = resolve(URL(fileURLWithPath: root).appendingPathComponent(source))
-            if output == folder || isInside(output, folder: folder) {
-                throw WriterError(.outputInsideSources, path: output)
-            }
-        }
+        if let refusal = WritableLocation.refusal(forResolved: output, root: root) { throw WriterError(refusal.writerReason, path: output) }
         switch POSIX.linkStatus(output) {
         case .failure(let error) where error.code == ENOENT:
             return
