@@ -575,3 +575,24 @@ struct DiskWriterAtomicityTests {
         return process.terminationStatus
     }
 }
+
+@Suite("DiskWriter: many folders")
+struct DiskWriterFolderOrderTests {
+    /// Folders are made parents first whatever their names: deep folders with names that sort
+    /// before their parents' siblings once broke a write of a generated site.
+    @Test func deepFoldersAreMadeAfterTheirParents() throws {
+        let scratch = try WriterScratch()
+        // The shape of a generated site: dated articles, paged categories and tags, at several depths.
+        var files = (0..<3_000).map { index in
+            RenderedFile(path: "\(2019 + index % 3)/\(String(format: "%02d", index % 12 + 1))/bai-\(index)/index.html", text: "\(index)")
+        }
+        for index in 0..<300 {
+            files.append(RenderedFile(path: "chuyen-muc/muc-\(index % 7)/trang/\(index)/index.html", text: "c\(index)"))
+            files.append(RenderedFile(path: "the/the-\(index)/index.html", text: "t\(index)"))
+            files.append(RenderedFile(path: "trang/\(index + 2)/index.html", text: "p\(index)"))
+        }
+        let summary = try scratch.writer().write(files)
+        #expect(summary.written == files.count)
+        #expect(try scratch.siteFiles().count == files.count + 1)
+    }
+}

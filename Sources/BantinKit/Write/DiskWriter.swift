@@ -191,7 +191,9 @@ public struct DiskWriter: OutputWriter, Sendable {
         }
 
         let folders = Set(files.flatMap { RenderedFile.parentFolders(of: $0.path) })
-        for folder in folders.sorted(by: { $0.utf8.count { $0 == UInt8(ascii: "/") } < $1.utf8.count { $0 == UInt8(ascii: "/") } || $0 < $1 }) {
+        // Parents first: by depth, then by name.
+        let depth = { (path: String) in path.utf8.count { $0 == UInt8(ascii: "/") } }
+        for folder in folders.sorted(by: { (depth($0), $0) < (depth($1), $1) }) {
             let path = outputPath + "/" + folder
             switch POSIX.linkStatus(path) {
             case .success(let status) where POSIX.isFolder(status): continue
