@@ -23,9 +23,12 @@ struct VideoEmbed: Sendable, Equatable {
     /// nil unless `url` is a YouTube video (`youtube.com/watch?v=`, `youtu.be/`, `/shorts/`, `/live/`, `/embed/`) or a
     /// Facebook video (`facebook.com/…/videos/…`, `facebook.com/watch?v=`, `/reel/`, `fb.watch/…`).
     init?(url: String) {
-        let lowered = url.lowercased()
+        // Every paragraph of text comes through here: reject by its bytes first, before any work on the whole text.
+        guard !url.utf8.contains(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") })
+        else { return nil }
+        let lowered = url.prefix(8).lowercased()
         let scheme = lowered.hasPrefix("https://") ? "https://" : lowered.hasPrefix("http://") ? "http://" : nil
-        guard let scheme, !url.contains(where: { $0 == " " || $0 == "\"" || $0 == "<" || $0 == ">" }) else { return nil }
+        guard let scheme else { return nil }
         let rest = url.dropFirst(scheme.count)
         let hostEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? rest.endIndex
         let host = rest[..<hostEnd].lowercased()

@@ -16,24 +16,24 @@ enum TemplateEncoder {
         return encoder.slot.value
     }
 
-    /// "fullTitle" → "full_title", "rssURL" → "rss_url", "title" → "title".
+    /// "fullTitle" → "full_title", "rssURL" → "rss_url", "title" → "title". Property names are ASCII.
     static func snakeCase(_ name: String) -> String {
-        let scalars = Array(name.unicodeScalars)
-        guard scalars.contains(where: { $0.properties.isUppercase }) else { return name }
-        var result = String.UnicodeScalarView()
-        for (index, scalar) in scalars.enumerated() {
-            if scalar.properties.isUppercase {
-                let previous = index > 0 ? scalars[index - 1] : nil
-                let next = index + 1 < scalars.count ? scalars[index + 1] : nil
-                let afterLower = previous.map { !$0.properties.isUppercase } ?? false
-                let endsAcronym = (previous?.properties.isUppercase ?? false) && (next.map { $0.properties.isLowercase } ?? false)
-                if afterLower || endsAcronym { result.append("_") }
-                result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-            } else {
-                result.append(scalar)
+        let isUpper = { (byte: UInt8) in byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+        guard name.utf8.contains(where: isUpper) else { return name }
+        let bytes = Array(name.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 4)
+        for (index, byte) in bytes.enumerated() {
+            guard isUpper(byte) else {
+                result.append(byte)
+                continue
             }
+            let afterLower = index > 0 && !isUpper(bytes[index - 1])
+            let endsAcronym = index > 0 && isUpper(bytes[index - 1]) && index + 1 < bytes.count && !isUpper(bytes[index + 1])
+            if afterLower || endsAcronym { result.append(UInt8(ascii: "_")) }
+            result.append(byte + 32)
         }
-        return String(result)
+        return String(decoding: result, as: UTF8.self)
     }
 }
 
