@@ -75,3 +75,22 @@ import Testing
         #expect(failure?.diagnostics.map(\.headline) == [expected])
     }
 }
+
+/// A menu is printed on every page: a long one is refused at its first entry over the limit.
+@Suite struct SiteConfigMenuLimitTests {
+    @Test func aMenuOverTheLimitIsAnErrorAtTheFirstEntryTooMany() throws {
+        let entries = (1...31).map { "Mục \($0)" }.joined(separator: ", ")
+        let file = SourceFile(path: "content/site.yml", text: "title: Thử\nbase_url: https://thu.example/\nmenu: [\(entries)]\n")
+        let failure = #expect(throws: BuildFailure.self) { try SiteConfig.load(from: file) }
+        let column = "menu: [".count + (1...30).map { "Mục \($0), ".count }.reduce(0, +) + 1
+        #expect(failure?.diagnostics.map(\.headline) == [
+            "content/site.yml:3:\(column): error: menu có 31 mục, nhiều hơn 30 mục mà thanh menu hiển thị được; hãy gom bớt chuyên mục, các chuyên mục khác vẫn có trang riêng dù không nằm trong menu",
+        ])
+    }
+
+    @Test func thirtyEntriesAreFine() throws {
+        let entries = (1...30).map { "Mục \($0)" }.joined(separator: ", ")
+        let config = try SiteConfig.load(from: SourceFile(path: "content/site.yml", text: "title: Thử\nbase_url: https://thu.example/\nmenu: [\(entries)]\n"))
+        #expect(config.menu.count == 30)
+    }
+}

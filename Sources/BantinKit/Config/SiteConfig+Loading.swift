@@ -2,6 +2,10 @@ import Foundation
 import Yams
 
 extension SiteConfig {
+    /// How many categories `menu:` may list: the menu is printed on every page (issue 11: a menu of
+    /// 10,000 made 10,000 pages of 10,000 links).
+    static let maximumMenuEntries = 30
+
     /// The keys `site.yml` may contain.
     static let keys = [
         "title", "tagline", "base_url", "language", "timezone", "per_page",
@@ -53,7 +57,15 @@ extension SiteConfig {
                 fields.record(source.error(at: node, error.message))
             }
         }
-        let menu = fields.strings("menu").map(\.0)
+        let menuEntries = fields.strings("menu")
+        if menuEntries.count > Self.maximumMenuEntries {
+            // Every page prints the menu, and each menu entry has its own list pages: a menu of N makes N pages of N links.
+            fields.record(source.error(
+                at: menuEntries[Self.maximumMenuEntries].1,
+                "menu có \(menuEntries.count) mục, nhiều hơn \(Self.maximumMenuEntries) mục mà thanh menu hiển thị được; hãy gom bớt chuyên mục, các chuyên mục khác vẫn có trang riêng dù không nằm trong menu"
+            ))
+        }
+        let menu = menuEntries.prefix(Self.maximumMenuEntries).map(\.0)
         var contact = Contact()
         if let node = fields.node("contact") {
             var contactDiagnostics: [Diagnostic] = []
