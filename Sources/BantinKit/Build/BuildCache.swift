@@ -52,6 +52,19 @@ public struct BuildCache: Sendable {
     /// The last successful build's files by path and its copied files' stamps, to tell what changed.
     var outputs: (files: [String: RenderedFile.Contents], stamps: [String: FileStamp])?
 
-    /// An empty cache: the first build reads everything.
-    public init() {}
+    /// False for a one-off build: the stages then keep nothing, so a large site's sources, parsed
+    /// documents and rendered pages are not held twice.
+    let retainsResults: Bool
+
+    /// An empty cache: the first build reads everything, and the cache keeps what a next build reuses.
+    public init() {
+        retainsResults = true
+    }
+
+    /// A cache that keeps nothing, for a build that runs once.
+    static var none: BuildCache { BuildCache(retainsResults: false) }
+
+    private init(retainsResults: Bool) {
+        self.retainsResults = retainsResults
+    }
 }

@@ -27,7 +27,7 @@ struct LinkStage {
             warnings += record.warnings
         }
         warnings += checker.check(resolved.bulletins, sources: files)
-        cache.links = records
+        if cache.retainsResults { cache.links = records }
         cache.outputPaths = outputPaths
         return Checked(warnings: warnings)
     }

@@ -82,7 +82,7 @@ struct ParseStage {
         let stale = results.indices.filter { results[$0] == nil }
         for (index, result) in zip(stale, stale.map { files[$0] }.parallelMap { parser.parse($0, as: kind) }) {
             results[index] = result
-            cache.documents[files[index].path] = BuildCache.Document(source: files[index], result: result)
+            if cache.retainsResults { cache.documents[files[index].path] = BuildCache.Document(source: files[index], result: result) }
         }
         // Forget files that were deleted.
         let folder = kind == .article ? "content/articles/" : "content/pages/"

@@ -52,7 +52,7 @@ struct RenderStage {
         for page in pages where next[page.path] == nil {
             if let cached = cache.pages[page.path], cached.content == page.content { next[page.path] = cached }
         }
-        cache.pages = next
+        if cache.retainsResults { cache.pages = next }
 
         var files = zip(pages, contents).map { RenderedFile(path: $0.path, contents: $1!) }
         files += staticFiles.map { RenderedFile(path: $0.outputPath, contents: .copy(of: $0.source)) }

@@ -77,7 +77,7 @@ public struct SiteBuilder: Sendable {
 
         let site = resolved.site
         let changedPaths = Self.changedPaths(render.files, stamps: sources.copiedStamps, previous: cache.outputs)
-        cache.outputs = (Dictionary(render.files.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first }), sources.copiedStamps)
+        if cache.retainsResults { cache.outputs = (Dictionary(render.files.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first }), sources.copiedStamps) }
         return RenderedSite(
             files: render.files, warnings: diagnostics.sorted(), linkProblems: links.warnings.sorted(),
             articleCount: site.articles.count, pageCount: site.pages.count,
@@ -91,7 +91,7 @@ public struct SiteBuilder: Sendable {
     /// The stages before the write, from scratch.
     /// - Throws: `BuildFailure` with every error found and the warnings.
     public func render() throws(BuildFailure) -> RenderedSite {
-        var cache = BuildCache()
+        var cache = BuildCache.none
         return try render(cache: &cache)
     }
 
@@ -131,7 +131,7 @@ public struct SiteBuilder: Sendable {
     /// - Returns: the site, its achievements, and the warnings found (such as a record dated after its article).
     /// - Throws: `BuildFailure` with every error in the content.
     public func achievements() throws(BuildFailure) -> (site: ResolvedSite, achievements: AchievementIndex, warnings: [Diagnostic]) {
-        var cache = BuildCache()
+        var cache = BuildCache.none
         let sources = SourceStage(root: root).load(cache: &cache, changed: nil)
         let parsed = ParseStage(options: options, needsTemplates: false).parse(sources, cache: &cache)
         var diagnostics = sources.diagnostics + parsed.diagnostics

@@ -70,7 +70,7 @@ struct SourceStage {
                 unchanged = false
             }
         }
-        cache.sources = sources
+        if cache.retainsResults { cache.sources = sources }
         cache.listing = listing
         cache.siteConfig = siteConfig
 
