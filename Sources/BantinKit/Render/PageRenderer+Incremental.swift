@@ -83,6 +83,7 @@ extension PageRenderer {
         case .bulletinEmail(let index): return String(bulletins[index].sitePath.dropFirst()) + "email.html"
         case .achievementIndex: return Self.outputPath(AchievementIndex.sitePath)
         case .achievementYear(let index): return Self.outputPath(achievements.years[index].sitePath)
+        case .search: return Self.outputPath(SearchIndex.pagePath)
         }
     }
 
@@ -133,7 +134,7 @@ extension PageRenderer {
             return listInputs(5, identity: ids.tags[index], articles: site.tags[index].articles, page: number, ids: ids)
         case .notFound:
             return PageInputs(values: [6])
-        case .bulletinIndex, .bulletin, .bulletinEmail, .achievementIndex, .achievementYear:
+        case .bulletinIndex, .bulletin, .bulletinEmail, .achievementIndex, .achievementYear, .search:
             return PageInputs(values: [7], volatile: true)
         }
     }

@@ -62,6 +62,8 @@ public struct PageRenderer: @unchecked Sendable {
         case bulletinIndex
         case bulletin(Int)
         case bulletinEmail(Int)
+        /// `/tim-kiem/`, when the theme has `search.mustache` (see `PageRenderer+Search.swift`).
+        case search
     }
 
     /// Every page of the site as jobs, in a stable order.
@@ -81,6 +83,7 @@ public struct PageRenderer: @unchecked Sendable {
             jobs.append(.bulletinIndex)
             for index in bulletins.indices { jobs += [.bulletin(index), .bulletinEmail(index)] }
         }
+        if hasSearchPage { jobs.append(.search) }
         return jobs
     }
 
@@ -104,11 +107,13 @@ public struct PageRenderer: @unchecked Sendable {
         return files
     }
 
-    /// The files that are not pages: RSS feeds, the bulletin feed and the achievements' CSV and JSON.
+    /// The files that are not pages: RSS feeds, the bulletin feed, the achievements' CSV and JSON, and
+    /// the search index.
     func dataFiles() -> [RenderedFile] {
         var files = feeds()
         if !bulletins.isEmpty { files.append(bulletinFeed()) }
         files += achievementData()
+        if hasSearchPage { files += SearchIndex(site: site).files() }
         return files
     }
 
@@ -148,6 +153,8 @@ public struct PageRenderer: @unchecked Sendable {
             return achievementIndexPage()
         case .achievementYear(let index):
             return achievementYearPage(index)
+        case .search:
+            return searchPage()
         case .notFound:
             var context = baseContext(title: labels.notFoundTitle, sitePath: "/404.html", description: nil, type: "website")
             context["not_found"] = ["message": labels.notFoundMessage, "home_url": site.config.href("/")]
