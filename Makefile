@@ -4,7 +4,7 @@ RELEASE_BIN := .build/release/bantin
 DEBUG_BIN := .build/debug/bantin
 TEST_SITE := .build/test-site
 
-.PHONY: site serve test deps bench bench-serve clean
+.PHONY: site serve test deps bench bench-serve bench-search clean
 
 ## Build the sample site (content/ + templates/) into site/.
 site: deps
@@ -31,6 +31,7 @@ test: deps
 	scripts/install-check-tools.sh
 	python3 scripts/validate-site.py $(TEST_SITE)
 	python3 scripts/browser-check.py $(TEST_SITE) .build/screenshots
+	python3 scripts/check-search.py $(DEBUG_BIN) .build/screenshots
 	scripts/check-achievements.sh $(DEBUG_BIN) $(TEST_SITE)
 
 ## Compare build time and memory with Hugo on generated content (N=1000 and 10000).
@@ -41,6 +42,12 @@ bench: deps
 bench-serve: deps
 	$(SWIFT) build -c release --product bantin
 	python3 scripts/bench-serve.py
+
+## Time the search index and a query on 10,000 generated articles.
+bench-search: deps
+	$(SWIFT) build -c release --product bantin
+	scripts/install-check-tools.sh
+	python3 scripts/bench-search.py
 
 ## Install libcmark-dev with apt-get when pkg-config cannot find it.
 deps:
