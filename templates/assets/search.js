@@ -75,7 +75,7 @@
       } else if (f === "") {
         if (!folded) continue;
         if (TONES[scalar]) tone = TONES[scalar];
-        else if (scalar.codePointAt(0) >= 0x300) spelling += scalar;
+        else if (NONSPACING_MARK.test(scalar)) spelling += scalar;
         end = units[i][2];
       } else {
         var after = i + 1 < units.length ? fold(units[i + 1][0]) : null;

@@ -36,7 +36,7 @@ public enum SearchTokenizer {
                 guard !folded.isEmpty else { continue }
                 if let digit = toneDigit(scalar) {
                     tone = digit
-                } else if scalar.value >= 0x300 {
+                } else if (0x300...0x36F).contains(scalar.value) || scalar.properties.generalCategory == .nonspacingMark {
                     spelling.append(scalar)
                 }
             case .separator:
