@@ -23,14 +23,14 @@ extension SearchIndex {
     /// The index files, ready to write.
     public func files() -> [RenderedFile] {
         var files: [RenderedFile] = []
-        var syllables: [String: [String: [UInt32]]] = [:]
+        var syllables: [String: [(spelling: String, postings: [UInt32])]] = [:]
         var pairs: [String: [UInt32]] = [:]
         for (id, document) in terms.enumerated() {
             let shifted = UInt32(id) << 2
             for (folded, spellings) in document.syllables {
                 for (spelling, occurrence) in spellings {
                     let flags: UInt32 = (occurrence.inTitle ? 1 : 0) | (occurrence.inBodyCount > 1 ? 2 : 0)
-                    syllables[folded, default: [:]][spelling, default: []].append(shifted | flags)
+                    Self.append(shifted | flags, to: spelling, in: &syllables[folded, default: []])
                 }
             }
             for (pair, inTitle) in document.pairs {
@@ -44,11 +44,15 @@ extension SearchIndex {
             files.append(RenderedFile(path: Self.dataFolder + "tu-\(chunkStarts.count - 1).json", text: "{" + chunk + "}"))
             chunk = ""
         }
-        for term in Set(syllables.keys).union(pairs.keys).sorted(by: Self.termOrder) {
+        var terms = Array(syllables.keys)
+        terms += pairs.keys
+        terms.sort(by: Self.termOrder)
+        for term in terms {
             var entry = JSONText.quoted(term) + ":"
             if let spellings = syllables[term] {
-                entry += "{" + spellings.keys.sorted(by: Self.termOrder).map { spelling in
-                    JSONText.quoted(spelling) + ":" + JSONText.quoted(Self.postings(spellings[spelling]!, flagBits: 2))
+                let sorted = spellings.sorted { $0.spelling.utf8.lexicographicallyPrecedes($1.spelling.utf8) }
+                entry += "{" + sorted.map { spelling in
+                    JSONText.quoted(spelling.spelling) + ":" + JSONText.quoted(Self.postings(spelling.postings, flagBits: 2))
                 }.joined(separator: ",") + "}"
             } else {
                 entry += JSONText.quoted(Self.postings(pairs[term]!, flagBits: 1))
@@ -108,10 +112,20 @@ extension SearchIndex {
         return files
     }
 
-    /// Terms sorted by their UTF-16 code units, the order JavaScript's `<` compares strings in, so the
-    /// page finds a term's file with the same comparison the build cut the files with.
+    /// The order terms are cut into files in, the order JavaScript's `<` compares strings in, so the
+    /// page finds a term's file with the comparison the build cut the files with. Terms are folded, so
+    /// ASCII, where Swift's `<` is that order and takes its fast path.
     static func termOrder(_ a: String, _ b: String) -> Bool {
-        a.utf16.lexicographicallyPrecedes(b.utf16)
+        a < b
+    }
+
+    /// Appends one document's posting to the postings of `spelling` (compared byte for byte).
+    static func append(_ posting: UInt32, to spelling: String, in spellings: inout [(spelling: String, postings: [UInt32])]) {
+        if let index = spellings.firstIndex(where: { $0.spelling.utf8.elementsEqual(spelling.utf8) }) {
+            spellings[index].postings.append(posting)
+        } else {
+            spellings.append((spelling, [posting]))
+        }
     }
 
     /// Ids (with their flags in the low `flagBits` bits) as comma-separated base-36 gaps.

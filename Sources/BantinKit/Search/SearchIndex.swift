@@ -29,8 +29,10 @@ public struct SearchIndex: Sendable {
 
     /// The syllables and syllable pairs of one document, each once.
     struct DocumentTerms: Sendable {
-        /// Folded syllable → spelling → how it occurs.
-        var syllables: [String: [String: Occurrence]] = [:]
+        /// Folded syllable → its spellings and how each occurs. A short list, not a dictionary: a
+        /// syllable has few spellings, and hashing a non-ASCII string normalizes it first, which made
+        /// indexing several times slower.
+        var syllables: [String: [(spelling: String, occurrence: Occurrence)]] = [:]
         /// "dan van" → whether the pair occurs in the title.
         var pairs: [String: Bool] = [:]
     }
@@ -98,19 +100,43 @@ public struct SearchIndex: Sendable {
         return summary + "\n" + body
     }
 
-    /// The first `excerptLength` characters of `text`, on one line, cut at a space.
+    /// Adds one occurrence of `spelling` to a syllable's spellings (compared byte for byte: the
+    /// tokenizer writes every spelling decomposed the same way).
+    static func count(_ spelling: String, inTitle: Bool, in spellings: inout [(spelling: String, occurrence: Occurrence)]) {
+        let index = spellings.firstIndex { $0.spelling.utf8.elementsEqual(spelling.utf8) } ?? {
+            spellings.append((spelling, Occurrence()))
+            return spellings.count - 1
+        }()
+        if inTitle { spellings[index].occurrence.inTitle = true } else { spellings[index].occurrence.inBodyCount += 1 }
+    }
+
+    /// About the first `excerptLength` letters of `text`, on one line, cut at a space. Reads only as
+    /// far as it keeps: an article's text can be long, and only its start is shown.
     static func excerpt(of text: String) -> String {
-        var words: [Substring] = []
-        var length = 0
-        for word in text.split(whereSeparator: { $0.isWhitespace }) {
-            if length + word.count > excerptLength {
-                if words.isEmpty { words.append(word.prefix(excerptLength)) }
-                return words.joined(separator: " ") + " …"
+        var output = String.UnicodeScalarView()
+        var pendingSpace = false
+        var kept = 0
+        var lastSpace = 0
+        var spaces = 0
+        for scalar in text.unicodeScalars {
+            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{A0}" {
+                pendingSpace = !output.isEmpty
+                continue
             }
-            words.append(word)
-            length += word.count + 1
+            if pendingSpace {
+                if kept >= excerptLength {
+                    return String(String.UnicodeScalarView(output.prefix(lastSpace))) + " …"
+                }
+                lastSpace = kept + spaces
+                spaces += 1
+                output.append(" ")
+                pendingSpace = false
+            }
+            output.append(scalar)
+            kept += 1
+            if kept >= excerptLength * 2 { return String(output) + " …" }
         }
-        return words.joined(separator: " ")
+        return String(output)
     }
 
     /// The syllables and syllable pairs of one document.
@@ -119,9 +145,7 @@ public struct SearchIndex: Sendable {
         for (field, isTitle) in [(title, true), (text, false)] {
             var previous: SearchToken?
             for token in SearchTokenizer.tokens(in: field) {
-                var occurrence = terms.syllables[token.folded, default: [:]][token.spelling, default: Occurrence()]
-                if isTitle { occurrence.inTitle = true } else { occurrence.inBodyCount += 1 }
-                terms.syllables[token.folded, default: [:]][token.spelling] = occurrence
+                Self.count(token.spelling, inTitle: isTitle, in: &terms.syllables[token.folded, default: []])
                 if let previous, token.joinsPrevious {
                     let pair = previous.folded + " " + token.folded
                     terms.pairs[pair] = (terms.pairs[pair] ?? false) || isTitle

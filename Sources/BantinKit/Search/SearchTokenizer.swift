@@ -7,7 +7,7 @@ public enum SearchTokenizer {
     /// skipped, never split on). A `.` or `,` between two digits stays inside a number, so "12,5" and
     /// "1.200" are one token each, as Vietnamese writes decimals and thousands.
     public static func tokens(in text: String) -> [SearchToken] {
-        let scalars = Array(ToneFolding.decomposedScalars(of: text))
+        let scalars = decomposed(text)
         var tokens: [SearchToken] = []
         var folded: [UInt8] = []
         var spelling = String.UnicodeScalarView()
@@ -53,6 +53,41 @@ public enum SearchTokenizer {
         finishToken()
         return tokens
     }
+
+    /// `text` with each precomposed Latin letter replaced by its canonical decomposition, one
+    /// character at a time, as `search.js` decomposes a query (and as Slug folds). Foundation's
+    /// whole-string decomposition is the slowest step of indexing on Linux, and the letters that decompose
+    /// all sit in two small ranges, so a table built once answers instead.
+    static func decomposed(_ text: String) -> [Unicode.Scalar] {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case ..<0xC0, 0x300...0x36F:
+                scalars.append(scalar)
+            case 0xC0..<0x250:
+                scalars += latinDecompositions[Int(scalar.value - 0xC0)] ?? [scalar]
+            case 0x1E00..<0x1F00:
+                scalars += extendedDecompositions[Int(scalar.value - 0x1E00)] ?? [scalar]
+            default:
+                scalars += String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+            }
+        }
+        return scalars
+    }
+
+    private static func decompositions(_ range: Range<UInt32>) -> [[Unicode.Scalar]?] {
+        range.map { value in
+            guard let scalar = Unicode.Scalar(value) else { return nil }
+            let parts = Array(String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars)
+            return parts == [scalar] ? nil : parts
+        }
+    }
+
+    /// Latin-1 Supplement to Latin Extended-B: â ê ô ơ ư ă and their capitals, with or without a tone.
+    private static let latinDecompositions = decompositions(0xC0..<0x250)
+    /// Latin Extended Additional: ạ ả ấ … ỹ, most of Vietnamese's toned letters.
+    private static let extendedDecompositions = decompositions(0x1E00..<0x1F00)
 
     /// The digit of a tone mark, in the order Vietnamese schools teach them; nil for other marks.
     static func toneDigit(_ scalar: Unicode.Scalar) -> UInt8? {
