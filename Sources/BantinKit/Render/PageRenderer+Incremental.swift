@@ -134,7 +134,14 @@ extension PageRenderer {
             return listInputs(5, identity: ids.tags[index], articles: site.tags[index].articles, page: number, ids: ids)
         case .notFound:
             return PageInputs(values: [6])
-        case .bulletinIndex, .bulletin, .bulletinEmail, .achievementIndex, .achievementYear, .search:
+        case .search:
+            // The page lists the categories that have articles and the years; the results are the index's.
+            var values = [8]
+            for (index, category) in site.categories.enumerated() where !category.articles.isEmpty { values.append(ids.categories[index]) }
+            values.append(-1)
+            values += Set(site.articles.map { formatter.year($0.date) }).sorted()
+            return PageInputs(values: values)
+        case .bulletinIndex, .bulletin, .bulletinEmail, .achievementIndex, .achievementYear:
             return PageInputs(values: [7], volatile: true)
         }
     }
