@@ -6,7 +6,7 @@ TEST_SITE := .build/test-site
 # The version is written once, in Swift; make dist names its archive after it.
 VERSION := $(shell sed -n 's/.*static let current = "\(.*\)"/\1/p' Sources/BantinKit/BantinVersion.swift)
 
-.PHONY: site serve test deps bench bench-serve fuzz clean theme dist
+.PHONY: site serve test deps bench bench-serve bench-search fuzz clean theme dist
 
 ## Build the sample site (content/ + templates/) into site/.
 site: deps
@@ -33,6 +33,7 @@ test: deps
 	scripts/install-check-tools.sh
 	python3 scripts/validate-site.py $(TEST_SITE)
 	python3 scripts/browser-check.py $(TEST_SITE) .build/screenshots
+	python3 scripts/check-search.py $(DEBUG_BIN) .build/screenshots
 	scripts/check-achievements.sh $(DEBUG_BIN) $(TEST_SITE)
 	# bantin init: the starter site builds and checks clean, and passes the Nu HTML Checker.
 	rm -rf .build/init-site && $(DEBUG_BIN) init .build/init-site --name "Hội Nông dân tỉnh An Giang"
@@ -63,10 +64,7 @@ bench-serve: deps
 	$(SWIFT) build -c release --product bantin
 	python3 scripts/bench-serve.py
 
-## Fuzz the parsers (front matter, Markdown, dates, achievements, templates, HTTP heads) with libFuzzer,
-## SECONDS_EACH seconds each (default 120); crashing inputs land in Fuzz/crashes/ for `make test`.
-fuzz: deps
-	scripts/fuzz.sh
+.PHONY: site serve test deps bench bench-serve bench-search fuzz clean theme dist
 
 ## Install libcmark-dev with apt-get when pkg-config cannot find it.
 deps:

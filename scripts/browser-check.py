@@ -6,7 +6,8 @@ Usage: browser-check.py SITE_DIR [SCREENSHOT_DIR]
 The site is served over HTTP on a free loopback port (its links are root-relative), for the length of
 the check. The seed article is opened as a phone (375 px, through the DevTools protocol, since a
 headless window cannot be narrower than 500 px) and as a desktop (1280 px), and for each:
-- no horizontal scrollbar, here and on the home page (1 and 2), a category, a tag, a page and the 404 page;
+- no horizontal scrollbar, here and on the home page (1 and 2), a category, a tag, a page, the search page
+  (with results) and the 404 page;
 - the title, the time "(09:40 | 09/11/2021)", the bold lead, every figure caption (in italics) and the
   right-aligned signature are on screen, inside the page's width;
 - the menu: folded behind its button on the phone (aria-expanded false, then true once pressed),
@@ -33,6 +34,7 @@ SEED = "/2021/11/nhung-ket-qua-tu-phong-trao-thi-dua-dan-van-kheo-o-chi-bo-lien-
 OTHER_PAGES = {
     "home": "/", "home-page-2": "/trang/2/", "category": "/chuyen-muc/chi-bo/", "tag": "/tu-khoa/dan-van-kheo/",
     "page": "/gioi-thieu/", "404": "/khong-co-trang-nay/",
+    "search": "/tim-kiem/?q=dan+van+kheo",
 }
 VIEWPORTS = [
     {"name": "375", "width": 375, "height": 812, "deviceScaleFactor": 2, "mobile": True},

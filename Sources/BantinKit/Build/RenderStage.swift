@@ -19,7 +19,10 @@ struct RenderStage {
         _ resolved: ResolveStage.Resolved, staticFiles: [SourceTree.StaticFile], cache: inout BuildCache,
         progress: (Int, Int) -> Void
     ) -> Rendered {
-        let context = SiteContext(site: resolved.site, bulletins: resolved.bulletins, achievements: resolved.achievements, imageSizes: resolved.imageSizes)
+        let context = SiteContext(
+            site: resolved.site, bulletins: resolved.bulletins, achievements: resolved.achievements, imageSizes: resolved.imageSizes,
+            hasSearchPage: templates.names.contains(SearchPage.template)
+        )
         let pages = SitePages.all(in: context)
         if cache.relativeLinks != relativeLinks?.basePath {
             // Cached pages were finished for other links.
@@ -27,7 +30,11 @@ struct RenderStage {
             cache.relativeLinks = relativeLinks?.basePath
         }
         var contents: [RenderedFile.Contents?] = pages.map { page in
-            if case .text(let text) = page.content { return .bytes(finish(Array(text.utf8), at: page.path)) }
+            switch page.content {
+            case .text(let text): return .bytes(finish(Array(text.utf8), at: page.path))
+            case .bytes(let bytes): return .bytes(bytes)
+            case .template: break
+            }
             guard let cached = cache.pages[page.path], cached.content == page.content else { return nil }
             return .bytes(cached.bytes)
         }

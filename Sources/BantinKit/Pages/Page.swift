@@ -12,6 +12,8 @@ struct Page: Sendable, Equatable {
         case template(String, TemplateValue)
         /// Text written by code (feeds, sitemap, robots.txt, data files), whose format a specification fixes.
         case text(String)
+        /// Bytes written by code (the search index).
+        case bytes([UInt8])
     }
 
     /// Path inside the output folder, e.g. "tin-tuc/2021/11/x/index.html".

@@ -22,9 +22,14 @@ struct SiteContext: Sendable {
     let siteFields: Encoded<SiteFields>
     /// What lists, "Các tin khác", neighbours and feeds show of each article, by article index.
     let summaries: [Encoded<ArticleSummary>]
+    /// True when the theme has `search.mustache`: then the site has a search page and its index.
+    let hasSearchPage: Bool
 
     /// Builds the shared values.
-    init(site: ResolvedSite, bulletins: [ResolvedBulletin], achievements: AchievementIndex, imageSizes: [String: ImageSize]) {
+    init(
+        site: ResolvedSite, bulletins: [ResolvedBulletin], achievements: AchievementIndex, imageSizes: [String: ImageSize], hasSearchPage: Bool = false
+    ) {
+        self.hasSearchPage = hasSearchPage
         self.site = site
         self.bulletins = bulletins
         self.achievements = achievements

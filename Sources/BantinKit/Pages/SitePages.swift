@@ -12,9 +12,11 @@ enum SitePages {
         BulletinIndexPage.self,
         BulletinPage.self,
         BulletinEmailPage.self,
+        SearchPage.self,
         FeedFile.self,
         BulletinFeedFile.self,
         AchievementDataFile.self,
+        SearchIndexFile.self,
     ] }
 
     /// Every page and file of the site: the kinds above, then the sitemap of their pages and robots.txt.

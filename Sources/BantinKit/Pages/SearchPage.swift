@@ -1,0 +1,67 @@
+/// `/tim-kiem/`: the search box, the filters and the message for readers without JavaScript
+/// (`search.mustache`). The results come from `assets/search.js` and the index `SearchIndexFile`
+/// writes. Both exist only when the theme has `search.mustache`, so a theme made before search
+/// keeps building, and a site never carries an index nothing reads.
+struct SearchPage: PageKind {
+    static let template = "search"
+    /// The search page's title and heading.
+    static let title = "Tìm kiếm"
+
+    /// A category to filter by.
+    struct Category: Encodable, Sendable {
+        let name: String
+        let url: String
+        let slug: String
+    }
+
+    /// A year to filter by.
+    struct Year: Encodable, Sendable {
+        let year: Int
+    }
+
+    /// `search`.
+    struct SearchFields: Encodable, Sendable {
+        let heading: String
+        /// The index's manifest, which `search.js` reads first.
+        let indexURL: String
+        /// The categories that have articles.
+        let categories: [Category]
+        let hasCategories: Bool
+        /// The years that have articles, newest first.
+        let years: [Year]
+        let hasYears: Bool
+    }
+
+    struct Context: Encodable, Sendable {
+        let site: Encoded<SiteFields>
+        let page: PageFields
+        let search: SearchFields
+        let breadcrumb: [Link]
+        let hasBreadcrumb = true
+    }
+
+    static func pages(in context: SiteContext) -> [Page] {
+        guard context.hasSearchPage else { return [] }
+        let config = context.config
+        var years: [Int] = []
+        for article in context.site.articles.reversed() {
+            let year = context.formatter.year(article.date)
+            if years.last != year { years.append(year) }
+        }
+        let categories = context.site.categories.filter { !$0.articles.isEmpty }
+        let fields = SearchFields(
+            heading: title, indexURL: config.href("/" + SearchIndex.dataFolder + "muc-luc.json"),
+            categories: categories.map { Category(name: $0.name, url: config.href($0.sitePath), slug: $0.slug) },
+            hasCategories: !categories.isEmpty,
+            years: years.reversed().map { Year(year: $0) }, hasYears: !years.isEmpty
+        )
+        return [.template(template, at: Page.outputPath(SearchIndex.pagePath), Context(
+            site: context.siteFields,
+            page: context.pageFields(
+                title: title, sitePath: SearchIndex.pagePath, description: "Tìm bài viết trên trang \(config.title), có dấu hoặc không dấu.", type: "website"
+            ),
+            search: fields,
+            breadcrumb: [context.homeCrumb]
+        ))]
+    }
+}

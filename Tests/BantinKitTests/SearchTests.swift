@@ -1,0 +1,185 @@
+@testable import BantinKit
+import Foundation
+import Testing
+
+/// Vietnamese search: how text becomes syllables, and what the index files hold for the search fixture.
+@Suite struct SearchTokenizerTests {
+    @Test(arguments: [
+        ("Dân vận khéo", ["dan", "van", "kheo"], ["dân", "vân5", "kheo2"]),
+        ("ĐẢNG BỘ", ["dang", "bo"], ["đang3", "bô5"]),
+        ("chuyển đổi số", ["chuyen", "doi", "so"], ["chuyên3", "đôi3", "sô2"]),
+        ("hoà", ["hoa"], ["hoa1"]),
+        ("hòa", ["hoa"], ["hoa1"]),
+        ("Gạo ST25", ["gao", "st25"], ["gao5", "st25"]),
+        ("12,5 tỷ; 1.200 hộ", ["12,5", "ty", "1.200", "ho"], ["12,5", "ty3", "1.200", "hô5"]),
+        ("năm 2021.", ["nam", "2021"], ["năm", "2021"]),
+        ("Hà Nội’s", ["ha", "nois"], ["ha1", "nôis5"]),
+        ("Trường Sa – Hoàng Sa", ["truong", "sa", "hoang", "sa"], ["trương1", "sa", "hoang1", "sa"]),
+    ])
+    func foldsAndSpells(text: String, folded: [String], spellings: [String]) {
+        let tokens = SearchTokenizer.tokens(in: text)
+        #expect(tokens.map(\.folded) == folded)
+        // Spellings are decomposed (NFD) like the page's; compare them composed so the table reads naturally.
+        #expect(tokens.map { $0.spelling.precomposedStringWithCanonicalMapping } == spellings)
+    }
+
+    @Test(arguments: ["Đảng bộ cơ quan", "Chuyển đổi số trong hợp tác xã", "Nhà văn hoá ấp Phước Lợi", "Ở Hòn Đất, gạo ST25"])
+    func decomposedTextGivesTheSameTokens(text: String) {
+        let composed = SearchTokenizer.tokens(in: text.precomposedStringWithCanonicalMapping)
+        let decomposed = SearchTokenizer.tokens(in: text.decomposedStringWithCanonicalMapping)
+        #expect(composed == decomposed)
+        #expect(!composed.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("hợp tác xã", [false, true, true]),
+        ("hợp tác. Xã", [false, true, false]),
+        ("“Dân vận” khéo", [false, true, false]),
+        ("dân\nvận", [false, false]),
+        ("dân  vận", [false, true]),
+    ])
+    func phrasesStopAtPunctuationAndLines(text: String, joins: [Bool]) {
+        #expect(SearchTokenizer.tokens(in: text).map(\.joinsPrevious) == joins)
+    }
+
+    @Test(arguments: [
+        ("<p>Dân <em>vận</em> khéo</p>\n", "\nDân vận khéo\n\n"),
+        ("<td>a</td><td>b</td>", "\na\n\nb\n"),
+        ("<p>A &amp; B &lt;c&gt; &#272;&#x1EA3;ng</p>", "\nA & B <c> Đảng\n"),
+        ("<p>x</p><script>var a = 1;</script><p>y</p>", "\nx\n\ny\n"),
+        ("a &bogus; b & c", "a &bogus; b & c"),
+    ])
+    func htmlBecomesText(html: String, text: String) {
+        #expect(HTMLPlainText.text(of: html) == text)
+    }
+
+    @Test(arguments: [
+        ([0 << 2 | 1, 3 << 2, 40 << 2 | 3], 2, "1,c,47"),
+        ([5, 6, 100], 0, "5,1,2m"),
+        ([], 1, ""),
+    ] as [([UInt32], UInt32, String)])
+    func postingsAreGapsInBase36(values: [UInt32], flagBits: UInt32, encoded: String) {
+        #expect(SearchIndex.postings(values, flagBits: flagBits) == encoded)
+    }
+}
+
+/// The search fixture built with the default theme: the files `/tim-kiem/` reads.
+@Suite struct SearchIndexTests {
+    let writer: MemoryWriter
+
+    init() throws {
+        let root = try Fixtures.copy("sites/search")
+        try FileManager.default.removeItem(at: root.appendingPathComponent("templates"))
+        try FileManager.default.copyItem(at: Fixtures.repositoryRoot.appendingPathComponent("templates"), to: root.appendingPathComponent("templates"))
+        writer = try Fixtures.build(root).0
+    }
+
+    func json(_ path: String) throws -> Any {
+        let bytes = try #require(writer.files[SearchIndex.dataFolder + path], "no \(path)")
+        return try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
+    }
+
+    var manifest: [String: Any] {
+        get throws { try #require(try json("muc-luc.json") as? [String: Any]) }
+    }
+
+    /// The entry of `term`, found in its term file the way search.js finds it.
+    func entry(_ term: String) throws -> Any? {
+        let chunks = try #require(try manifest["chunks"] as? [String])
+        let index = chunks.lastIndex { SearchIndex.termOrder($0, term) || $0 == term } ?? 0
+        let chunk = try #require(try json("tu-\(index).json") as? [String: Any])
+        return chunk[term]
+    }
+
+    /// Document ids in `postings` (gaps with `flagBits` flags), with their flags.
+    func decode(_ postings: String, flagBits: Int) -> [(id: Int, flags: Int)] {
+        var id = 0
+        return postings.split(separator: ",").map {
+            let value = Int($0, radix: 36)!
+            id += value >> flagBits
+            return (id, value & ((1 << flagBits) - 1))
+        }
+    }
+
+    /// The id of the document whose URL ends with `/slug/`.
+    func id(of slug: String) throws -> Int {
+        let manifest = try manifest
+        let metaSize = try #require(manifest["metaSize"] as? Int)
+        let count = try #require(manifest["documents"] as? Int)
+        for id in 0..<count {
+            let rows = try #require(try json("bai-\(id / metaSize).json") as? [[Any]])
+            if (rows[id % metaSize][1] as? String)?.hasSuffix("/\(slug)/") == true { return id }
+        }
+        Issue.record("no document \(slug)")
+        return -1
+    }
+
+    @Test func manifestCountsDocumentsYearsAndCategories() throws {
+        let manifest = try manifest
+        #expect(manifest["documents"] as? Int == 14)
+        #expect(manifest["articles"] as? Int == 13)
+        #expect((manifest["years"] as? [[Int]])?.map { $0[0] } == [2020, 2021, 2022])
+        #expect((manifest["years"] as? [[Int]])?.first == [2020, 0, 0])
+        let categories = try #require(manifest["categories"] as? [[Any]])
+        #expect(categories.map { $0[1] as? String } == ["chi-bo", "kinh-te-tap-the", "tin-hoat-dong"])
+        #expect(categories.map { $0[3] as? Int } == [2, 4, 7])
+        #expect((manifest["version"] as? String)?.count == 16)
+    }
+
+    @Test(arguments: [
+        ("dang", "đang3", "dang-bo", 3),
+        ("dang", "đang", "chuyen-doi-so", 0),
+        ("kheo", "kheo2", "dan-van-kheo", 3),
+        ("st25", "st25", "gao-st25", 1),
+        ("hoa", "hoa2", "nha-van-hoa", 3),
+    ])
+    func syllablesKeepEachSpellingWithTitleAndRepeatFlags(folded: String, spelling: String, slug: String, flags: Int) throws {
+        let spellings = try #require(try entry(folded) as? [String: String], "no syllable \(folded)")
+        let key = try #require(spellings.keys.first { $0.precomposedStringWithCanonicalMapping == spelling }, "\(folded) has no \(spelling): \(spellings.keys.sorted())")
+        let id = try id(of: slug)
+        let posting = decode(spellings[key]!, flagBits: 2).first { $0.id == id }
+        #expect(posting?.flags == flags, "\(spelling) in \(slug)")
+    }
+
+    @Test(arguments: [("dan van", "dan-van-kheo", 1), ("chuyen doi", "chuyen-doi-so", 1), ("12 ty", "quy-12-ty", 0), ("ca loc", "nau-an", 0)])
+    func pairsMarkPhrases(pair: String, slug: String, flags: Int) throws {
+        let postings = try #require(try entry(pair) as? String, "no pair \(pair)")
+        let id = try id(of: slug)
+        #expect(decode(postings, flagBits: 1).first { $0.id == id }?.flags == flags)
+    }
+
+    @Test func pairsDoNotCrossSentences() throws {
+        // "khéo.\n\nNhờ" ends one paragraph and starts the next.
+        #expect(try entry("kheo nho") == nil)
+    }
+
+    @Test func metadataHoldsWhatAResultShows() throws {
+        let id = try id(of: "canh-giac")
+        let rows = try #require(try json("bai-\(id / SearchIndex.metaSize).json") as? [[Any]])
+        let row = rows[id % SearchIndex.metaSize]
+        #expect(row[0] as? String == "Cảnh giác với tin nhắn <b>giả mạo</b> & đường link lạ")
+        #expect(row[2] as? Int == 2)
+        #expect(row[3] as? String == "11/11/2021")
+        #expect(row[4] as? String == "Kẻ gian gửi tin nhắn chứa alert(1) và đường link lạ, mạo danh ngân hàng để lấy mã OTP.")
+    }
+
+    @Test func categoryFileListsItsArticles() throws {
+        let postings = try #require(try json("chuyen-muc-0.json") as? String)
+        #expect(Set(decode(postings, flagBits: 0).map(\.id)) == [try id(of: "dang-bo"), try id(of: "dan-van-kheo")])
+    }
+
+    @Test func searchPageLinksTheIndexAndTheCategories() throws {
+        let page = try #require(Fixtures.text(writer, "tim-kiem/index.html"))
+        #expect(page.contains(#"data-index="/tim-kiem/chi-muc/muc-luc.json""#))
+        #expect(page.contains(#"<option value="chi-bo">Chi bộ</option>"#))
+        #expect(page.contains(#"<option value="2020">2020</option>"#))
+        #expect(page.contains("Chức năng tìm kiếm cần JavaScript"))
+        #expect(page.contains(#"<script src="/assets/search.js" defer></script>"#))
+    }
+
+    @Test func themeWithoutSearchTemplateGetsNoIndex() throws {
+        let (plain, _) = try Fixtures.build(try Fixtures.copy("sites/search"))
+        #expect(plain.files.keys.filter { $0.hasPrefix("tim-kiem/") }.isEmpty)
+        #expect(plain.files["index.html"] != nil)
+    }
+}
