@@ -59,7 +59,7 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode.failure
         }
         progress.finish()
-        Terminal.print(report.site.warnings)
+        Terminal.print(report.warnings)
         if verbose {
             for timing in report.timings {
                 Terminal.error("  \(timing.stage.padding(toLength: 12, withPad: " ", startingAt: 0)) \(Terminal.seconds(timing.duration))")
@@ -79,8 +79,8 @@ struct BuildCommand: ParsableCommand {
 
     /// The one line a build prints, e.g. "Built 12 articles, 2 pages: 61 files (5 written, 56 unchanged, 0 removed) in 0.21 s".
     static func summary(_ report: BuildReport, output: URL, elapsed: Duration) -> String {
-        let site = report.site
-        var line = "Built \(site.articleCount) articles, \(site.pageCount) pages → \(output.path): \(site.files.count) files "
+        let site = report
+        var line = "Built \(site.articleCount) articles, \(site.pageCount) pages → \(output.path): \(site.fileCount) files "
         line += "(\(report.write.written) written, \(report.write.unchanged) unchanged, \(report.write.removed) removed) in \(Terminal.seconds(elapsed))"
         var left: [String] = []
         if site.skippedDrafts > 0 { left.append("\(site.skippedDrafts) \(site.skippedDrafts == 1 ? "draft" : "drafts") (use --drafts)") }

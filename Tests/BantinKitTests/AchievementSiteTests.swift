@@ -10,7 +10,7 @@ import Testing
         let article = root.appendingPathComponent("content/articles/co-thanh-tich.md")
         try "---\ntitle: Bài không có thành tích\ndate: 09/11/2021 09:40\n---\nNội dung.\n".write(to: article, atomically: true, encoding: .utf8)
         let (writer, report) = try Fixtures.build(root)
-        #expect(report.site.warnings == [])
+        #expect(report.warnings == [])
         #expect(writer.files.keys.filter { $0.hasPrefix("thanh-tich") } == [])
         #expect(!(try #require(Fixtures.text(writer, "sitemap.xml"))).contains("https://thu.example/thanh-tich/"))
     }
@@ -19,7 +19,7 @@ import Testing
         let root = try Fixtures.copy("sites/achievements")
         defer { try? FileManager.default.removeItem(at: root) }
         let (writer, report) = try Fixtures.build(root)
-        #expect(report.site.warnings == [])
+        #expect(report.warnings == [])
         let sitemap = try #require(Fixtures.text(writer, "sitemap.xml"))
         for path in ["thanh-tich/", "thanh-tich/2022/", "thanh-tich/2021/", "thanh-tich/2020/"] {
             #expect(sitemap.contains("<loc>https://thu.example/tin/\(path)</loc>"), "\(path) not in the sitemap")
@@ -47,7 +47,7 @@ import Testing
         let text = try String(contentsOf: article, encoding: .utf8)
         try text.replacingOccurrences(of: "    level: cấp cơ sở", with: "    level: cấp huyện").write(to: article, atomically: true, encoding: .utf8)
         let (_, report) = try Fixtures.build(root)
-        #expect(report.site.warnings.map(\.headline) == [
+        #expect(report.warnings.map(\.headline) == [
             "content/articles/dan-van-kheo-2021.md:6:5: warning: this report says cấp cơ sở, but content/articles/tong-ket-2021.md:6 reports the same achievement (same title, year and unit) at cấp huyện; it is counted once, at cấp huyện",
         ])
     }

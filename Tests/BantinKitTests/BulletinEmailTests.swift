@@ -67,7 +67,7 @@ import Testing
         let root = try monthSite()
         defer { try? FileManager.default.removeItem(at: root) }
         let (writer, report) = try Fixtures.build(root)
-        #expect(report.site.warnings == [])
+        #expect(report.warnings == [])
         let page = try #require(Fixtures.text(writer, "ban-tin/thang-11-2021/index.html"))
         #expect(page.contains("<strong>Số 11</strong> · 01/11/2021 – 30/11/2021"))
         let index = try #require(Fixtures.text(writer, "ban-tin/index.html"))

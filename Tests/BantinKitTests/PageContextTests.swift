@@ -44,7 +44,7 @@ import Testing
     }
 
     func text(_ page: Page?) -> String {
-        guard case .template(let name, let value)? = page?.content else { return "" }
+        guard case .template(let name, let value)? = page?.content() else { return "" }
         return templates.render(name, value)
     }
 
@@ -100,7 +100,7 @@ import Testing
             SourceFile(path: "templates/\(name).mustache", text: name == "article" || name == "page" ? template : "")
         }
         let templates = try TemplateSet(files: files)
-        guard case .template(let name, let value)? = page(context)?.content else { return "" }
+        guard case .template(let name, let value)? = page(context)?.content() else { return "" }
         return templates.render(name, value)
     }
 

@@ -44,10 +44,10 @@ import Testing
         let root = try Fixtures.copy("sites/basic")
         defer { try? FileManager.default.removeItem(at: root) }
         let first = try build(root)
-        #expect(first.write.written == first.site.files.count)
+        #expect(first.write.written == first.fileCount)
         let second = try build(root)
         #expect(second.write.written == 0)
-        #expect(second.write.unchanged == first.site.files.count)
+        #expect(second.write.unchanged == first.fileCount)
         #expect(second.write.removed == 0)
 
         // Renaming the page's title changes its own page and every page whose footer lists it.

@@ -35,16 +35,16 @@ import Testing
         let root = try Fixtures.copy("sites/basic")
         defer { try? FileManager.default.removeItem(at: root) }
         let (writer, report) = try Fixtures.build(root)
-        #expect(report.site.articleCount == 3)
-        #expect(report.site.pageCount == 1)
-        #expect(report.site.skippedDrafts == 1)
-        #expect(report.site.skippedFuture == 1)
+        #expect(report.articleCount == 3)
+        #expect(report.pageCount == 1)
+        #expect(report.skippedDrafts == 1)
+        #expect(report.skippedFuture == 1)
         #expect(writer.files["2021/10/ban-nhap/index.html"] == nil)
         #expect(writer.files["2099/01/bai-hen-gio/index.html"] == nil)
 
         let (withAll, all) = try Fixtures.build(root, options: BuildOptions(inclusion: .init(drafts: true, future: true)))
-        #expect(all.site.articleCount == 5)
-        #expect(all.site.skippedDrafts == 0 && all.site.skippedFuture == 0)
+        #expect(all.articleCount == 5)
+        #expect(all.skippedDrafts == 0 && all.skippedFuture == 0)
         #expect(withAll.files["2021/10/ban-nhap/index.html"] != nil)
         #expect(withAll.files["2099/01/bai-hen-gio/index.html"] != nil)
     }

@@ -1,74 +1,74 @@
-/// The fourth stage: every page kind makes its pages, and each page whose template and context
-/// differ from the cached one is rendered, on all cores.
+/// The fourth stage: every page kind lists its pages (`plan`), and the pages are rendered, batch by
+/// batch, on all cores (`render`); a page whose template and context are the cached ones is not
+/// rendered again.
 struct RenderStage {
     let templates: TemplateSet
     /// Set for `relative_urls`: each finished HTML page's links are made relative to it.
     let relativeLinks: RelativeLinks?
 
-    struct Rendered: Sendable {
-        /// Pages in the order of `SitePages`, then the copied files.
-        let files: [RenderedFile]
+    /// Every page and copied file of the site, by path; nothing rendered yet.
+    struct Plan: Sendable {
+        /// Pages in the order of `SitePages`.
+        let pages: [Page]
+        /// The copied files (media, theme assets).
+        let copies: [RenderedFile]
         let outputPaths: Set<String>
         /// Two outputs at one path.
         let duplicates: [Diagnostic]
-        /// The pages rendered by this run (the others came from the cache), sorted.
-        let renderedPaths: [String]
     }
 
-    func render(
-        _ resolved: ResolveStage.Resolved, staticFiles: [SourceTree.StaticFile], cache: inout BuildCache,
-        progress: (Int, Int) -> Void
-    ) -> Rendered {
+    func plan(_ resolved: ResolveStage.Resolved, staticFiles: [SourceTree.StaticFile]) -> Plan {
         let context = SiteContext(
             site: resolved.site, bulletins: resolved.bulletins, achievements: resolved.achievements, imageSizes: resolved.imageSizes,
             hasSearchPage: templates.names.contains(SearchPage.template)
         )
         let pages = SitePages.all(in: context)
+        let copies = staticFiles.map { RenderedFile(path: $0.outputPath, contents: .copy(of: $0.source)) }
+        var outputPaths = Set<String>()
+        outputPaths.reserveCapacity(pages.count + copies.count)
+        var duplicates: [Diagnostic] = []
+        for path in pages.map(\.path) + copies.map(\.path) where !outputPaths.insert(path).inserted {
+            duplicates.append(Diagnostic(.error, path: path, message: "two outputs would be written to site/\(path); rename the page or file that uses this path"))
+        }
+        return Plan(pages: pages, copies: copies, outputPaths: outputPaths, duplicates: duplicates)
+    }
+
+    /// Renders `pages`, on all cores, taking from the cache the pages whose content it holds.
+    /// A cache that keeps results is given the whole site in one call, and then holds exactly its pages.
+    /// - Returns: the files, in order, and the paths this call rendered.
+    func render(_ pages: ArraySlice<Page>, cache: inout BuildCache) -> (files: [RenderedFile], rendered: [String]) {
         if cache.relativeLinks != relativeLinks?.basePath {
             // Cached pages were finished for other links.
             cache.pages = [:]
             cache.relativeLinks = relativeLinks?.basePath
         }
-        var contents: [RenderedFile.Contents?] = pages.map { page in
-            switch page.content {
-            case .text(let text): return .bytes(finish(Array(text.utf8), at: page.path))
-            case .bytes(let bytes): return .bytes(bytes)
-            case .template: break
+        let pages = Array(pages)
+        let contents = pages.parallelMap { $0.content() }
+        var bytes: [[UInt8]?] = []
+        bytes.reserveCapacity(pages.count)
+        for (page, content) in zip(pages, contents) {
+            switch content {
+            case .text(let text): bytes.append(finish(Array(text.utf8), at: page.path))
+            case .bytes(let data): bytes.append(data)
+            case .template:
+                if let cached = cache.pages[page.path], cached.content == content { bytes.append(cached.bytes) } else { bytes.append(nil) }
             }
-            guard let cached = cache.pages[page.path], cached.content == page.content else { return nil }
-            return .bytes(cached.bytes)
         }
-        let stale = contents.indices.filter { contents[$0] == nil }
-        let batchSize = 2_000
-        var done = 0
-        var next: [String: BuildCache.RenderedPage] = [:]
-        next.reserveCapacity(pages.count)
-        while done < stale.count {
-            let batch = Array(stale[done..<min(done + batchSize, stale.count)])
-            let rendered = batch.parallelMap { index -> [UInt8] in
-                guard case .template(let name, let value) = pages[index].content else { return [] }
-                return finish(Array(templates.render(name, value).utf8), at: pages[index].path)
+        let stale = bytes.indices.filter { bytes[$0] == nil }
+        let rendered = stale.parallelMap { index -> [UInt8] in
+            guard case .template(let name, let value) = contents[index] else { return [] }
+            return finish(Array(templates.render(name, value).utf8), at: pages[index].path)
+        }
+        for (index, data) in zip(stale, rendered) { bytes[index] = data }
+        if cache.retainsResults {
+            var next: [String: BuildCache.RenderedPage] = [:]
+            next.reserveCapacity(pages.count)
+            for index in pages.indices where { if case .template = contents[index] { true } else { false } }() {
+                next[pages[index].path] = BuildCache.RenderedPage(content: contents[index], bytes: bytes[index]!)
             }
-            for (index, bytes) in zip(batch, rendered) {
-                contents[index] = .bytes(bytes)
-                next[pages[index].path] = BuildCache.RenderedPage(content: pages[index].content, bytes: bytes)
-            }
-            done += batch.count
-            progress(done, stale.count)
+            cache.pages = next
         }
-        for page in pages where next[page.path] == nil {
-            if let cached = cache.pages[page.path], cached.content == page.content { next[page.path] = cached }
-        }
-        if cache.retainsResults { cache.pages = next }
-
-        var files = zip(pages, contents).map { RenderedFile(path: $0.path, contents: $1!) }
-        files += staticFiles.map { RenderedFile(path: $0.outputPath, contents: .copy(of: $0.source)) }
-        var outputPaths = Set<String>()
-        var duplicates: [Diagnostic] = []
-        for file in files where !outputPaths.insert(file.path).inserted {
-            duplicates.append(Diagnostic(.error, path: file.path, message: "two outputs would be written to site/\(file.path); rename the page or file that uses this path"))
-        }
-        return Rendered(files: files, outputPaths: outputPaths, duplicates: duplicates, renderedPaths: stale.map { pages[$0].path }.sorted())
+        return (zip(pages, bytes).map { RenderedFile(path: $0.path, contents: .bytes($1!)) }, stale.map { pages[$0].path })
     }
 
     /// The page's bytes as written: with relative links when the site asks for them.

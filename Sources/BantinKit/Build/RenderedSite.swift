@@ -34,10 +34,20 @@ public struct RenderedSite: Sendable {
 
 /// The outcome of a build that wrote its output.
 public struct BuildReport: Sendable {
-    /// What was rendered.
-    public let site: RenderedSite
+    /// Problems that do not stop the build, sorted.
+    public let warnings: [Diagnostic]
+    /// Published articles.
+    public let articleCount: Int
+    /// Published pages.
+    public let pageCount: Int
+    /// Drafts left out.
+    public let skippedDrafts: Int
+    /// Future articles left out.
+    public let skippedFuture: Int
+    /// Files of the site: pages, feeds, data files and copied files.
+    public let fileCount: Int
     /// What the write changed.
     public let write: WriteSummary
-    /// Time per stage, including the write.
+    /// Time per stage, including rendering and writing, which a build does batch by batch together.
     public let timings: [StageTiming]
 }

@@ -43,8 +43,10 @@ public struct SiteBuilder: Sendable {
         try run(cache: &cache, changed: changed, onlyIfChanged: true)
     }
 
-    /// The stages, in order.
-    private func run(cache: inout BuildCache, changed: Set<String>?, onlyIfChanged: Bool) throws(BuildFailure) -> RenderedSite? {
+    /// The stages up to the render, in order: load, parse, resolve, the list of pages, the links.
+    /// Every stage reports every problem it finds; an error stops the run before rendering.
+    /// - Returns: nil when `onlyIfChanged` and no file changed since the cache's last run.
+    private func prepare(cache: inout BuildCache, changed: Set<String>?, onlyIfChanged: Bool) throws(BuildFailure) -> Prepared? {
         var timer = StageTimer()
         var diagnostics: [Diagnostic] = []
 
@@ -63,28 +65,52 @@ public struct SiteBuilder: Sendable {
         let resolution = parsed.content.map { ResolveStage(options: options, now: now).resolve($0, templates: parsed.templates) }
         let resolved = resolution?.resolved
         diagnostics += resolution?.diagnostics ?? []
-        timer.finish("resolve")
         guard let resolved, let templates = parsed.templates, !diagnostics.containsError else { throw BuildFailure(diagnostics: diagnostics) }
+        let config = resolved.site.config
+        let renderer = RenderStage(
+            templates: templates, relativeLinks: options.relativeURLs || config.relativeURLs ? RelativeLinks(basePath: config.basePath) : nil
+        )
+        let plan = renderer.plan(resolved, staticFiles: sources.staticFiles)
+        timer.finish("resolve")
 
-        let relativeLinks = options.relativeURLs || resolved.site.config.relativeURLs ? RelativeLinks(basePath: resolved.site.config.basePath) : nil
-        let render = RenderStage(templates: templates, relativeLinks: relativeLinks).render(resolved, staticFiles: sources.staticFiles, cache: &cache) { report("render", $0, $1) }
-        timer.finish("render")
-
-        let links = LinkStage(config: resolved.site.config).check(resolved, sources: sources, outputPaths: render.outputPaths, cache: &cache)
-        diagnostics += links.warnings + render.duplicates
+        let links = LinkStage(config: config).check(resolved, sources: sources, outputPaths: plan.outputPaths, cache: &cache)
+        diagnostics += links.warnings + plan.duplicates
         timer.finish("check links")
         guard !diagnostics.containsError else { throw BuildFailure(diagnostics: diagnostics) }
+        return Prepared(sources: sources, site: resolved.site, renderer: renderer, plan: plan, warnings: diagnostics.sorted(), linkProblems: links.warnings.sorted(), timer: timer)
+    }
 
-        let site = resolved.site
-        let changedPaths = Self.changedPaths(render.files, stamps: sources.copiedStamps, previous: cache.outputs)
-        if cache.retainsResults { cache.outputs = (Dictionary(render.files.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first }), sources.copiedStamps) }
+    /// What the stages before the render found, and the pages to render.
+    private struct Prepared {
+        let sources: SourceStage.Sources
+        let site: ResolvedSite
+        let renderer: RenderStage
+        let plan: RenderStage.Plan
+        let warnings: [Diagnostic]
+        let linkProblems: [Diagnostic]
+        var timer: StageTimer
+    }
+
+    /// The stages, then every page rendered in memory.
+    private func run(cache: inout BuildCache, changed: Set<String>?, onlyIfChanged: Bool) throws(BuildFailure) -> RenderedSite? {
+        guard var prepared = try prepare(cache: &cache, changed: changed, onlyIfChanged: onlyIfChanged) else { return nil }
+        report("render", 0, prepared.plan.pages.count)
+        let render = prepared.renderer.render(prepared.plan.pages[...], cache: &cache)
+        report("render", prepared.plan.pages.count, prepared.plan.pages.count)
+        prepared.timer.finish("render")
+
+        let files = render.files + prepared.plan.copies
+        let site = prepared.site
+        let stamps = prepared.sources.copiedStamps
+        let changedPaths = Self.changedPaths(files, stamps: stamps, previous: cache.outputs)
+        if cache.retainsResults { cache.outputs = (Dictionary(files.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first }), stamps) }
         return RenderedSite(
-            files: render.files, warnings: diagnostics.sorted(), linkProblems: links.warnings.sorted(),
+            files: files, warnings: prepared.warnings, linkProblems: prepared.linkProblems,
             articleCount: site.articles.count, pageCount: site.pages.count,
             skippedDrafts: site.skippedDrafts, skippedFuture: site.skippedFuture, basePath: site.config.basePath,
-            renderedPaths: render.renderedPaths, changedPaths: changedPaths,
+            renderedPaths: render.rendered.sorted(), changedPaths: changedPaths,
             draftPaths: Self.draftPaths(site), scheduledPaths: Self.scheduledPaths(site, now: now),
-            copiedFiles: sources.copiedStamps, timings: timer.timings
+            copiedFiles: stamps, timings: prepared.timer.timings
         )
     }
 
@@ -95,23 +121,45 @@ public struct SiteBuilder: Sendable {
         return try render(cache: &cache)
     }
 
-    /// Renders the site and writes it; nothing is written unless every stage succeeded.
+    /// How many pages are rendered and handed to the writer at once: memory is bounded by a batch,
+    /// not by the site.
+    static let writeBatchSize = 1_000
+
+    /// Renders the site batch by batch into `writer`; nothing in the output changes unless every
+    /// stage succeeded and every file could be written.
     /// - Throws: `BuildFailure` with every error found (and the warnings), or with the writer's error.
     public func build(into writer: inout some OutputWriter) throws(BuildFailure) -> BuildReport {
-        let site = try render()
-        let clock = ContinuousClock()
-        let start = clock.now
-        report("write", 0, site.files.count)
+        var cache = BuildCache.none
+        guard var prepared = try prepare(cache: &cache, changed: nil, onlyIfChanged: false) else {
+            throw BuildFailure(diagnostics: [])
+        }
+        let plan = prepared.plan
+        let renderer = prepared.renderer
+        let total = plan.pages.count
+        let progress = self.progress
+        let batches = stride(from: 0, to: total, by: Self.writeBatchSize).lazy.map { start -> [RenderedFile] in
+            var none = BuildCache.none
+            let end = min(start + Self.writeBatchSize, total)
+            let files = renderer.render(plan.pages[start..<end], cache: &none).files
+            progress?(BuildProgress(stage: "render", completed: end, total: total))
+            return files
+        }
         let summary: WriteSummary
         do {
-            summary = try writer.write(site.files)
+            // Lazily, batch after batch: the next batch is rendered only when the writer has staged the last one.
+            summary = try writer.write(batches: [AnySequence(batches), AnySequence(CollectionOfOne(plan.copies))].joined())
         } catch let error as WriterError {
-            throw BuildFailure(diagnostics: site.warnings + [Diagnostic(.error, path: error.path, message: error.message)])
+            throw BuildFailure(diagnostics: prepared.warnings + [Diagnostic(.error, path: error.path, message: error.message)])
         } catch {
-            throw BuildFailure(diagnostics: site.warnings + [Diagnostic(.error, path: "site", message: "cannot write the site: \(error)")])
+            throw BuildFailure(diagnostics: prepared.warnings + [Diagnostic(.error, path: "site", message: "cannot write the site: \(error)")])
         }
-        report("write", site.files.count, site.files.count)
-        return BuildReport(site: site, write: summary, timings: site.timings + [StageTiming(stage: "write", duration: clock.now - start)])
+        prepared.timer.finish("render and write")
+        let site = prepared.site
+        return BuildReport(
+            warnings: prepared.warnings, articleCount: site.articles.count, pageCount: site.pages.count,
+            skippedDrafts: site.skippedDrafts, skippedFuture: site.skippedFuture, fileCount: total + plan.copies.count,
+            write: summary, timings: prepared.timer.timings
+        )
     }
 
     /// Runs every stage but the write; broken links and missing images count as errors.

@@ -33,6 +33,11 @@ struct ArticlePage: PageKind {
     }
 
     static func page(index: Int, in context: SiteContext) -> Page {
+        .template(template, at: Page.outputPath(context.site.articles[index].sitePath), Self.context(index: index, in: context))
+    }
+
+    /// The article page's context, made when the page is rendered.
+    static func context(index: Int, in context: SiteContext) -> Context {
         let site = context.site
         let article = site.articles[index]
         let document = article.document
@@ -58,11 +63,11 @@ struct ArticlePage: PageKind {
         if let category = article.category {
             breadcrumb.append(Link(name: site.categories[category].name, url: config.href(site.categories[category].sitePath)))
         }
-        return .template(template, at: Page.outputPath(article.sitePath), Context(
+        return Context(
             site: context.siteFields,
             page: context.pageFields(title: document.title, sitePath: article.sitePath, description: document.lead, type: "article", image: document.cover?.image),
             article: Extended(context.summaries[index], fields),
             breadcrumb: breadcrumb
-        ))
+        )
     }
 }

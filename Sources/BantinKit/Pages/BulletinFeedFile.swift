@@ -2,6 +2,10 @@
 struct BulletinFeedFile: PageKind {
     static func pages(in context: SiteContext) -> [Page] {
         guard !context.bulletins.isEmpty else { return [] }
+        return [.text(feed(in: context), at: String(BulletinIndexPage.sitePath.dropFirst()) + "rss.xml")]
+    }
+
+    private static func feed(in context: SiteContext) -> String {
         let config = context.config
         let labels = context.labels
         let escaped = XMLText.escaped
@@ -25,6 +29,6 @@ struct BulletinFeedFile: PageKind {
             xml += "<description>\(escaped(summary))</description>\n</item>\n"
         }
         xml += "</channel>\n</rss>\n"
-        return [.text(xml, at: String(BulletinIndexPage.sitePath.dropFirst()) + "rss.xml")]
+        return xml
     }
 }

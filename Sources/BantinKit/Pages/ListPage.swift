@@ -101,8 +101,7 @@ struct ListPage: PageKind {
         let perPage = config.perPage
         let total = pageCount(articles.count, perPage: perPage)
         let blocks = kind == .home ? categoryBlocks(in: context) : []
-        var breadcrumb = [context.homeCrumb]
-        if let crumb { breadcrumb.append(Link(name: crumb.name, url: config.href(crumb.sitePath))) }
+        let breadcrumb = [context.homeCrumb] + (crumb.map { [Link(name: $0.name, url: config.href($0.sitePath))] } ?? [])
         return (1...total).map { number in
             let start = (number - 1) * perPage
             let slice = articles[min(start, articles.count)..<min(start + perPage, articles.count)].map { context.summaries[$0] }

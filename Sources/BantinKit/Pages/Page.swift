@@ -4,8 +4,9 @@ import BantinTemplate
 ///
 /// What a page is made of is also what it depends on: a page whose template and context are the
 /// same as in the previous build has the same bytes, so an incremental render compares these and
-/// never keeps a separate list of inputs that could forget one.
-struct Page: Sendable, Equatable {
+/// never keeps a separate list of inputs that could forget one. The content is made only when the
+/// page is rendered, so a large site's contexts are never all in memory at once.
+struct Page: Sendable {
     /// What makes the page's bytes.
     enum Content: Sendable, Equatable {
         /// A Mustache template of the theme, by name, and the context it renders.
@@ -18,17 +19,22 @@ struct Page: Sendable, Equatable {
 
     /// Path inside the output folder, e.g. "tin-tuc/2021/11/x/index.html".
     let path: String
-    /// What makes the bytes.
-    let content: Content
+    /// Makes what makes the bytes.
+    let content: @Sendable () -> Content
 
-    /// A page rendered with `template` from the typed `context`.
-    static func template(_ template: String, at path: String, _ context: some Encodable) -> Page {
-        Page(path: path, content: .template(template, TemplateEncoder.encode(context)))
+    init(path: String, content: @escaping @Sendable () -> Content) {
+        self.path = path
+        self.content = content
     }
 
-    /// A file whose text is written by code.
-    static func text(_ text: String, at path: String) -> Page {
-        Page(path: path, content: .text(text))
+    /// A page rendered with `template` from the typed `context`, which is made when the page is rendered.
+    static func template<Context: Encodable>(_ template: String, at path: String, _ context: @autoclosure @escaping @Sendable () -> Context) -> Page {
+        Page(path: path) { .template(template, TemplateEncoder.encode(context())) }
+    }
+
+    /// A file whose text is written by code, when the page is rendered.
+    static func text(_ text: @autoclosure @escaping @Sendable () -> String, at path: String) -> Page {
+        Page(path: path) { .text(text()) }
     }
 
     /// The file a site path is written to: "/a/b/" → "a/b/index.html", "/" → "index.html".

@@ -4,8 +4,8 @@ struct SearchIndexFile: PageKind {
     static func pages(in context: SiteContext) -> [Page] {
         guard context.hasSearchPage else { return [] }
         return SearchIndex(site: context.site).files().map { file in
-            guard case .bytes(let bytes) = file.contents else { return Page(path: file.path, content: .text("")) }
-            return Page(path: file.path, content: .bytes(bytes))
+            guard case .bytes(let bytes) = file.contents else { return Page(path: file.path) { .text("") } }
+            return Page(path: file.path) { .bytes(bytes) }
         }
     }
 }

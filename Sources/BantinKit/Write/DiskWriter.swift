@@ -48,8 +48,16 @@ public struct DiskWriter: OutputWriter, Sendable {
     /// Makes the output folder hold exactly `files` plus the marker, touching only files whose bytes differ.
     /// - Throws: `WriterError`; the output folder is then as it was.
     public func write(_ files: [RenderedFile]) throws -> WriteSummary {
+        // One batch: every path is checked before anything is made, even the output folder.
         try RenderedFile.validate(files)
         try checkSources(files)
+        return try write(batches: CollectionOfOne(files))
+    }
+
+    /// Makes the output folder hold exactly the files of `batches` plus the marker, staging each batch
+    /// as it comes, so that a large site need not be held in memory whole.
+    /// - Throws: `WriterError`; the output folder is then as it was.
+    public func write(batches: some Sequence<[RenderedFile]>) throws -> WriteSummary {
         try createOutputFolder()
         let staging = outputPath + "/" + Self.stagingName
         // Left by a build that was killed: its changes were never committed, or were and it died cleaning up.
@@ -57,9 +65,22 @@ public struct DiskWriter: OutputWriter, Sendable {
         try guardInside(staging)
         guard mkdir(staging, 0o700) == 0 else { throw WriterError(.writeFailed(errno: errno), path: staging) }
 
-        let plan: Plan
+        var plan = Plan()
         do {
-            plan = try stage(files, into: staging)
+            var paths: [String] = []
+            for batch in batches {
+                try RenderedFile.validatePaths(batch.map(\.path))
+                try checkSources(batch)
+                try stage(batch, from: paths.count, into: staging, plan: &plan)
+                paths += batch.map(\.path)
+            }
+            // Duplicates and file/folder conflicts across batches, by path alone.
+            try RenderedFile.validate(paths: paths)
+            let marker = RenderedFile(path: RenderedFile.markerName, contents: .bytes(Self.markerText))
+            var markerPlan = Plan()
+            try stage([marker], from: paths.count, into: staging, plan: &markerPlan)
+            plan.writes += markerPlan.writes
+            try planFolders(paths, plan: &plan)
         } catch {
             _ = try? removeTree(staging)
             throw error
@@ -174,23 +195,26 @@ public struct DiskWriter: OutputWriter, Sendable {
         var removedPaths: [String] = []
     }
 
-    private func stage(_ files: [RenderedFile], into staging: String) throws(WriterError) -> Plan {
-        var plan = Plan()
-        let marker = RenderedFile(path: RenderedFile.markerName, contents: .bytes(Self.markerText))
-        let all = files + [marker]
-        let staged = try Parallel.map(all.count) { (index) throws(WriterError) -> String? in
-            if fault == .staging(index) { throw WriterError(.writeFailed(errno: ENOSPC), path: outputPath + "/" + all[index].path) }
-            return try stageIfChanged(all[index].contents, target: outputPath + "/" + all[index].path, staged: "\(staging)/\(index)")
+    /// Stages the changed files of `files`, numbered from `first`, and counts the unchanged ones.
+    private func stage(_ files: [RenderedFile], from first: Int, into staging: String, plan: inout Plan) throws(WriterError) {
+        let staged = try Parallel.map(files.count) { (offset) throws(WriterError) -> String? in
+            let index = first + offset
+            if fault == .staging(index) { throw WriterError(.writeFailed(errno: ENOSPC), path: outputPath + "/" + files[offset].path) }
+            return try stageIfChanged(files[offset].contents, target: outputPath + "/" + files[offset].path, staged: "\(staging)/\(index)")
         }
-        for (index, path) in staged.enumerated() {
+        for (offset, path) in staged.enumerated() {
             guard let path else {
-                if index < files.count { plan.unchanged += 1 }
+                plan.unchanged += 1
                 continue
             }
-            plan.writes.append((path, outputPath + "/" + all[index].path))
+            plan.writes.append((path, outputPath + "/" + files[offset].path))
         }
+    }
 
-        let folders = Set(files.flatMap { RenderedFile.parentFolders(of: $0.path) })
+    /// The folders to make and the entries to remove, for a site of `paths`; then checks that every
+    /// folder the write changes can be written.
+    private func planFolders(_ paths: [String], plan: inout Plan) throws(WriterError) {
+        let folders = Set(paths.flatMap { RenderedFile.parentFolders(of: $0) })
         // Parents first: by depth, then by name.
         let depth = { (path: String) in path.utf8.count { $0 == UInt8(ascii: "/") } }
         for folder in folders.sorted(by: { (depth($0), $0) < (depth($1), $1) }) {
@@ -205,7 +229,7 @@ public struct DiskWriter: OutputWriter, Sendable {
         for write in plan.writes {
             if case .success(let status) = POSIX.linkStatus(write.target), POSIX.isFolder(status) { plan.removedPaths += try self.files(in: write.target) }
         }
-        let keptFiles = Set(files.map(\.path) + [RenderedFile.markerName, Self.stagingName])
+        let keptFiles = Set(paths + [RenderedFile.markerName, Self.stagingName])
         for folder in [""] + folders.sorted() {
             let path = folder.isEmpty ? outputPath : outputPath + "/" + folder
             guard case .success(let status) = POSIX.linkStatus(path), POSIX.isFolder(status) else { continue }
@@ -218,7 +242,6 @@ public struct DiskWriter: OutputWriter, Sendable {
             }
         }
         try checkWritable(plan)
-        return plan
     }
 
     /// Writes `contents` to `staged` unless `target` already holds them; returns the staged path, or nil.

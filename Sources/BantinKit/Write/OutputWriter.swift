@@ -1,6 +1,7 @@
 /// Where a finished site goes.
 public protocol OutputWriter {
-    /// Makes the output hold exactly `files`.
+    /// Makes the output hold exactly the files of `batches`, read once and in order, so that a
+    /// large site is never held in memory whole; nothing changes when it throws.
     /// - Throws: `WriterError`.
-    mutating func write(_ files: [RenderedFile]) throws -> WriteSummary
+    mutating func write(batches: some Sequence<[RenderedFile]>) throws -> WriteSummary
 }

@@ -7,18 +7,28 @@ extension RenderedFile {
     /// Checks that every path is a clean relative path and that the set can exist on disk as given.
     /// - Throws: `WriterError` for the first bad path in the order given, then for duplicates and file/folder conflicts.
     static func validate(_ files: [RenderedFile]) throws {
-        for file in files {
-            try validate(path: file.path)
-        }
+        try validate(paths: files.map(\.path))
+    }
+
+    /// `validate(_:)` for the paths of a site given in batches: the whole list at the end.
+    static func validate(paths: [String]) throws {
+        try validatePaths(paths)
         var seen = Set<String>()
-        seen.reserveCapacity(files.count)
-        for file in files where !seen.insert(file.path).inserted {
-            throw WriterError(.duplicatePath, path: file.path)
+        seen.reserveCapacity(paths.count)
+        for path in paths where !seen.insert(path).inserted {
+            throw WriterError(.duplicatePath, path: path)
         }
-        for file in files {
-            for folder in parentFolders(of: file.path) where seen.contains(folder) {
+        for path in paths {
+            for folder in parentFolders(of: path) where seen.contains(folder) {
                 throw WriterError(.pathConflict, path: folder)
             }
+        }
+    }
+
+    /// Checks that each path is a clean relative path, one at a time (what a batch can be checked for).
+    static func validatePaths(_ paths: [String]) throws {
+        for path in paths {
+            try validate(path: path)
         }
     }
 

@@ -13,6 +13,11 @@ struct MemoryWriter: OutputWriter {
 
     /// Replaces the held files with `files`, reading `.copy(of:)` sources into bytes.
     /// - Throws: `WriterError` for a bad or duplicate path or an unreadable source; the held files are then unchanged.
+    mutating func write(batches: some Sequence<[RenderedFile]>) throws -> WriteSummary {
+        try write(Array(batches.joined()))
+    }
+
+    /// Replaces the held files with `files`.
     mutating func write(_ files: [RenderedFile]) throws -> WriteSummary {
         try RenderedFile.validate(files)
         var next: [String: [UInt8]] = [:]
