@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "bantin", targets: ["bantin"]),
         .library(name: "BantinKit", targets: ["BantinKit"]),
         .library(name: "BantinPreview", targets: ["BantinPreview"]),
+        .library(name: "BantinPublish", targets: ["BantinPublish"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -30,11 +31,13 @@ let package = Package(
             ]
         ),
         .target(name: "BantinPreview", dependencies: ["BantinKit"]),
+        .target(name: "BantinPublish", dependencies: ["BantinKit"]),
         .executableTarget(
             name: "bantin",
             dependencies: [
                 "BantinKit",
                 "BantinPreview",
+                "BantinPublish",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -45,5 +48,6 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "BantinPreviewTests", dependencies: ["BantinPreview", "BantinKit"]),
+        .testTarget(name: "BantinPublishTests", dependencies: ["BantinPublish", "BantinKit"]),
     ]
 )

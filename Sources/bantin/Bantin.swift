@@ -12,6 +12,6 @@ struct Bantin: AsyncParsableCommand {
         `bantin serve` previews it while you edit.
         """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, ReportCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, ReportCommand.self, PublishCommand.self]
     )
 }

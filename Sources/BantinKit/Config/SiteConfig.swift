@@ -36,6 +36,8 @@ public struct SiteConfig: Sendable, Equatable {
     public var contact: Contact
     /// Whether raw HTML in Markdown is kept (for trusted sites only).
     public var unsafeHTML: Bool
+    /// Where `bantin publish` may send the site, by name (`publish:` in site.yml).
+    public var publish: [String: PublishAddress]
 
     /// Creates a configuration; defaults are those of an empty `site.yml` apart from the title.
     public init(
@@ -48,7 +50,8 @@ public struct SiteConfig: Sendable, Equatable {
         permalink: Permalink = .default,
         menu: [String] = [],
         contact: Contact = Contact(),
-        unsafeHTML: Bool = false
+        unsafeHTML: Bool = false,
+        publish: [String: PublishAddress] = [:]
     ) {
         self.title = title
         self.tagline = tagline
@@ -60,6 +63,7 @@ public struct SiteConfig: Sendable, Equatable {
         self.menu = menu
         self.contact = contact
         self.unsafeHTML = unsafeHTML
+        self.publish = publish
     }
 
     /// Asia/Ho_Chi_Minh, the zone the site's readers live in.
