@@ -78,6 +78,8 @@ public struct FTPTarget: PublishTarget {
         var shared = [
             setting("user", "\(address.user ?? ""):\(password)"),
             "silent", "show-error",
+            // Names like "Ảnh [1].jpg" are names, not curl's URL and file patterns.
+            "globoff",
             // Stop at the first failed transfer: the manifest, sent last, must never outrun the files.
             "fail-early",
             setting("connect-timeout", "20"),
@@ -130,7 +132,8 @@ public struct FTPTarget: PublishTarget {
         }
         if says("No space") || says(" 452") || says(" 552") || says("quota") { return PublishError(.diskFull) }
         if says("Permission denied") || says("Access denied") || status == 9 { return PublishError(.permissionDenied(address.path)) }
-        let lastLine = errorOutput.split(whereSeparator: \.isNewline).last.map(String.init) ?? "curl exit status \(status)"
-        return PublishError(.transferFailed(lastLine))
+        let lines = errorOutput.split(whereSeparator: \.isNewline).map(String.init)
+        let message = lines.first { $0.hasPrefix("curl: (") } ?? lines.last ?? "curl exit status \(status)"
+        return PublishError(.transferFailed(message))
     }
 }

@@ -38,16 +38,18 @@ struct ProcessRunner: Sendable {
         } catch {
             throw PublishError(.toolMissing(tool: executable.lastPathComponent, package: executable.lastPathComponent))
         }
-        // Read both pipes while writing, or a chatty program fills a pipe and everything stops.
+        // Read both pipes while writing, or a chatty program fills a pipe and everything stops. Own
+        // threads, not Dispatch's pool: two blocked readers can take a 2-core pool whole and starve
+        // the source that reports the program's exit.
         let collected = Collected()
         let group = DispatchGroup()
         for (handle, isError) in [(stdout.fileHandleForReading, false), (stderr.fileHandleForReading, true)] {
             group.enter()
-            DispatchQueue.global().async {
+            Thread {
                 let data = handle.readDataToEndOfFile()
                 collected.store(data, isError: isError)
                 group.leave()
-            }
+            }.start()
         }
         // A program that exits before reading everything closes the pipe; that is its own failure to
         // report, so the broken-pipe write error is ignored here.

@@ -28,29 +28,45 @@ public struct SFTPTarget: PublishTarget {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("bantin-manifest-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
         // "-get": a missing manifest (a first publish) is not a failure; a missing folder is, at "cd".
-        try run(["-get \(Self.quoted(PublishManifest.fileName, glob: true)) \(Self.quoted(scratch.path, glob: false))"])
+        try run(["-get \(Self.quoted(PublishManifest.fileName)) \(Self.quoted(scratch.path))"])
         return FileManager.default.contents(atPath: scratch.path)
     }
 
     public func upload(_ batch: UploadBatch) throws(PublishError) {
-        var commands = batch.folders.map { "-mkdir \(Self.quoted($0, glob: false))" }
-        for file in batch.files {
+        // sftp expands patterns in put's local path, and keeps a backslash that escapes one inside
+        // quotes; so each file is put from a plain-named link to it, and "Ảnh [1].jpg" stays itself.
+        let links = FileManager.default.temporaryDirectory.appendingPathComponent("bantin-sftp-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: links) }
+        do {
+            try FileManager.default.createDirectory(at: links, withIntermediateDirectories: true)
+        } catch {
+            throw PublishError(.transferFailed("cannot create \(links.path)"))
+        }
+        var commands = batch.folders.map { "-mkdir \(Self.quoted($0))" }
+        for (number, file) in batch.files.enumerated() {
+            let link = links.appendingPathComponent(String(number))
+            guard symlink(file.localFile.path, link.path) == 0 else { throw PublishError(.unreadableLocalFile(file.path)) }
             let temporary = Self.temporaryName(for: file.path)
-            commands.append("put \(Self.quoted(file.localFile.path, glob: true)) \(Self.quoted(temporary, glob: false))")
+            commands.append("put \(Self.quoted(link.path)) \(Self.quoted(temporary))")
             // OpenSSH's sftp renames with posix-rename, which replaces the old file in one step.
-            commands.append("rename \(Self.quoted(temporary, glob: false)) \(Self.quoted(file.path, glob: false))")
+            commands.append("rename \(Self.quoted(temporary)) \(Self.quoted(file.path))")
         }
         try run(commands)
     }
 
     public func delete(_ paths: [String]) throws(PublishError) {
         guard !paths.isEmpty else { return }
-        try run(paths.map { "-rm \(Self.quoted($0, glob: true))" })
+        // rm expands patterns, so "Ảnh [1].jpg" could match "Ảnh 1.jpg": each file is first renamed
+        // (rename takes names literally) to a name without pattern characters, and that is removed.
+        try run(paths.enumerated().flatMap { number, path in
+            let doomed = ".bantin-delete-\(number)"
+            return ["-rename \(Self.quoted(path)) \(Self.quoted(doomed))", "-rm \(Self.quoted(doomed))"]
+        })
     }
 
     public func removeEmptyFolders(_ paths: [String]) throws(PublishError) {
         guard !paths.isEmpty else { return }
-        try run(paths.map { "-rmdir \(Self.quoted($0, glob: false))" })
+        try run(paths.map { "-rmdir \(Self.quoted($0))" })
     }
 
     /// The options every connection uses: never prompt, never trust an unknown server, give up on a dead one.
@@ -75,7 +91,7 @@ public struct SFTPTarget: PublishTarget {
     /// Runs `commands` in the target folder in one session; sftp stops at the first failing command
     /// not marked with "-".
     private func run(_ commands: [String]) throws(PublishError) {
-        let script = (["cd \(Self.quoted(address.path, glob: false))"] + commands).joined(separator: "\n") + "\n"
+        let script = (["cd \(Self.quoted(address.path))"] + commands).joined(separator: "\n") + "\n"
         let outcome = try sftp.run(arguments, input: Data(script.utf8))
         guard outcome.status != 0 else { return }
         throw Self.error(status: outcome.status, errorOutput: outcome.errorOutput, address: address)
@@ -104,17 +120,13 @@ public struct SFTPTarget: PublishTarget {
         return PublishError(.transferFailed(lastLine))
     }
 
-    /// An argument of an sftp batch command in double quotes. Paths that sftp expands as patterns
-    /// (`put`'s source, `get`'s source, `rm`) also get their pattern characters escaped, so a photo
-    /// named "Ảnh [1].jpg" is that one file.
-    static func quoted(_ path: String, glob: Bool) -> String {
+    /// An argument of an sftp batch command in double quotes, with `"` and `\\` escaped. Callers
+    /// never pass a user's name to a command that expands patterns (put's source, get's source, rm).
+    static func quoted(_ path: String) -> String {
         var text = "\""
         for character in path {
-            switch character {
-            case "\"", "\\": text += "\\\(character)"
-            case "*", "?", "[", "]": text += glob ? "\\\(character)" : String(character)
-            default: text.append(character)
-            }
+            if character == "\"" || character == "\\" { text.append("\\") }
+            text.append(character)
         }
         return text + "\""
     }
