@@ -113,7 +113,7 @@ public struct PublishAddress: Sendable, Equatable, CustomStringConvertible {
     public func resolved(against base: URL) -> PublishAddress {
         guard kind == .folder, !path.hasPrefix("/") else { return self }
         var copy = self
-        copy.path = URL(fileURLWithPath: path, relativeTo: base).standardizedFileURL.path
+        copy.path = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: base.path, isDirectory: true)).standardizedFileURL.path
         return copy
     }
 

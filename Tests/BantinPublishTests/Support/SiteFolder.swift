@@ -16,6 +16,11 @@ struct SiteFolder {
         "sitemap.xml": "<urlset>hoi-nghi tap-huan</urlset>",
     ]
 
+    /// A site folder as it is, written by the test itself.
+    init(folder: URL) {
+        self.folder = folder
+    }
+
     /// Writes a fresh site into `folder`.
     init(at folder: URL) throws {
         self.folder = folder
