@@ -124,7 +124,7 @@ public struct FTPTarget: PublishTarget {
         let says = { (text: String) in errorOutput.localizedCaseInsensitiveContains(text) }
         switch status {
         case 6: return PublishError(.hostNotFound(host))
-        case 7 where says("refused"): return PublishError(.connectionRefused(host: host, port: address.port ?? 21))
+        case 7 where !says("timed out"): return PublishError(.connectionRefused(host: host, port: address.port ?? 21))
         case 7, 28: return PublishError(.timedOut(host))
         case 67: return PublishError(.passwordRejected(user: address.user ?? "", host: host))
         case 35, 58, 59, 60, 64, 77, 83, 90, 91: return PublishError(.tlsFailed(host))

@@ -94,11 +94,12 @@ public struct SFTPTarget: PublishTarget {
         let script = (["cd \(Self.quoted(address.path))"] + commands).joined(separator: "\n") + "\n"
         let outcome = try sftp.run(arguments, input: Data(script.utf8))
         guard outcome.status != 0 else { return }
-        throw Self.error(status: outcome.status, errorOutput: outcome.errorOutput, address: address)
+        throw Self.error(status: outcome.status, errorOutput: outcome.errorOutput, echoed: outcome.output, address: address)
     }
 
-    /// The error for what ssh or sftp printed when they failed.
-    static func error(status: Int32, errorOutput: String, address: PublishAddress) -> PublishError {
+    /// The error for what ssh or sftp printed when they failed; `echoed` is sftp's standard output,
+    /// where batch mode repeats each command before running it, so the last one is the one that failed.
+    static func error(status: Int32, errorOutput: String, echoed: String = "", address: PublishAddress) -> PublishError {
         let host = address.host
         let says = { (text: String) in errorOutput.localizedCaseInsensitiveContains(text) }
         if says("REMOTE HOST IDENTIFICATION HAS CHANGED") { return PublishError(.hostKeyChanged(host: host)) }
@@ -112,8 +113,9 @@ public struct SFTPTarget: PublishTarget {
         if says("Could not resolve hostname") || says("Name or service not known") { return PublishError(.hostNotFound(host)) }
         if says("timed out") || says("Timeout, server") { return PublishError(.timedOut(host)) }
         if says("No space left") || says("quota") { return PublishError(.diskFull) }
-        if says("Can't change directory") || (says("cd ") && says("No such file")) {
-            return PublishError(.missingRemoteFolder(address.path))
+        let failedCommand = echoed.split(whereSeparator: \.isNewline).last { $0.hasPrefix("sftp> ") }
+        if failedCommand?.hasPrefix("sftp> cd ") == true {
+            return says("Permission denied") ? PublishError(.permissionDenied(address.path)) : PublishError(.missingRemoteFolder(address.path))
         }
         if says("Permission denied") { return PublishError(.permissionDenied(address.path)) }
         let lastLine = errorOutput.split(whereSeparator: \.isNewline).last.map(String.init) ?? "sftp exit status \(status)"

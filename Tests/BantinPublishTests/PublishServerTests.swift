@@ -96,3 +96,46 @@ func temporaryFolder() throws -> URL {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     return folder
 }
+
+/// The errors a user meets before anything is sent: each says what to do, and nothing changes.
+@Suite(.serialized, .timeLimit(.minutes(2)))
+struct PublishServerErrorTests {
+    @Test func sftpRefusesAnUnknownServerAndAMissingFolder() throws {
+        let scratch = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        guard let server = try LoopbackKind.sftp.start(in: scratch) as? SSHServer else { return }
+
+        let strangers = scratch.appendingPathComponent("known_hosts_empty")
+        try Data().write(to: strangers)
+        let unknown = try SFTPTarget(address: server.address, identity: server.clientKey, knownHosts: strangers)
+        let error = #expect(throws: PublishError.self) { try unknown.readManifest() }
+        #expect(error?.reason == .unknownHost(host: "127.0.0.1", port: server.port))
+        #expect(error?.description.contains("ssh -p \(server.port) TÊN@127.0.0.1") == true)
+
+        var elsewhere = server.address
+        elsewhere.path = scratch.appendingPathComponent("khong-co").path
+        #expect(throws: PublishError(.missingRemoteFolder(elsewhere.path))) {
+            try SFTPTarget(address: elsewhere, identity: server.clientKey, knownHosts: server.knownHosts).readManifest()
+        }
+    }
+
+    @Test func ftpRefusesAMissingFolderAClosedPortAndAnUnverifiedCertificate() throws {
+        let scratch = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        guard let server = try LoopbackKind.ftps.start(in: scratch) as? FTPServer else { return }
+
+        var elsewhere = server.address
+        elsewhere.path = "/khong-co"
+        #expect(throws: PublishError(.missingRemoteFolder("/khong-co"))) {
+            try FTPTarget(address: elsewhere, password: FTPServer.password, caFile: server.certificate).readManifest()
+        }
+        #expect(throws: PublishError(.tlsFailed("127.0.0.1"))) {
+            try FTPTarget(address: server.address, password: FTPServer.password).readManifest()
+        }
+        var closed = server.address
+        closed.port = ServerProcess.freePort()
+        #expect(throws: PublishError(.connectionRefused(host: "127.0.0.1", port: closed.port!))) {
+            try FTPTarget(address: closed, password: FTPServer.password, caFile: server.certificate).readManifest()
+        }
+    }
+}
