@@ -94,7 +94,18 @@ public struct FTPTarget: PublishTarget {
 
     /// A `name = "value"` line of a curl config file.
     private func setting(_ name: String, _ value: String) -> String {
-        let escaped = value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        // curl reads \\, \", \n, \r and \t inside quotes; a password may hold any of them.
+        var escaped = ""
+        for character in value {
+            switch character {
+            case "\\": escaped += "\\\\"
+            case "\"": escaped += "\\\""
+            case "\n": escaped += "\\n"
+            case "\r": escaped += "\\r"
+            case "\t": escaped += "\\t"
+            default: escaped.append(character)
+            }
+        }
         return "\(name) = \"\(escaped)\""
     }
 

@@ -6,7 +6,7 @@ import Foundation
 /// certificate made for the test and required on both channels.
 final class FTPServer: LoopbackServer {
     static let user = "tin"
-    static let password = "mật-khẩu thử 1"
+    static let password = "mật-khẩu \"thử\" \\1"
 
     let landing: URL
     let port: Int
