@@ -25,6 +25,7 @@ serve: deps
 ## Checker, feedparser, headless Chromium at 375 and 1280 px (screenshots in .build/screenshots/).
 ## The checks install their tools on first run; OFFLINE=1 skips, with a message, those whose tools are missing.
 test: deps
+	scripts/install-check-tools.sh
 	$(SWIFT) build
 	$(SWIFT) test
 	$(DEBUG_BIN) check

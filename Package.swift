@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "BantinKit", targets: ["BantinKit"]),
         .library(name: "BantinPreview", targets: ["BantinPreview"]),
         .library(name: "BantinTemplate", targets: ["BantinTemplate"]),
+        .library(name: "BantinPublish", targets: ["BantinPublish"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -38,11 +39,13 @@ let package = Package(
             dependencies: ["BantinTemplate", .product(name: "Mustache", package: "swift-mustache")],
             path: "Benchmarks/BantinTemplateBench"
         ),
+        .target(name: "BantinPublish", dependencies: ["BantinKit"]),
         .executableTarget(
             name: "bantin",
             dependencies: [
                 "BantinKit",
                 "BantinPreview",
+                "BantinPublish",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -58,5 +61,6 @@ let package = Package(
             dependencies: ["BantinTemplate", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["Spec"]
         ),
+        .testTarget(name: "BantinPublishTests", dependencies: ["BantinPublish", "BantinKit"]),
     ]
 )

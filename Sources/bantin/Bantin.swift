@@ -13,6 +13,6 @@ struct Bantin: AsyncParsableCommand {
         `bantin serve` previews it while you edit.
         """,
         version: BantinVersion.current,
-        subcommands: [InitCommand.self, BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, ReportCommand.self]
+        subcommands: [InitCommand.self, BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, ReportCommand.self, PublishCommand.self]
     )
 }

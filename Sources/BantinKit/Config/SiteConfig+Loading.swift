@@ -9,7 +9,7 @@ extension SiteConfig {
     /// The keys `site.yml` may contain.
     static let keys = [
         "title", "tagline", "base_url", "language", "timezone", "per_page",
-        "permalink", "menu", "contact", "unsafe_html", "relative_urls",
+        "permalink", "menu", "contact", "unsafe_html", "relative_urls", "publish",
     ]
 
     /// Reads `content/site.yml`.
@@ -81,13 +81,19 @@ extension SiteConfig {
         }
         let unsafeHTML = fields.bool("unsafe_html") ?? false
         let relativeURLs = fields.bool("relative_urls") ?? false
+        let publish = publishAddresses(fields.node("publish"), source: source).reduce(into: [String: PublishAddress]()) { result, entry in
+            switch entry {
+            case .success(let (name, address)): result[name] = address
+            case .failure(let diagnostic): fields.record(diagnostic)
+            }
+        }
 
         diagnostics += fields.diagnostics
         guard diagnostics.isEmpty, let title, let baseURL else { throw BuildFailure(diagnostics: diagnostics) }
         return SiteConfig(
             title: title, tagline: tagline, baseURL: baseURL, language: language,
             timeZone: timeZone, perPage: perPage, permalink: permalink, menu: menu,
-            contact: contact, unsafeHTML: unsafeHTML, relativeURLs: relativeURLs
+            contact: contact, unsafeHTML: unsafeHTML, relativeURLs: relativeURLs, publish: publish
         )
     }
 
@@ -99,6 +105,28 @@ extension SiteConfig {
             return "base_url must be an absolute http(s) address like https://lmhtx.example/, not \"\(url)\""
         }
         return problem.map { "\($0); hãy viết một địa chỉ như https://lmhtx.example/ hoặc https://example.org/tin/ (đang là \"\(url)\")" }
+    }
+
+    /// The named targets of `publish:`, each address read where it is written, so a bad one is
+    /// reported at its own line and column.
+    private static func publishAddresses(_ node: Node?, source: YAMLSource) -> [Result<(String, PublishAddress), Diagnostic>] {
+        guard let node else { return [] }
+        guard case .mapping(let mapping) = node else {
+            return [.failure(source.error(at: node, "`publish` phải là danh sách `tên: địa chỉ`, ví dụ publish: {chinh: \"sftp://tin@may-chu.vn/var/www/tin\"}"))]
+        }
+        return mapping.map { keyNode, valueNode in
+            guard case .scalar(let key) = keyNode, !key.string.isEmpty else {
+                return .failure(source.error(at: keyNode, "tên nơi đưa lên phải là một từ, ví dụ chinh"))
+            }
+            guard case .scalar(let value) = valueNode else {
+                return .failure(source.error(at: valueNode, "địa chỉ của `\(key.string)` phải là một dòng chữ, ví dụ \"sftp://tin@may-chu.vn/var/www/tin\""))
+            }
+            do throws(PublishAddress.Problem) {
+                return .success((key.string, try PublishAddress(parsing: value.string, relativeTo: nil)))
+            } catch {
+                return .failure(source.error(at: valueNode, "địa chỉ của `\(key.string)`: \(error.message)"))
+            }
+        }
     }
 
     private static func isAbsoluteHTTP(_ url: String) -> Bool {

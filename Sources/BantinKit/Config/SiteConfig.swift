@@ -38,6 +38,8 @@ public struct SiteConfig: Sendable, Equatable {
     public var unsafeHTML: Bool
     /// Whether pages link to each other relative to themselves, so the site opens from disk.
     public var relativeURLs: Bool
+    /// Where `bantin publish` may send the site, by name (`publish:` in site.yml).
+    public var publish: [String: PublishAddress]
 
     /// Creates a configuration; defaults are those of an empty `site.yml` apart from the title.
     public init(
@@ -51,7 +53,8 @@ public struct SiteConfig: Sendable, Equatable {
         menu: [String] = [],
         contact: Contact = Contact(),
         unsafeHTML: Bool = false,
-        relativeURLs: Bool = false
+        relativeURLs: Bool = false,
+        publish: [String: PublishAddress] = [:]
     ) {
         self.title = title
         self.tagline = tagline
@@ -64,6 +67,7 @@ public struct SiteConfig: Sendable, Equatable {
         self.contact = contact
         self.unsafeHTML = unsafeHTML
         self.relativeURLs = relativeURLs
+        self.publish = publish
     }
 
     /// Asia/Ho_Chi_Minh, the zone the site's readers live in.

@@ -130,6 +130,15 @@ unsafe_html: false
 # bằng lệnh: bantin build --relative-urls
 relative_urls: false
 
+# Nơi đưa trang lên mạng cho lệnh `bantin publish TÊN`: mỗi dòng một tên và một địa chỉ
+# (sftp://, ftp://, ftps:// hoặc một thư mục). Ví dụ:
+#   publish:
+#     chinh: "sftp://tin@may-chu.vn/var/www/tin"
+#     du-phong: "ftps://tin@may-chu.vn/public_html"
+# Không bao giờ ghi mật khẩu ở đây: mật khẩu FTP đặt trong biến BANTIN_FTP_PASSWORD
+# hoặc nhập khi chương trình hỏi.
+publish: {}
+
 """#),
         EmbeddedFile(path: "templates/404.mustache", text: #"""
 {{<layout}}
