@@ -45,7 +45,7 @@ import Testing
 
     func text(_ page: Page?) -> String {
         guard case .template(let name, let value)? = page?.content() else { return "" }
-        return templates.render(name, value)
+        return templates.render(name, value.encoded())
     }
 
     /// The list page at `sitePath`, with `{category}` standing for the first category's address.
@@ -101,7 +101,7 @@ import Testing
         }
         let templates = try TemplateSet(files: files)
         guard case .template(let name, let value)? = page(context)?.content() else { return "" }
-        return templates.render(name, value)
+        return templates.render(name, value.encoded())
     }
 
     @Test(arguments: [

@@ -12,11 +12,11 @@ import Testing
         #expect(TemplateEncoder.snakeCase(name) == key)
     }
 
-    struct Inner: Encodable, Sendable {
+    struct Inner: Encodable, Equatable, Sendable {
         let caption: String?
     }
 
-    struct Outer: Encodable, Sendable {
+    struct Outer: Encodable, Equatable, Sendable {
         let title: String
         let pageCount: Int
         let lead: String?

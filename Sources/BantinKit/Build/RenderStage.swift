@@ -17,11 +17,13 @@ struct RenderStage {
         let duplicates: [Diagnostic]
     }
 
-    func plan(_ resolved: ResolveStage.Resolved, staticFiles: [SourceTree.StaticFile]) -> Plan {
+    func plan(_ resolved: ResolveStage.Resolved, staticFiles: [SourceTree.StaticFile], cache: inout BuildCache) -> Plan {
+        var summaries = cache.summaries
         let context = SiteContext(
             site: resolved.site, bulletins: resolved.bulletins, achievements: resolved.achievements, imageSizes: resolved.imageSizes,
-            hasSearchPage: templates.names.contains(SearchPage.template)
+            hasSearchPage: templates.names.contains(SearchPage.template), summaryCache: &summaries
         )
+        if cache.retainsResults { cache.summaries = summaries }
         let pages = SitePages.all(in: context)
         let copies = staticFiles.map { RenderedFile(path: $0.outputPath, contents: .copy(of: $0.source)) }
         var outputPaths = Set<String>()
@@ -56,8 +58,8 @@ struct RenderStage {
         }
         let stale = bytes.indices.filter { bytes[$0] == nil }
         let rendered = stale.parallelMap { index -> [UInt8] in
-            guard case .template(let name, let value) = contents[index] else { return [] }
-            return finish(Array(templates.render(name, value).utf8), at: pages[index].path)
+            guard case .template(let name, let context) = contents[index] else { return [] }
+            return finish(Array(templates.render(name, context.encoded()).utf8), at: pages[index].path)
         }
         for (index, data) in zip(stale, rendered) { bytes[index] = data }
         if cache.retainsResults {

@@ -70,7 +70,7 @@ public struct SiteBuilder: Sendable {
         let renderer = RenderStage(
             templates: templates, relativeLinks: options.relativeURLs || config.relativeURLs ? RelativeLinks(basePath: config.basePath) : nil
         )
-        let plan = renderer.plan(resolved, staticFiles: sources.staticFiles)
+        let plan = renderer.plan(resolved, staticFiles: sources.staticFiles, cache: &cache)
         timer.finish("resolve")
 
         let links = LinkStage(config: config).check(resolved, sources: sources, outputPaths: plan.outputPaths, cache: &cache)

@@ -4,14 +4,14 @@ struct AchievementIndexPage: PageKind {
     static let template = "achievements"
 
     /// A level the chart shows.
-    struct Level: Encodable, Sendable {
+    struct Level: Encodable, Equatable, Sendable {
         let name: String
         let slug: String
     }
 
     /// One row of the table.
-    struct Year: Encodable, Sendable {
-        struct Count: Encodable, Sendable {
+    struct Year: Encodable, Equatable, Sendable {
+        struct Count: Encodable, Equatable, Sendable {
             let count: Int
         }
 
@@ -28,7 +28,7 @@ struct AchievementIndexPage: PageKind {
     }
 
     /// `achievements`.
-    struct AchievementsFields: Encodable, Sendable {
+    struct AchievementsFields: Encodable, Equatable, Sendable {
         let heading: String
         let intro: String
         let count: String
@@ -39,7 +39,7 @@ struct AchievementIndexPage: PageKind {
         let chart: String
     }
 
-    struct Context: Encodable, Sendable {
+    struct Context: Encodable, Equatable, Sendable {
         let site: Encoded<SiteFields>
         let page: PageFields
         let achievements: AchievementsFields

@@ -3,18 +3,18 @@ struct AchievementYearPage: PageKind {
     static let template = "achievement-year"
 
     /// A record as the year page lists it: numbered, with the articles that report it.
-    struct NumberedRecord: Encodable, Sendable {
+    struct NumberedRecord: Encodable, Equatable, Sendable {
         let number: Int
         let articles: [Encoded<ArticleSummary>]
     }
 
-    struct Kind: Encodable, Sendable {
+    struct Kind: Encodable, Equatable, Sendable {
         let name: String
         let count: String
         let records: [Extended<RecordFields, NumberedRecord>]
     }
 
-    struct Level: Encodable, Sendable {
+    struct Level: Encodable, Equatable, Sendable {
         let name: String
         let slug: String
         let count: String
@@ -22,13 +22,13 @@ struct AchievementYearPage: PageKind {
     }
 
     /// A link to a neighbouring year.
-    struct YearLink: Encodable, Sendable {
+    struct YearLink: Encodable, Equatable, Sendable {
         let year: Int
         let url: String
     }
 
     /// `achievement_year`.
-    struct YearFields: Encodable, Sendable {
+    struct YearFields: Encodable, Equatable, Sendable {
         let year: Int
         let heading: String
         let summary: String
@@ -41,7 +41,7 @@ struct AchievementYearPage: PageKind {
         let older: YearLink?
     }
 
-    struct Context: Encodable, Sendable {
+    struct Context: Encodable, Equatable, Sendable {
         let site: Encoded<SiteFields>
         let page: PageFields
         let achievementYear: YearFields

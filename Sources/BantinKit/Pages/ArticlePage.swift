@@ -3,7 +3,7 @@ struct ArticlePage: PageKind {
     static let template = "article"
 
     /// `article`: the summary's fields and the article's own.
-    struct ArticleFields: Encodable, Sendable {
+    struct ArticleFields: Encodable, Equatable, Sendable {
         /// The HTML of the body.
         let body: String
         /// The lead, when the writer gave `summary:` (a lead taken from the body is not printed twice).
@@ -20,7 +20,7 @@ struct ArticlePage: PageKind {
         let hasAchievements: Bool
     }
 
-    struct Context: Encodable, Sendable {
+    struct Context: Encodable, Equatable, Sendable {
         let site: Encoded<SiteFields>
         let page: PageFields
         let article: Extended<Encoded<ArticleSummary>, ArticleFields>

@@ -4,9 +4,9 @@ struct BulletinEmailPage: PageKind {
     static let template = "bulletin-email"
 
     /// How the e-mail lists an article.
-    struct Item: Encodable, Sendable {
+    struct Item: Encodable, Equatable, Sendable {
         /// A cover with an absolute address.
-        struct Cover: Encodable, Sendable {
+        struct Cover: Encodable, Equatable, Sendable {
             let src: String
             let alt: String
         }
@@ -19,7 +19,7 @@ struct BulletinEmailPage: PageKind {
         let cover: Cover?
     }
 
-    struct Context: Encodable, Sendable {
+    struct Context: Encodable, Equatable, Sendable {
         let site: Encoded<SiteFields>
         let page: PageFields
         let bulletin: BulletinFields<Item>

@@ -6,7 +6,7 @@ struct BulletinIndexPage: PageKind {
     static let templates = ["bulletins", "bulletin", "bulletin-email"]
 
     /// One bulletin in the list.
-    struct Item: Encodable, Sendable {
+    struct Item: Encodable, Equatable, Sendable {
         let title: String
         let url: String
         /// "Số 11".
@@ -16,7 +16,7 @@ struct BulletinIndexPage: PageKind {
         let articleCount: Int
     }
 
-    struct Context: Encodable, Sendable {
+    struct Context: Encodable, Equatable, Sendable {
         let site: Encoded<SiteFields>
         let page: PageFields
         let bulletins: [Item]

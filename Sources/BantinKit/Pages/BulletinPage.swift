@@ -2,7 +2,7 @@
 struct BulletinPage: PageKind {
     static let template = "bulletin"
 
-    struct Context: Encodable, Sendable {
+    struct Context: Encodable, Equatable, Sendable {
         let site: Encoded<SiteFields>
         let page: PageFields
         let bulletin: BulletinFields<Encoded<ArticleSummary>>

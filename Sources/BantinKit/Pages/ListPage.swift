@@ -4,7 +4,7 @@ struct ListPage: PageKind {
     static let template = "list"
 
     /// A category's block on the home page: its newest few articles.
-    struct CategoryBlock: Encodable, Sendable {
+    struct CategoryBlock: Encodable, Equatable, Sendable {
         let name: String
         let url: String
         let slug: String
@@ -12,7 +12,7 @@ struct ListPage: PageKind {
     }
 
     /// One link of the page links.
-    struct PageNumber: Encodable, Sendable {
+    struct PageNumber: Encodable, Equatable, Sendable {
         let number: Int?
         let url: String?
         let current: Bool
@@ -21,13 +21,13 @@ struct ListPage: PageKind {
     }
 
     /// A link to the previous or next page.
-    struct Step: Encodable, Sendable {
+    struct Step: Encodable, Equatable, Sendable {
         let url: String
         let label: String
     }
 
     /// The page links: the first, the last, two either side of the current one, and gaps between.
-    struct Pagination: Encodable, Sendable {
+    struct Pagination: Encodable, Equatable, Sendable {
         let pages: [PageNumber]
         let label: String
         let previous: Step?
@@ -35,7 +35,7 @@ struct ListPage: PageKind {
     }
 
     /// `list`.
-    struct ListFields: Encodable, Sendable {
+    struct ListFields: Encodable, Equatable, Sendable {
         let heading: String
         /// "home", "category" or "tag".
         let kind: String
@@ -55,7 +55,7 @@ struct ListPage: PageKind {
         let pagination: Pagination?
     }
 
-    struct Context: Encodable, Sendable {
+    struct Context: Encodable, Equatable, Sendable {
         let site: Encoded<SiteFields>
         let page: PageFields
         let list: ListFields

@@ -3,12 +3,12 @@ struct NotFoundPage: PageKind {
     static let template = "404"
 
     /// `not_found`.
-    struct NotFoundFields: Encodable, Sendable {
+    struct NotFoundFields: Encodable, Equatable, Sendable {
         let message: String
         let homeURL: String
     }
 
-    struct Context: Encodable, Sendable {
+    struct Context: Encodable, Equatable, Sendable {
         let site: Encoded<SiteFields>
         let page: PageFields
         let notFound: NotFoundFields

@@ -9,12 +9,23 @@ import BantinTemplate
 struct Page: Sendable {
     /// What makes the page's bytes.
     enum Content: Sendable, Equatable {
-        /// A Mustache template of the theme, by name, and the context it renders.
-        case template(String, TemplateValue)
+        /// A Mustache template of the theme, by name, and the typed context it renders; the context
+        /// is encoded for the template only when the page is rendered.
+        case template(String, any PageContext)
         /// Text written by code (feeds, sitemap, robots.txt, data files), whose format a specification fixes.
         case text(String)
         /// Bytes written by code (the search index).
         case bytes([UInt8])
+
+        static func == (lhs: Content, rhs: Content) -> Bool {
+            switch (lhs, rhs) {
+            case (.template(let lhsName, let lhsContext), .template(let rhsName, let rhsContext)):
+                return lhsName == rhsName && lhsContext.isEqual(to: rhsContext)
+            case (.text(let lhs), .text(let rhs)): return lhs == rhs
+            case (.bytes(let lhs), .bytes(let rhs)): return lhs == rhs
+            default: return false
+            }
+        }
     }
 
     /// Path inside the output folder, e.g. "tin-tuc/2021/11/x/index.html".
@@ -28,8 +39,10 @@ struct Page: Sendable {
     }
 
     /// A page rendered with `template` from the typed `context`, which is made when the page is rendered.
-    static func template<Context: Encodable>(_ template: String, at path: String, _ context: @autoclosure @escaping @Sendable () -> Context) -> Page {
-        Page(path: path) { .template(template, TemplateEncoder.encode(context())) }
+    static func template<Context: Encodable & Equatable & Sendable>(
+        _ template: String, at path: String, _ context: @autoclosure @escaping @Sendable () -> Context
+    ) -> Page {
+        Page(path: path) { .template(template, TypedContext(value: context())) }
     }
 
     /// A file whose text is written by code, when the page is rendered.
@@ -47,4 +60,26 @@ struct Page: Sendable {
 protocol PageKind {
     /// Every page of this kind the site has, in a stable order.
     static func pages(in site: SiteContext) -> [Page]
+}
+
+/// A page's typed context, compared with the cached one before it is encoded: comparing values that
+/// share their storage costs far less than encoding them, and most pages are unchanged after an edit.
+protocol PageContext: Sendable {
+    /// Whether `other` is the same context, so the page's bytes are the same.
+    func isEqual(to other: any PageContext) -> Bool
+    /// The value tree its template reads.
+    func encoded() -> TemplateValue
+}
+
+/// A page kind's `Context` struct as a `PageContext`.
+struct TypedContext<Value: Encodable & Equatable & Sendable>: PageContext {
+    let value: Value
+
+    func isEqual(to other: any PageContext) -> Bool {
+        (other as? Self)?.value == value
+    }
+
+    func encoded() -> TemplateValue {
+        TemplateEncoder.encode(value)
+    }
 }

@@ -8,19 +8,19 @@ struct SearchPage: PageKind {
     static let title = "Tìm kiếm"
 
     /// A category to filter by.
-    struct Category: Encodable, Sendable {
+    struct Category: Encodable, Equatable, Sendable {
         let name: String
         let url: String
         let slug: String
     }
 
     /// A year to filter by.
-    struct Year: Encodable, Sendable {
+    struct Year: Encodable, Equatable, Sendable {
         let year: Int
     }
 
     /// `search`.
-    struct SearchFields: Encodable, Sendable {
+    struct SearchFields: Encodable, Equatable, Sendable {
         let heading: String
         /// The index's manifest, which `search.js` reads first.
         let indexURL: String
@@ -32,7 +32,7 @@ struct SearchPage: PageKind {
         let hasYears: Bool
     }
 
-    struct Context: Encodable, Sendable {
+    struct Context: Encodable, Equatable, Sendable {
         let site: Encoded<SiteFields>
         let page: PageFields
         let search: SearchFields

@@ -27,7 +27,8 @@ struct SiteContext: Sendable {
 
     /// Builds the shared values.
     init(
-        site: ResolvedSite, bulletins: [ResolvedBulletin], achievements: AchievementIndex, imageSizes: [String: ImageSize], hasSearchPage: Bool = false
+        site: ResolvedSite, bulletins: [ResolvedBulletin], achievements: AchievementIndex, imageSizes: [String: ImageSize], hasSearchPage: Bool = false,
+        summaryCache: inout [String: ArticleSummary.Cached]
     ) {
         self.hasSearchPage = hasSearchPage
         self.site = site
@@ -37,7 +38,27 @@ struct SiteContext: Sendable {
         let formatter = SiteDateFormatter(timeZone: site.config.timeZone)
         self.formatter = formatter
         siteFields = Encoded(SiteFields(site: site, hasBulletins: !bulletins.isEmpty, hasAchievements: !achievements.years.isEmpty))
-        summaries = site.articles.map { Encoded(ArticleSummary($0, in: site, formatter: formatter, imageSizes: imageSizes)) }
+        // A summary is made again only when what it shows changed: at 10,000 articles, formatting and
+        // encoding every summary at each preview update would cost more than the update itself.
+        var next: [String: ArticleSummary.Cached] = [:]
+        next.reserveCapacity(site.articles.count)
+        summaries = site.articles.map { article in
+            let inputs = ArticleSummary.Inputs(article, in: site, imageSizes: imageSizes)
+            if let cached = summaryCache[article.document.path], cached.inputs == inputs {
+                next[article.document.path] = cached
+                return cached.summary
+            }
+            let summary = Encoded(ArticleSummary(article, in: site, formatter: formatter, imageSizes: imageSizes))
+            next[article.document.path] = ArticleSummary.Cached(inputs: inputs, summary: summary)
+            return summary
+        }
+        summaryCache = next
+    }
+
+    /// Builds the shared values from scratch.
+    init(site: ResolvedSite, bulletins: [ResolvedBulletin], achievements: AchievementIndex, imageSizes: [String: ImageSize], hasSearchPage: Bool = false) {
+        var none: [String: ArticleSummary.Cached] = [:]
+        self.init(site: site, bulletins: bulletins, achievements: achievements, imageSizes: imageSizes, hasSearchPage: hasSearchPage, summaryCache: &none)
     }
 
     var config: SiteConfig { site.config }
@@ -45,14 +66,8 @@ struct SiteContext: Sendable {
     /// The `page` fields of the page at `sitePath`.
     func pageFields(title: String, sitePath: String, description: String?, type: String, image: String? = nil) -> PageFields {
         PageFields(
-            title: title,
-            fullTitle: sitePath == "/" ? config.title : "\(title) | \(config.title)",
-            url: config.href(sitePath),
-            canonicalURL: config.absoluteURL(sitePath),
-            encodedURL: Self.queryEncoded(config.absoluteURL(sitePath)),
-            ogType: type,
-            description: description,
-            image: image.map { config.absoluteURL(forHref: $0) }
+            title: title, sitePath: sitePath, description: description, ogType: type, image: image,
+            siteTitle: config.title, baseURL: config.baseURL
         )
     }
 

@@ -3,7 +3,7 @@ struct StandalonePage: PageKind {
     static let template = "page"
 
     /// `document`.
-    struct DocumentFields: Encodable, Sendable {
+    struct DocumentFields: Encodable, Equatable, Sendable {
         let title: String
         let body: String
         let url: String
@@ -11,7 +11,7 @@ struct StandalonePage: PageKind {
         let author: String?
     }
 
-    struct Context: Encodable, Sendable {
+    struct Context: Encodable, Equatable, Sendable {
         let site: Encoded<SiteFields>
         let page: PageFields
         let document: DocumentFields

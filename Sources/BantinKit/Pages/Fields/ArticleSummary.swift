@@ -1,7 +1,8 @@
+import Foundation
 import BantinMarkdown
 
 /// What lists, "Các tin khác", neighbours and the home page's blocks show of an article.
-struct ArticleSummary: Encodable, Sendable {
+struct ArticleSummary: Encodable, Equatable, Sendable {
     let title: String
     let url: String
     /// ISO 8601, for `<time datetime>`.
@@ -29,6 +30,41 @@ struct ArticleSummary: Encodable, Sendable {
         category = article.category.map { Link(name: site.categories[$0].name, url: config.href(site.categories[$0].sitePath)) }
     }
 
+    /// What a summary is made from, compared before the summary is made again.
+    struct Inputs: Equatable, Sendable {
+        let title: String
+        let lead: String?
+        let sitePath: String
+        let date: Date
+        let cover: [String?]
+        let thumbnail: String?
+        let imageSizes: [ImageSize?]
+        let category: [String]
+        /// The settings every summary depends on: links' base path and the time zone of dates.
+        let basePath: String
+        let timeZone: String
+
+        init(_ article: ResolvedSite.Article, in site: ResolvedSite, imageSizes: [String: ImageSize]) {
+            let document = article.document
+            title = document.title
+            lead = document.lead
+            sitePath = article.sitePath
+            date = article.date
+            cover = document.cover.map { [$0.image, $0.alt, $0.caption] } ?? []
+            thumbnail = ArticleSummary.thumbnailImage(of: document)
+            self.imageSizes = [document.cover?.image, thumbnail].map { $0.flatMap { imageSizes[$0] } }
+            category = article.category.map { [site.categories[$0].name, site.categories[$0].sitePath] } ?? []
+            basePath = site.config.basePath
+            timeZone = site.config.timeZone.identifier
+        }
+    }
+
+    /// A summary kept between builds with what it was made from.
+    struct Cached: Sendable {
+        let inputs: Inputs
+        let summary: Encoded<ArticleSummary>
+    }
+
     /// The picture a list shows beside an article: its cover, else the first image of its body, so an
     /// article whose writer added photos but no cover still gets a thumbnail.
     static func thumbnailImage(of document: ParsedDocument) -> String? {
@@ -40,7 +76,7 @@ struct ArticleSummary: Encodable, Sendable {
 }
 
 /// An image: `src`, and `width` and `height` when its size is known.
-struct ImageFields: Encodable, Sendable {
+struct ImageFields: Encodable, Equatable, Sendable {
     let src: String
     let width: Int?
     let height: Int?
@@ -53,7 +89,7 @@ struct ImageFields: Encodable, Sendable {
 }
 
 /// A cover picture: the image, its text alternative and its caption.
-struct CoverFields: Encodable, Sendable {
+struct CoverFields: Encodable, Equatable, Sendable {
     let src: String
     let width: Int?
     let height: Int?

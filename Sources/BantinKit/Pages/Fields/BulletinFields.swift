@@ -1,20 +1,20 @@
 /// `bulletin`: what both editions of a bulletin show; `Item` is how each edition lists an article.
-struct BulletinFields<Item: Encodable & Sendable>: Encodable, Sendable {
+struct BulletinFields<Item: Encodable & Equatable & Sendable>: Encodable, Equatable, Sendable {
     /// The articles of one category in the period.
-    struct Group: Encodable, Sendable {
+    struct Group: Encodable, Equatable, Sendable {
         let articles: [Item]
         let name: String
         let url: String?
     }
 
     /// The article that first reports an achievement.
-    struct ReportingArticle: Encodable, Sendable {
+    struct ReportingArticle: Encodable, Equatable, Sendable {
         let title: String
         let url: String
     }
 
     /// An achievement of the period, with the first article that reports it.
-    struct PeriodRecord: Encodable, Sendable {
+    struct PeriodRecord: Encodable, Equatable, Sendable {
         let article: ReportingArticle
     }
 

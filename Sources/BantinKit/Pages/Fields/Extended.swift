@@ -1,6 +1,6 @@
 /// The fields of `base` and, beside them, those of `extra` (which win where both have a key): an
 /// article page shows everything its summary shows and more.
-struct Extended<Base: Encodable & Sendable, Extra: Encodable & Sendable>: Encodable, Sendable {
+struct Extended<Base: Encodable & Equatable & Sendable, Extra: Encodable & Equatable & Sendable>: Encodable, Equatable, Sendable {
     let base: Base
     let extra: Extra
 

@@ -1,5 +1,5 @@
 /// What templates show of one achievement record.
-struct RecordFields: Encodable, Sendable {
+struct RecordFields: Encodable, Equatable, Sendable {
     let title: String
     let kind: String?
     let level: String

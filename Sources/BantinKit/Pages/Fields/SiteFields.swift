@@ -1,21 +1,21 @@
 /// `site`: what every page knows of the site (README, "Templates").
-struct SiteFields: Encodable, Sendable {
+struct SiteFields: Encodable, Equatable, Sendable {
     /// A menu entry.
-    struct MenuEntry: Encodable, Sendable {
+    struct MenuEntry: Encodable, Equatable, Sendable {
         let name: String
         let url: String
         let slug: String
     }
 
     /// The organisation's address, phone and e-mail, as `site.yml` gives them.
-    struct Contact: Encodable, Sendable {
+    struct Contact: Encodable, Equatable, Sendable {
         let address: String?
         let phone: String?
         let email: String?
     }
 
     /// A standalone page, for the footer.
-    struct PageLink: Encodable, Sendable {
+    struct PageLink: Encodable, Equatable, Sendable {
         let title: String
         let url: String
     }
