@@ -84,11 +84,11 @@ import Testing
             ("c.txt", Self.png(width: 1, height: 1)),
             ("d.jpg", Array("not a jpeg".utf8)),
         ]
-        var staticFiles: [SourceTree.StaticFile] = []
+        var staticFiles: [StaticFile] = []
         for (name, bytes) in files {
             let url = folder.appendingPathComponent(name)
             try Data(bytes).write(to: url)
-            staticFiles.append(SourceTree.StaticFile(source: url, outputPath: "media/\(name)"))
+            staticFiles.append(StaticFile(source: url, outputPath: "media/\(name)"))
         }
         let sizes = ImageSize.sizes(of: staticFiles, href: { "/tin" + $0 })
         #expect(sizes == ["/tin/media/a.png": ImageSize(width: 300, height: 200), "/tin/media/b.SVG": ImageSize(width: 40, height: 30)])

@@ -1,4 +1,4 @@
-import BantinKit
+@testable import BantinKit
 import Foundation
 import Testing
 
@@ -24,8 +24,12 @@ import Testing
             try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent(path).path, withDestinationPath: destination)
         }
 
-        func load() throws -> SourceTree {
-            try SourceLoader(root: root).load()
+        /// The build's first stage, as a build runs it; a `site.yml` that cannot be read fails it.
+        func load() throws -> SourceStage.Sources {
+            var cache = BuildCache.none
+            let sources = SourceStage(root: root).load(cache: &cache, changed: nil)
+            if sources.siteConfig == nil { throw BuildFailure(diagnostics: sources.diagnostics.filter { $0.path == "content/site.yml" }) }
+            return sources
         }
     }
 

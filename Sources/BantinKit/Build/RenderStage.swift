@@ -17,7 +17,7 @@ struct RenderStage {
         let duplicates: [Diagnostic]
     }
 
-    func plan(_ resolved: ResolveStage.Resolved, staticFiles: [SourceTree.StaticFile], cache: inout BuildCache) -> Plan {
+    func plan(_ resolved: ResolveStage.Resolved, staticFiles: [StaticFile], cache: inout BuildCache) -> Plan {
         var summaries = cache.summaries
         let context = SiteContext(
             site: resolved.site, bulletins: resolved.bulletins, achievements: resolved.achievements, imageSizes: resolved.imageSizes,

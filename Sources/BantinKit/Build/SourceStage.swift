@@ -13,7 +13,7 @@ struct SourceStage {
         let pages: [SourceFile]
         let bulletins: [SourceFile]
         let templates: [SourceFile]
-        let staticFiles: [SourceTree.StaticFile]
+        let staticFiles: [StaticFile]
         /// For each copied file, the stamp of its source when listed.
         let copiedStamps: [String: FileStamp]
         /// Unreadable files, skipped links.
@@ -86,7 +86,7 @@ struct SourceStage {
             }
         }
         let staticFiles = listing.staticFiles.map {
-            SourceTree.StaticFile(source: root.appendingPathComponent($0.entry.path), outputPath: $0.outputPath)
+            StaticFile(source: root.appendingPathComponent($0.entry.path), outputPath: $0.outputPath)
         }
         return Sources(
             listing: listing, siteConfig: siteConfig,

@@ -11,7 +11,7 @@ extension ImageSize {
     static let headerLength = 256 * 1024
 
     /// Sizes of the images among `files`, keyed by the URL a page uses for them (`href` of "/media/x.svg").
-    static func sizes(of files: [SourceTree.StaticFile], href: (String) -> String) -> [String: ImageSize] {
+    static func sizes(of files: [StaticFile], href: (String) -> String) -> [String: ImageSize] {
         let images = files.filter { readableExtensions.contains(($0.outputPath as NSString).pathExtension.lowercased()) }
         let sizes = images.parallelMap { file -> ImageSize? in
             guard let handle = try? FileHandle(forReadingFrom: file.source) else { return nil }

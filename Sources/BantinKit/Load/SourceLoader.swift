@@ -17,27 +17,7 @@ public struct SourceLoader: Sendable {
 
     static let configPath = "content/site.yml"
 
-    /// Reads `content/` and `templates/`.
-    /// - Throws: `BuildFailure` when `content/site.yml` is missing or unreadable; problems in other
-    ///   files are collected in the tree's diagnostics so that one build reports them all.
-    public func load() throws(BuildFailure) -> SourceTree {
-        let listing = scan()
-        let siteConfig = try readConfig()
-        var diagnostics = listing.diagnostics
-        let articles = read(listing.articles.map(\.path), diagnostics: &diagnostics)
-        let pages = read(listing.pages.map(\.path), diagnostics: &diagnostics)
-        let bulletins = read(listing.bulletins.map(\.path), diagnostics: &diagnostics)
-        let templates = read(listing.templates.map(\.path), diagnostics: &diagnostics)
-        let staticFiles = listing.staticFiles.map {
-            SourceTree.StaticFile(source: root.appendingPathComponent($0.entry.path), outputPath: $0.outputPath)
-        }
-        return SourceTree(
-            root: root, siteConfig: siteConfig, articles: articles, pages: pages,
-            bulletins: bulletins, templates: templates, staticFiles: staticFiles, diagnostics: diagnostics
-        )
-    }
-
-    /// Finds the files `load()` reads and stamps them, without reading them.
+    /// Finds the files of the site and stamps them, without reading them.
     func scan() -> SourceListing {
         var diagnostics: [Diagnostic] = []
         var status = stat()
