@@ -130,7 +130,7 @@ import Testing
         ("    nam: 2021", "content/articles/x.md:9:5: error: unknown key `nam` in an achievement; known keys: title, kind, level, year, status, unit, decision, date"),
         ("    date: 31/02/2021", "content/articles/x.md:9:11: error: \"31/02/2021\" is not a real day: February 2021 has 28 days"),
         ("    date: 15/13/2021", "content/articles/x.md:9:14: error: there is no month 13: dates are written day first (dd/mm/yyyy) and months run from 1 to 12"),
-        ("    unit: {name: Chi bộ}", "content/articles/x.md:9:11: error: `unit` must be a single value, not a list or mapping"),
+        ("    decision: {name: Chi bộ}", "content/articles/x.md:9:15: error: `decision` must be a single value, not a list or mapping"),
     ])
     func extraLinesAreChecked(extra: String, expected: String) {
         #expect(headlines(parse(record(extra: extra))) == [expected])
@@ -197,10 +197,10 @@ import Testing
     }
 
     @Test func warningsTravelWithErrorsWhenTheFileFails() {
-        let result = parse(record(year: "2022", extra: "    unit: [A]"))
+        let result = parse(record(year: "2022", extra: "    decision: [A]"))
         #expect(headlines(result) == [
             "content/articles/x.md:7:11: warning: year 2022 is later than this article's date (09/11/2021): check `year`, or the article's `date`",
-            "content/articles/x.md:9:11: error: `unit` must be a single value, not a list or mapping",
+            "content/articles/x.md:9:15: error: `decision` must be a single value, not a list or mapping",
         ])
     }
 
