@@ -128,8 +128,8 @@ import Testing
     @Test(arguments: [
         ("    levle: cấp tỉnh", "content/articles/x.md:9:5: error: unknown key `levle` in an achievement; did you mean `level`?"),
         ("    nam: 2021", "content/articles/x.md:9:5: error: unknown key `nam` in an achievement; known keys: title, kind, level, year, status, unit, decision, date"),
-        ("    date: 31/02/2021", "content/articles/x.md:9:11: error: \"31/02/2021\" is not a real day: February 2021 has 28 days"),
-        ("    date: 15/13/2021", "content/articles/x.md:9:14: error: there is no month 13: dates are written day first (dd/mm/yyyy) and months run from 1 to 12"),
+        ("    date: 31/02/2021", "content/articles/x.md:9:11: error: ngày 31/02/2021 không có thật: tháng 2 năm 2021 chỉ có 28 ngày"),
+        ("    date: 15/13/2021", "content/articles/x.md:9:14: error: không có tháng 13: ngày viết trước, tháng viết sau (ngày/tháng/năm), và tháng chỉ từ 1 đến 12"),
         ("    decision: {name: Chi bộ}", "content/articles/x.md:9:15: error: `decision` must be a single value, not a list or mapping"),
     ])
     func extraLinesAreChecked(extra: String, expected: String) {

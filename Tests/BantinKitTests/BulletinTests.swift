@@ -81,7 +81,7 @@ import Testing
         ("number: 1\nfrom: 30/11/2021\nto: 01/11/2021", "content/bulletins/b.md:4:7: error: the period starts (30/11/2021) after it ends (`to: 01/11/2021` on line 5); swap `from` and `to`"),
         ("number: 0\nfrom: 01/11/2021\nto: 30/11/2021", "content/bulletins/b.md:3:9: error: `number` must be a whole number greater than 0, not \"0\""),
         ("from: 01/11/2021\nto: 30/11/2021", "content/bulletins/b.md:2:1: error: missing `number`: a bulletin needs its issue number, like `number: 11`"),
-        ("number: 1\nfrom: 31/11/2021\nto: 30/12/2021", "content/bulletins/b.md:4:7: error: \"31/11/2021\" is not a real day: November 2021 has 30 days"),
+        ("number: 1\nfrom: 31/11/2021\nto: 30/12/2021", "content/bulletins/b.md:4:7: error: ngày 31/11/2021 không có thật: tháng 11 năm 2021 chỉ có 30 ngày"),
         ("number: 1\nfrom: 01/11/2021\ntoo: 30/11/2021", "content/bulletins/b.md:5:1: error: unknown key `too` in front matter; did you mean `to`?"),
     ])
     func reportsFileErrorsAtTheirPosition(frontMatter: String, expected: String) {

@@ -231,7 +231,7 @@ import Testing
             return
         }
         #expect(diagnostics.map(\.headline) == [
-            "\(Self.seed):3:7: error: \"31/02/2021\" is not a real day: February 2021 has 28 days",
+            "\(Self.seed):3:7: error: ngày 31/02/2021 không có thật: tháng 2 năm 2021 chỉ có 28 ngày",
         ])
         guard case .unchanged = session.update() else {
             Issue.record("nothing changed since the failure")
