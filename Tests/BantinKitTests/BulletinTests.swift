@@ -112,6 +112,9 @@ import Testing
         let parsed = try BulletinParser(config: Self.config).parse(SourceFile(path: december.path, text: december.text)).get()
         #expect(parsed.number.value == 12)
         #expect(parsed.title == "Bản tin Thử tháng 12/2021")
+        // The placeholder note is not published until the editor says so.
+        #expect(parsed.draft)
+        #expect(december.text.contains("\ndraft: true\n---\n"))
         #expect(SiteDateFormatter(timeZone: Self.config.timeZone).dayMonthYear(parsed.to.value) == "31/12/2021")
         let february = try BulletinScaffold(month: "2024-02", existing: existing, config: Self.config)
         #expect(february.number == 1)
