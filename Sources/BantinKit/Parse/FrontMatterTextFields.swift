@@ -5,6 +5,8 @@
 /// `summary`, `author`, a cover's `caption` and `alt`, an achievement's `title`, `kind` and `unit`), the
 /// value is the whole rest of the line, and it is handed to YAML double-quoted. Values that are already
 /// quoted (and end with their quote), block scalars (`|`, `>`) and empty values are left as they are.
+/// A bulletin's `featured:` is read the same way, as one text or as `- ` lines of text; a `[a, b]` list
+/// stays YAML's.
 ///
 /// Lines that continue such a value (more indented, or a pasted second line that does not start with
 /// `key:`) become part of the text, joined with a space as YAML folds lines. No line is added or
@@ -22,6 +24,8 @@ struct FrontMatterTextFields {
 
     /// Which keys hold one-line text, by the block they are in.
     private static let topLevelTextKeys: Set<Substring> = ["title", "summary", "author"]
+    /// Keys whose value is one text, or a `- ` list of texts (a bulletin's `featured:` titles hold ": " and "#").
+    private static let listTextKeys: Set<Substring> = ["featured"]
     private static let nestedTextKeys: [Substring: Set<Substring>] = [
         "cover": ["caption", "alt"],
         "achievements": ["title", "kind", "unit"],
@@ -41,7 +45,14 @@ struct FrontMatterTextFields {
             if let tab = Self.tabInIndentation(line) { tabs.append((index + 1, tab)) }
             let field = Self.field(in: line)
             if let field, field.keyColumn == 0 { block = field.key }
+            if let block, Self.listTextKeys.contains(block), let item = Self.listItem(in: line), let value = Self.textValue(item) {
+                output.append(String(line[..<item.startIndex]) + "\"" + Self.escaped(value) + "\"")
+                quoted.insert(index + 1)
+                index += 1
+                continue
+            }
             guard let field, Self.isTextKey(field.key, column: field.keyColumn, block: block),
+                  !(Self.listTextKeys.contains(field.key) && field.value.first == "["),
                   let value = Self.textValue(field.value) else {
                 output.append(String(line))
                 index += 1
@@ -96,8 +107,16 @@ struct FrontMatterTextFields {
         )
     }
 
+    /// The value of a `- value` line of a block list.
+    private static func listItem(in line: Substring) -> Substring? {
+        let content = line.drop { $0 == " " }
+        guard content.hasPrefix("- ") else { return nil }
+        let value = content.dropFirst(2).drop { $0 == " " }
+        return value.isEmpty ? nil : value
+    }
+
     private static func isTextKey(_ key: Substring, column: Int, block: Substring?) -> Bool {
-        if column == 0 { return topLevelTextKeys.contains(key) }
+        if column == 0 { return topLevelTextKeys.contains(key) || listTextKeys.contains(key) }
         guard let block, let keys = nestedTextKeys[block] else { return false }
         return keys.contains(key)
     }
