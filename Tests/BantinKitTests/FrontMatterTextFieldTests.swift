@@ -155,3 +155,61 @@ import Testing
         #expect(failure.diagnostics.map(\.description) == [expected])
     }
 }
+
+/// A category outside `site.yml`'s `menu` makes a page nothing links to: a warning at its `category:` line.
+@Suite struct CategoryMenuWarningTests {
+    static let config = SiteConfig(title: "Thử", baseURL: "https://thu.example/", menu: ["Tin hoạt động", "Chi bộ", "Kinh tế tập thể"])
+
+    func warnings(_ category: String, config: SiteConfig = Self.config, kind: ParsedDocument.Kind = .article) throws -> [String] {
+        let text = "---\ntitle: A\ndate: 09/11/2021\ncategory: \(category)\n---\n"
+        let file = SourceFile(path: "content/articles/x.md", text: kind == .article ? text : text.replacingOccurrences(of: "category: \(category)\n", with: ""))
+        return try DocumentParser(config: config).parse(file, as: kind).get().warnings.map(\.description)
+    }
+
+    @Test(arguments: [
+        // In the menu, however it is written.
+        ("Chi bộ", []),
+        ("chi bo", []),
+        ("TIN HOẠT ĐỘNG", []),
+        ("Tin  hoạt động", []),
+        ("Chi bô", []),
+        (
+            "Tin hoat dong xa",
+            ["""
+            content/articles/x.md:4:11: warning: chuyên mục “Tin hoat dong xa” không có trong `menu` của content/site.yml, nên trang của nó không được liên kết từ đâu; có phải “Tin hoạt động” không?
+             4 | category: Tin hoat dong xa
+               |           ^
+            """]
+        ),
+        (
+            "Chibộ",
+            ["""
+            content/articles/x.md:4:11: warning: chuyên mục “Chibộ” không có trong `menu` của content/site.yml, nên trang của nó không được liên kết từ đâu; có phải “Chi bộ” không?
+             4 | category: Chibộ
+               |           ^
+            """]
+        ),
+        (
+            "Văn bản",
+            ["""
+            content/articles/x.md:4:11: warning: chuyên mục “Văn bản” không có trong `menu` của content/site.yml, nên trang của nó không được liên kết từ đâu; hãy chọn một chuyên mục trong menu (Tin hoạt động, Chi bộ, Kinh tế tập thể) hoặc thêm “Văn bản” vào menu
+             4 | category: Văn bản
+               |           ^
+            """]
+        ),
+    ] as [(String, [String])])
+    func categoriesOutsideTheMenuAreWarnedAbout(category: String, expected: [String]) throws {
+        #expect(try warnings(category) == expected)
+    }
+
+    @Test func aSiteWithoutAMenuIsNotWarned() throws {
+        #expect(try warnings("Văn bản", config: SiteConfig(title: "Thử", baseURL: "https://thu.example/")) == [])
+    }
+
+    @Test func theWarningReachesTheBuildAndTheSiteIsStillWritten() throws {
+        let parser = DocumentParser(config: Self.config)
+        let (documents, diagnostics) = parser.parse([SourceFile(path: "content/articles/x.md", text: "---\ntitle: A\ndate: 09/11/2021\ncategory: Văn bản\n---\n")], as: .article)
+        #expect(documents.count == 1)
+        #expect(diagnostics.map(\.severity) == [.warning])
+    }
+}
