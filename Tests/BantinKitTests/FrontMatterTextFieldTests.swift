@@ -107,11 +107,11 @@ import Testing
             """
         ),
         (
-            "---\ntitle: A\ndate:\t09/11/2021\n---\n",
+            "---\ntitle: A\ndate: 09/11/2021\ntags:\n  -\tDân vận khéo\n---\n",
             """
-            content/articles/x.md:3:6: error: ở đây có ký tự Tab; hãy thay nó bằng dấu cách
-             3 | date:\t09/11/2021
-               |      ^
+            content/articles/x.md:5:4: error: ở đây có ký tự Tab; hãy thay nó bằng dấu cách
+             5 |   -\tDân vận khéo
+               |    ^
             """
         ),
         (

@@ -95,6 +95,8 @@ public struct SiteSession: Sendable {
                 guard let cached = cache[entry.path] else { continue }
                 if case .failure(let diagnostic) = cached.source { diagnostics.append(diagnostic) }
                 if case .failure(let failure)? = cached.parsed { diagnostics += failure.diagnostics }
+                // A document that parsed may still warn (a category outside the menu), as in a full build.
+                if case .success(let document)? = cached.parsed { diagnostics += document.warnings }
             }
         }
         if case .failure(let failure)? = sources.templateSet { diagnostics += failure.diagnostics }
