@@ -8,8 +8,8 @@ struct NewCommand: ParsableCommand {
         commandName: "new",
         abstract: "Create a new article (content/articles/YYYY/<slug>.md) or bulletin (content/bulletins/YYYY-MM.md); never overwrites.",
         discussion: """
-        An article starts as a draft dated now in the site's time zone; set `draft: false` to publish it.
-        A bulletin (--bulletin 2021-11) covers that month and takes the next free number of its year.
+        An article starts as a draft dated now (or --date) in the site's time zone; set `draft: false` to publish it.
+        A bulletin (--bulletin 2021-11) covers that month, takes the next free number of its year and starts as a draft.
         """
     )
 
@@ -18,6 +18,12 @@ struct NewCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("The article's category (default: the first menu entry).", valueName: "C"))
     var category: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Ngày của bài, ngày trước tháng sau, ví dụ 09/11/2021 hoặc \"09/11/2021 09:40\" (mặc định: bây giờ); bài được đặt trong thư mục năm của ngày này.",
+        valueName: "NGÀY"
+    ))
+    var date: String?
 
     @Option(name: .long, help: ArgumentHelp("Create the bulletin of this month instead of an article.", valueName: "YYYY-MM"))
     var bulletin: String?
@@ -31,6 +37,7 @@ struct NewCommand: ParsableCommand {
         case (.some, .some): throw ValidationError("give either a title (a new article) or --bulletin (a new bulletin), not both")
         case (.some(let title), nil) where title.trimmingCharacters(in: .whitespaces).isEmpty: throw ValidationError("the title is empty")
         case (nil, .some) where category != nil: throw ValidationError("--category is for articles; a bulletin chooses its categories in its file")
+        case (nil, .some) where date != nil: throw ValidationError("--date chỉ dùng cho bài viết; bản tin lấy kỳ của nó từ --bulletin YYYY-MM")
         default: break
         }
     }
@@ -59,7 +66,7 @@ struct NewCommand: ParsableCommand {
                 try scaffold.write(under: rootURL)
                 print("Created \(scaffold.path) (Số \(scaffold.number))")
             } else if let title {
-                let scaffold = try ArticleScaffold(title: title, category: category, now: Date(), config: config)
+                let scaffold = try ArticleScaffold(title: title, category: category, now: Date(), date: date, config: config)
                 try scaffold.write(under: rootURL)
                 print("Created \(scaffold.path)")
             }

@@ -22,14 +22,30 @@ import Testing
         ("cấp cơ sở", AchievementLevel.grassroots), ("Cấp Cơ Sở", .grassroots), ("cap co so", .grassroots), ("cơ sở", .grassroots),
         ("cấp huyện", .district), ("cấp tỉnh", .province), ("cấp bộ, ngành", .ministry), ("cấp bộ ngành", .ministry),
         ("cấp bộ", .ministry), ("cấp trung ương", .centralGovernment), ("CẤP TRUNG ƯƠNG", .centralGovernment),
+        // Every level of government in use, by any of its names, alone or listed together.
+        ("cấp xã", .commune), ("cấp phường", .commune), ("cấp thị trấn", .commune), ("cấp đặc khu", .commune),
+        ("cấp xã, phường, thị trấn", .commune), ("xã/phường", .commune), ("Cấp Xã", .commune),
+        ("cấp quận", .district), ("cấp thị xã", .district), ("cấp thành phố thuộc tỉnh", .district),
+        ("cấp huyện, quận, thị xã, thành phố thuộc tỉnh", .district), ("cấp huyện và tương đương", nil),
+        ("cấp thành phố", .province), ("cấp tỉnh, thành phố", .province), ("cấp thành phố trực thuộc trung ương", .province),
+        ("cấp ngành", .ministry), ("cấp bộ, ngành, đoàn thể trung ương", nil),
+        ("cấp toàn quốc", .centralGovernment), ("cấp quốc gia", .centralGovernment), ("cấp nhà nước", .centralGovernment),
         // The same words in decomposed form (NFD), as some Mac editors save them.
         ("cấp cơ sở".decomposedStringWithCanonicalMapping, .grassroots),
-    ])
-    func levelsAreReadLeniently(written: String, level: AchievementLevel) {
+    ] as [(String, AchievementLevel?)])
+    func levelsAreReadLeniently(written: String, level: AchievementLevel?) {
         #expect(AchievementLevel(written: written) == level)
     }
 
-    @Test(arguments: ["cấp xã", "tỉnh ủy", "", "cấp"])
+    /// Pages, CSV and JSON print `name`; ids and CSS classes use `slug`; the existing five keep theirs.
+    @Test func levelsHaveTheirNameSlugAndPlaceInReports() {
+        #expect(AchievementLevel.allCases.map { "\($0.name)=\($0.slug)" } == [
+            "cấp trung ương=trung-uong", "cấp bộ, ngành=bo-nganh", "cấp tỉnh=tinh", "cấp huyện=huyen", "cấp xã=xa", "cấp cơ sở=co-so",
+        ])
+        #expect(AchievementLevel.district < .commune && AchievementLevel.commune < .grassroots)
+    }
+
+    @Test(arguments: ["cấp thôn", "tỉnh ủy", "", "cấp", "cấp tỉnh, huyện", "cấp xã huyện", "thành phố Hồ Chí Minh"])
     func unknownLevelsAreRefused(written: String) {
         #expect(AchievementLevel(written: written) == nil)
     }
@@ -109,8 +125,8 @@ import Testing
     }
 
     @Test(arguments: [
-        (#"level: cấp xã"#, "content/articles/x.md:6:12: error: unknown level \"cấp xã\"; write one of: cấp cơ sở | cấp huyện | cấp tỉnh | cấp bộ, ngành | cấp trung ương"),
-        (#"status: khen thưởng"#, "content/articles/x.md:8:13: error: unknown status \"khen thưởng\"; write one of: đăng ký | đề nghị | đang xét duyệt | công nhận | trao tặng (a leading “đã” is fine)"),
+        (#"level: cấp thôn"#, "content/articles/x.md:6:12: error: không có cấp “cấp thôn”; hãy viết một trong: cấp cơ sở | cấp xã | cấp huyện | cấp tỉnh | cấp bộ, ngành | cấp trung ương"),
+        (#"status: khen thưởng"#, "content/articles/x.md:8:13: error: không có tình trạng “khen thưởng”; hãy viết một trong: đăng ký | đề nghị | đang xét duyệt | công nhận | trao tặng (có thể thêm “đã” ở đầu)"),
         (#"year: 20211"#, "content/articles/x.md:7:11: error: year \"20211\" is not a plausible year; write it with four digits, from 1945 to 2099, like `year: 2021`"),
         (#"year: 1930"#, "content/articles/x.md:7:11: error: year \"1930\" is not a plausible year; write it with four digits, from 1945 to 2099, like `year: 2021`"),
         (#"year: năm 2021"#, "content/articles/x.md:7:11: error: year \"năm 2021\" is not a plausible year; write it with four digits, from 1945 to 2099, like `year: 2021`"),
@@ -128,9 +144,9 @@ import Testing
     @Test(arguments: [
         ("    levle: cấp tỉnh", "content/articles/x.md:9:5: error: unknown key `levle` in an achievement; did you mean `level`?"),
         ("    nam: 2021", "content/articles/x.md:9:5: error: unknown key `nam` in an achievement; known keys: title, kind, level, year, status, unit, decision, date"),
-        ("    date: 31/02/2021", "content/articles/x.md:9:11: error: \"31/02/2021\" is not a real day: February 2021 has 28 days"),
-        ("    date: 15/13/2021", "content/articles/x.md:9:14: error: there is no month 13: dates are written day first (dd/mm/yyyy) and months run from 1 to 12"),
-        ("    unit: {name: Chi bộ}", "content/articles/x.md:9:11: error: `unit` must be a single value, not a list or mapping"),
+        ("    date: 31/02/2021", "content/articles/x.md:9:11: error: ngày 31/02/2021 không có thật: tháng 2 năm 2021 chỉ có 28 ngày"),
+        ("    date: 15/13/2021", "content/articles/x.md:9:14: error: không có tháng 13: ngày viết trước, tháng viết sau (ngày/tháng/năm), và tháng chỉ từ 1 đến 12"),
+        ("    decision: {name: Chi bộ}", "content/articles/x.md:9:15: error: `decision` must be a single value, not a list or mapping"),
     ])
     func extraLinesAreChecked(extra: String, expected: String) {
         #expect(headlines(parse(record(extra: extra))) == [expected])
@@ -139,8 +155,8 @@ import Testing
     @Test(arguments: [
         ("achievements:\n  - level: cấp tỉnh\n    year: 2021\n    status: công nhận", ["content/articles/x.md:5:5: error: missing `title`: an achievement needs one"]),
         ("achievements:\n  - title: A\n    year: 2021", [
-            "content/articles/x.md:5:5: error: missing `level`: an achievement needs one of: cấp cơ sở | cấp huyện | cấp tỉnh | cấp bộ, ngành | cấp trung ương",
-            "content/articles/x.md:5:5: error: missing `status`: an achievement needs one of: đăng ký | đề nghị | đang xét duyệt | công nhận | trao tặng (a leading “đã” is fine)",
+            "content/articles/x.md:5:5: error: thiếu `level`: mỗi thành tích cần ghi cấp, một trong: cấp cơ sở | cấp xã | cấp huyện | cấp tỉnh | cấp bộ, ngành | cấp trung ương",
+            "content/articles/x.md:5:5: error: thiếu `status`: mỗi thành tích cần ghi tình trạng, một trong: đăng ký | đề nghị | đang xét duyệt | công nhận | trao tặng (có thể thêm “đã” ở đầu)",
         ]),
         ("achievements:\n  - title: A\n    level: cấp tỉnh\n    year:\n    status: công nhận", ["content/articles/x.md:7:5: error: missing `year`: an achievement needs one, like `year: 2021`"]),
         ("achievements:\n  - title: \"\"\n    level: cấp tỉnh\n    year: 2021\n    status: công nhận", ["content/articles/x.md:5:13: error: `title` is empty; an achievement needs one"]),
@@ -158,7 +174,7 @@ import Testing
         let result = parse("""
         achievements:
           - title: A
-            level: cấp xã
+            level: cấp thôn
             year: 1900
             status: công nhận
           - title: B
@@ -167,17 +183,17 @@ import Testing
             status: xong
         """)
         #expect(headlines(result) == [
-            "content/articles/x.md:6:12: error: unknown level \"cấp xã\"; write one of: cấp cơ sở | cấp huyện | cấp tỉnh | cấp bộ, ngành | cấp trung ương",
+            "content/articles/x.md:6:12: error: không có cấp “cấp thôn”; hãy viết một trong: cấp cơ sở | cấp xã | cấp huyện | cấp tỉnh | cấp bộ, ngành | cấp trung ương",
             "content/articles/x.md:7:11: error: year \"1900\" is not a plausible year; write it with four digits, from 1945 to 2099, like `year: 2021`",
-            "content/articles/x.md:12:13: error: unknown status \"xong\"; write one of: đăng ký | đề nghị | đang xét duyệt | công nhận | trao tặng (a leading “đã” is fine)",
+            "content/articles/x.md:12:13: error: không có tình trạng “xong”; hãy viết một trong: đăng ký | đề nghị | đang xét duyệt | công nhận | trao tặng (có thể thêm “đã” ở đầu)",
         ])
     }
 
     @Test func diagnosticQuotesTheLineWithACaretUnderTheValue() throws {
-        let failure = try #require(failureOf(parse(record(level: "cấp phường"))))
+        let failure = try #require(failureOf(parse(record(level: "cấp thôn, ấp"))))
         #expect(failure.diagnostics.map(\.description) == ["""
-        content/articles/x.md:6:12: error: unknown level "cấp phường"; write one of: cấp cơ sở | cấp huyện | cấp tỉnh | cấp bộ, ngành | cấp trung ương
-         6 |     level: cấp phường
+        content/articles/x.md:6:12: error: không có cấp “cấp thôn, ấp”; hãy viết một trong: cấp cơ sở | cấp xã | cấp huyện | cấp tỉnh | cấp bộ, ngành | cấp trung ương
+         6 |     level: cấp thôn, ấp
            |            ^
         """])
     }
@@ -197,10 +213,10 @@ import Testing
     }
 
     @Test func warningsTravelWithErrorsWhenTheFileFails() {
-        let result = parse(record(year: "2022", extra: "    unit: [A]"))
+        let result = parse(record(year: "2022", extra: "    decision: [A]"))
         #expect(headlines(result) == [
             "content/articles/x.md:7:11: warning: year 2022 is later than this article's date (09/11/2021): check `year`, or the article's `date`",
-            "content/articles/x.md:9:11: error: `unit` must be a single value, not a list or mapping",
+            "content/articles/x.md:9:15: error: `decision` must be a single value, not a list or mapping",
         ])
     }
 

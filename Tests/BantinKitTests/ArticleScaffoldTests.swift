@@ -17,6 +17,33 @@ import Testing
         #expect(parsed.draft)
     }
 
+    @Test(arguments: [
+        ("09/11/2021 09:40", "content/articles/2021/tin-moi.md", "date: 09/11/2021 09:40", "2021-11-09T02:40:00Z"),
+        ("09-11-2021", "content/articles/2021/tin-moi.md", "date: 09/11/2021", "2021-11-08T17:00:00Z"),
+        ("9.11.2021 9:40", "content/articles/2021/tin-moi.md", "date: 09/11/2021 09:40", "2021-11-09T02:40:00Z"),
+        ("ngày 9 tháng 11 năm 2021", "content/articles/2021/tin-moi.md", "date: 09/11/2021", "2021-11-08T17:00:00Z"),
+        ("2020-12-31T23:30:00Z", "content/articles/2021/tin-moi.md", "date: 01/01/2021 06:30", "2020-12-31T23:30:00Z"),
+    ])
+    func aGivenDateChoosesTheYearFolder(written: String, path: String, dateLine: String, utc: String) throws {
+        let scaffold = try ArticleScaffold(title: "Tin mới", category: nil, now: Self.now, date: written, config: Self.config)
+        #expect(scaffold.path == path)
+        #expect(scaffold.text.split(separator: "\n")[2] == dateLine)
+        let parsed = try DocumentParser(config: Self.config).parse(SourceFile(path: scaffold.path, text: scaffold.text), as: .article).get()
+        #expect(parsed.date == ISO8601DateFormatter().date(from: utc))
+    }
+
+    @Test(arguments: [
+        ("31/02/2021", "--date \"31/02/2021\": ngày 31/02/2021 không có thật: tháng 2 năm 2021 chỉ có 28 ngày"),
+        ("hôm qua", "--date \"hôm qua\": không đọc được ngày tháng này; hãy viết ngày trước, tháng sau, ví dụ 09/11/2021, 09/11/2021 09:40, "
+            + "09:40 09/11/2021, 09-11-2021, 9.11.2021, ngày 9 tháng 11 năm 2021, hoặc 2021-11-09, 2021-11-09 09:40:05, "
+            + "2021-11-09T09:40:00+07:00 (năm từ 1000 đến 9999)"),
+    ])
+    func aDateThatIsNotOneIsRefused(written: String, message: String) {
+        #expect(throws: ScaffoldError(message: message)) {
+            try ArticleScaffold(title: "Tin mới", category: nil, now: Self.now, date: written, config: Self.config)
+        }
+    }
+
     @Test func neverOverwritesAnExistingFile() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("bantin-new-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }

@@ -81,7 +81,7 @@ import Testing
         ("number: 1\nfrom: 30/11/2021\nto: 01/11/2021", "content/bulletins/b.md:4:7: error: the period starts (30/11/2021) after it ends (`to: 01/11/2021` on line 5); swap `from` and `to`"),
         ("number: 0\nfrom: 01/11/2021\nto: 30/11/2021", "content/bulletins/b.md:3:9: error: `number` must be a whole number greater than 0, not \"0\""),
         ("from: 01/11/2021\nto: 30/11/2021", "content/bulletins/b.md:2:1: error: missing `number`: a bulletin needs its issue number, like `number: 11`"),
-        ("number: 1\nfrom: 31/11/2021\nto: 30/12/2021", "content/bulletins/b.md:4:7: error: \"31/11/2021\" is not a real day: November 2021 has 30 days"),
+        ("number: 1\nfrom: 31/11/2021\nto: 30/12/2021", "content/bulletins/b.md:4:7: error: ngày 31/11/2021 không có thật: tháng 11 năm 2021 chỉ có 30 ngày"),
         ("number: 1\nfrom: 01/11/2021\ntoo: 30/11/2021", "content/bulletins/b.md:5:1: error: unknown key `too` in front matter; did you mean `to`?"),
     ])
     func reportsFileErrorsAtTheirPosition(frontMatter: String, expected: String) {
@@ -97,8 +97,64 @@ import Testing
         let result = try resolve(["number: 1\nfrom: 01/11/2021\nto: 30/11/2021\ncategories: [Chi bộ 2, Chi bộ]\nfeatured: [mot, khong-co]"], site: site)
         #expect(result.diagnostics.map(\.headline).sorted() == [
             "content/bulletins/0.md:6:14: error: no category named \"Chi bộ 2\"; did you mean \"Chi bộ\"?",
-            "content/bulletins/0.md:7:17: error: featured article \"khong-co\" matches no published article's slug",
+            "content/bulletins/0.md:7:17: error: không có bài đã đăng nào có slug, tiêu đề hoặc địa chỉ là “khong-co”; "
+                + "hãy chép slug, tiêu đề hoặc địa chỉ của bài muốn đưa lên đầu (bài nháp và bài hẹn giờ chưa đăng không đưa được)",
         ])
+    }
+
+    /// Articles a `featured:` entry can name: the sample's dân vận khéo article, a title with a comma and a
+    /// colon, and two articles with one title (the one within the period wins).
+    static let featuredSite = [
+        ("a.md", "Những kết quả từ phong trào thi đua “Dân vận khéo” ở Chi bộ", "09/11/2021 09:40", "Chi bộ"),
+        ("b.md", "\"Kiên Giang: tổng kết năm, phương hướng 2022\"", "10/11/2021", "Tin hoạt động"),
+        ("c.md", "Hội nghị #2", "11/11/2021", "Tin hoạt động"),
+        ("d.md", "Trùng tên", "12/11/2021", "Tin hoạt động"),
+        ("e.md", "Trùng tên", "05/12/2021", "Tin hoạt động"),
+    ]
+
+    @Test(arguments: [
+        ("featured: nhung-ket-qua-tu-phong-trao-thi-dua-dan-van-kheo-o-chi-bo", ["a.md"]),
+        ("featured: Những kết quả từ phong trào thi đua “Dân vận khéo” ở Chi bộ", ["a.md"]),
+        ("featured: nhung ket qua tu phong trao thi dua \"dan van kheo\" o chi bo", ["a.md"]),
+        ("featured: https://thu.example/2021/11/nhung-ket-qua-tu-phong-trao-thi-dua-dan-van-kheo-o-chi-bo/", ["a.md"]),
+        ("featured: http://localhost:8080/2021/11/nhung-ket-qua-tu-phong-trao-thi-dua-dan-van-kheo-o-chi-bo/index.html", ["a.md"]),
+        ("featured: /2021/11/nhung-ket-qua-tu-phong-trao-thi-dua-dan-van-kheo-o-chi-bo", ["a.md"]),
+        ("featured: Kiên Giang: tổng kết năm, phương hướng 2022", ["b.md"]),
+        ("featured:\n  - Kiên Giang: tổng kết năm, phương hướng 2022\n  - Hội nghị #2", ["b.md", "c.md"]),
+        ("featured:\n- hoi-nghi-2\n- Hội nghị #2\n- kien-giang-tong-ket-nam-phuong-huong-2022", ["c.md", "b.md"]),
+        // A flow list splits a title at its comma; the two halves are joined again.
+        ("featured: [\"Kiên Giang: tổng kết năm\", phương hướng 2022, hoi-nghi-2]", ["b.md", "c.md"]),
+        ("featured: hoi-nghi-2, nhung-ket-qua-tu-phong-trao-thi-dua-dan-van-kheo-o-chi-bo", ["c.md", "a.md"]),
+        ("featured: Trùng tên", ["d.md"]),
+    ])
+    func featuredTakesASlugATitleOrAnAddress(line: String, paths: [String]) throws {
+        let site = try Self.site(Self.featuredSite)
+        let result = try resolve(["number: 1\nfrom: 01/11/2021\nto: 30/11/2021\n\(line)"], site: site)
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.bulletins[0].featured.map { site.articles[$0].document.path } == paths)
+    }
+
+    @Test(arguments: [
+        (
+            "featured: nhung-ket-qua-tu-phong-trao-thi-dua-dan-van-kheo",
+            "content/bulletins/0.md:6:11: error: không có bài đã đăng nào có slug, tiêu đề hoặc địa chỉ là “nhung-ket-qua-tu-phong-trao-thi-dua-dan-van-kheo”; "
+                + "có phải bài “Những kết quả từ phong trào thi đua “Dân vận khéo” ở Chi bộ” (slug: nhung-ket-qua-tu-phong-trao-thi-dua-dan-van-kheo-o-chi-bo) không?"
+        ),
+        (
+            "featured:\n  - Hội nghi số 2",
+            "content/bulletins/0.md:7:5: error: không có bài đã đăng nào có slug, tiêu đề hoặc địa chỉ là “Hội nghi số 2”; "
+                + "có phải bài “Hội nghị #2” (slug: hoi-nghi-2) không?"
+        ),
+        (
+            "featured: https://thu.example/2021/11/hoi-nghi-3/",
+            "content/bulletins/0.md:6:11: error: không có bài đã đăng nào có slug, tiêu đề hoặc địa chỉ là “https://thu.example/2021/11/hoi-nghi-3/”; "
+                + "có phải bài “Hội nghị #2” (slug: hoi-nghi-2) không?"
+        ),
+    ])
+    func anUnknownFeaturedEntrySuggestsTheClosestArticle(line: String, expected: String) throws {
+        let site = try Self.site(Self.featuredSite)
+        let result = try resolve(["number: 1\nfrom: 01/11/2021\nto: 30/11/2021\n\(line)"], site: site)
+        #expect(result.diagnostics.map(\.headline) == [expected])
     }
 
     @Test func scaffoldTakesTheNextFreeNumberOfTheYear() throws {
@@ -112,6 +168,9 @@ import Testing
         let parsed = try BulletinParser(config: Self.config).parse(SourceFile(path: december.path, text: december.text)).get()
         #expect(parsed.number.value == 12)
         #expect(parsed.title == "Bản tin Thử tháng 12/2021")
+        // The placeholder note is not published until the editor says so.
+        #expect(parsed.draft)
+        #expect(december.text.contains("\ndraft: true\n---\n"))
         #expect(SiteDateFormatter(timeZone: Self.config.timeZone).dayMonthYear(parsed.to.value) == "31/12/2021")
         let february = try BulletinScaffold(month: "2024-02", existing: existing, config: Self.config)
         #expect(february.number == 1)

@@ -31,6 +31,26 @@ struct SiteDateParseTests {
         ("9/1/2021", utc, "2021-01-09T00:00:00Z"),
         ("2021-11-09", vietnam, "2021-11-08T17:00:00Z"),
         ("2021-11-09", utc, "2021-11-09T00:00:00Z"),
+        // Other day-first forms staff write, with the time after or before the date.
+        ("09-11-2021", vietnam, "2021-11-08T17:00:00Z"),
+        ("9-11-2021 9:40", vietnam, "2021-11-09T02:40:00Z"),
+        ("09:40 09-11-2021", vietnam, "2021-11-09T02:40:00Z"),
+        ("9.11.2021", vietnam, "2021-11-08T17:00:00Z"),
+        ("9.11.2021 9:40", vietnam, "2021-11-09T02:40:00Z"),
+        ("09.11.2021 09:40:05", vietnam, "2021-11-09T02:40:05Z"),
+        ("9:40 9.11.2021", vietnam, "2021-11-09T02:40:00Z"),
+        ("09/11/2021 9:40", vietnam, "2021-11-09T02:40:00Z"),
+        ("09:40 09/11/2021", vietnam, "2021-11-09T02:40:00Z"),
+        ("ngày 9 tháng 11 năm 2021", vietnam, "2021-11-08T17:00:00Z"),
+        ("Ngày 09 tháng 11 năm 2021 09:40", vietnam, "2021-11-09T02:40:00Z"),
+        ("ngày 9 tháng 11 năm 2021, 9:40", vietnam, "2021-11-09T02:40:00Z"),
+        ("09:40 ngày 9 tháng 11 năm 2021", vietnam, "2021-11-09T02:40:00Z"),
+        ("NGÀY 9 THÁNG 11 NĂM 2021", vietnam, "2021-11-08T17:00:00Z"),
+        ("ngày  9  tháng 11  năm 2021", vietnam, "2021-11-08T17:00:00Z"),
+        ("ngày\u{00A0}9 tháng\u{00A0}11 năm 2021", vietnam, "2021-11-08T17:00:00Z"),
+        ("ngày 9 tháng 11 năm 2021".decomposedStringWithCanonicalMapping, vietnam, "2021-11-08T17:00:00Z"),
+        ("Ngày 09/11/2021", vietnam, "2021-11-08T17:00:00Z"),
+        ("ngày 9-11-2021 9:40", vietnam, "2021-11-09T02:40:00Z"),
         ("  09/11/2021 09:40 \n", vietnam, "2021-11-09T02:40:00Z"),
         ("\u{00A0}2021-11-09\t", utc, "2021-11-09T00:00:00Z"),
         ("2021-11-09 23:59:59", utc, "2021-11-09T23:59:59Z"),
@@ -116,19 +136,29 @@ struct SiteDateParseTests {
         ("", .unrecognizedFormat, 0),
         ("   ", .unrecognizedFormat, 3),
         ("Nov 9, 2021", .unrecognizedFormat, 0),
-        ("Ngày 09/11/2021", .unrecognizedFormat, 0),
+        ("ngày 31 tháng 2 năm 2021", .impossibleDay(day: 31, month: 2, year: 2021), 5),
+        ("31-02-2021 09:40", .impossibleDay(day: 31, month: 2, year: 2021), 0),
+        ("09:40 31.02.2021", .impossibleDay(day: 31, month: 2, year: 2021), 6),
+        ("ngày 9 tháng 13 năm 2021", .monthOutOfRange(13), 13),
+        ("24:00 09-11-2021", .timeOutOfRange, 0),
+        ("09-11/2021", .unrecognizedFormat, 5),
+        ("09.11.21", .unrecognizedFormat, 6),
+        ("ngày 9 tháng mười một năm 2021", .unrecognizedFormat, 13),
+        ("ngày 9 thang 11 nam 2021", .unrecognizedFormat, 7),
+        ("mùng 9 tháng 11 năm 2021", .unrecognizedFormat, 0),
+        ("9 tháng 11 năm 2021", .unrecognizedFormat, 1),
+        ("09:40, 09/11/2021", .unrecognizedFormat, 5),
         ("2021/11/09", .unrecognizedFormat, 4),
         ("11/09/21", .unrecognizedFormat, 6),
         ("2021-1-09", .unrecognizedFormat, 5),
         ("2021-11-9", .unrecognizedFormat, 8),
-        ("21-11-09", .unrecognizedFormat, 2),
+        ("21-11-09", .unrecognizedFormat, 6),
         ("123/11/2021", .unrecognizedFormat, 3),
         ("0999-01-01", .unrecognizedFormat, 0),
         ("01/01/0999", .unrecognizedFormat, 6),
         ("10000-01-01", .unrecognizedFormat, 5),
         ("2021-11-09 09:40 extra", .unrecognizedFormat, 16),
         ("2021-11-09 9:40", .unrecognizedFormat, 11),
-        ("09/11/2021 9:40", .unrecognizedFormat, 11),
         ("09/11/2021T09:40", .unrecognizedFormat, 10),
         ("2021-11-09 09:40+07:00", .unrecognizedFormat, 16),
         ("2021-11-09T09:40:00.123Z", .unrecognizedFormat, 19),
@@ -153,13 +183,13 @@ struct SiteDateParseTests {
     }
 
     @Test("messages explain the problem in plain words", arguments: [
-        (SiteDate.ParseError.Reason.impossibleDay(day: 31, month: 2, year: 2021), "\"31/02/2021\" is not a real day: February 2021 has 28 days"),
-        (.impossibleDay(day: 30, month: 2, year: 2024), "\"30/02/2024\" is not a real day: February 2024 has 29 days"),
-        (.impossibleDay(day: 31, month: 4, year: 2021), "\"31/04/2021\" is not a real day: April 2021 has 30 days"),
-        (.impossibleDay(day: 1, month: 13, year: 2021), "\"01/13/2021\" is not a real day: there is no month 13"),
-        (.monthOutOfRange(13), "there is no month 13: dates are written day first (dd/mm/yyyy) and months run from 1 to 12"),
-        (.timeOutOfRange, "the time is out of range: hours run from 00 to 23, minutes and seconds from 00 to 59"),
-        (.offsetOutOfRange, "the UTC offset is out of range: offsets run from -12:00 to +14:00"),
+        (SiteDate.ParseError.Reason.impossibleDay(day: 31, month: 2, year: 2021), "ngày 31/02/2021 không có thật: tháng 2 năm 2021 chỉ có 28 ngày"),
+        (.impossibleDay(day: 30, month: 2, year: 2024), "ngày 30/02/2024 không có thật: tháng 2 năm 2024 chỉ có 29 ngày"),
+        (.impossibleDay(day: 31, month: 4, year: 2021), "ngày 31/04/2021 không có thật: tháng 4 năm 2021 chỉ có 30 ngày"),
+        (.impossibleDay(day: 1, month: 13, year: 2021), "ngày 01/13/2021 không có thật: không có tháng 13"),
+        (.monthOutOfRange(13), "không có tháng 13: ngày viết trước, tháng viết sau (ngày/tháng/năm), và tháng chỉ từ 1 đến 12"),
+        (.timeOutOfRange, "giờ không hợp lệ: giờ từ 00 đến 23, phút và giây từ 00 đến 59"),
+        (.offsetOutOfRange, "múi giờ không hợp lệ: độ lệch so với UTC chỉ từ -12:00 đến +14:00"),
     ])
     func message(_ reason: SiteDate.ParseError.Reason, _ expected: String) {
         #expect(SiteDate.ParseError(reason: reason, offset: 0).message == expected)
@@ -168,7 +198,7 @@ struct SiteDateParseTests {
     @Test("the unrecognized-format message lists the accepted forms")
     func unrecognizedMessage() {
         let message = SiteDate.ParseError(reason: .unrecognizedFormat, offset: 0).message
-        for form in ["09/11/2021", "09/11/2021 09:40", "2021-11-09", "2021-11-09 09:40:05", "2021-11-09T09:40:00+07:00", "day first"] {
+        for form in ["09/11/2021", "09/11/2021 09:40", "2021-11-09", "2021-11-09 09:40:05", "2021-11-09T09:40:00+07:00", "09-11-2021", "9.11.2021", "ngày 9 tháng 11 năm 2021", "09:40 09/11/2021", "ngày trước, tháng sau"] {
             #expect(message.contains(form))
         }
     }

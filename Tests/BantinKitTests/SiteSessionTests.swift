@@ -226,7 +226,7 @@ import Testing
         }
         #expect(diagnostics.map(\.headline) == [
             "\(SessionSite.warnings):8:11: warning: year 2022 is later than this article's date (05/01/2020): check `year`, or the article's `date`",
-            "\(Self.seed):3:7: error: \"31/02/2021\" is not a real day: February 2021 has 28 days",
+            "\(Self.seed):3:7: error: ngày 31/02/2021 không có thật: tháng 2 năm 2021 chỉ có 28 ngày",
         ])
         guard case .unchanged = session.update() else {
             Issue.record("nothing changed since the failure")

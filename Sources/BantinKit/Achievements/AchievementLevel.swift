@@ -7,6 +7,7 @@ public enum AchievementLevel: Int, CaseIterable, Comparable, Sendable {
     case ministry
     case province
     case district
+    case commune
     case grassroots
 
     /// The name as officials write it: "cấp cơ sở", "cấp bộ, ngành".
@@ -16,6 +17,7 @@ public enum AchievementLevel: Int, CaseIterable, Comparable, Sendable {
         case .ministry: "cấp bộ, ngành"
         case .province: "cấp tỉnh"
         case .district: "cấp huyện"
+        case .commune: "cấp xã"
         case .grassroots: "cấp cơ sở"
         }
     }
@@ -27,23 +29,44 @@ public enum AchievementLevel: Int, CaseIterable, Comparable, Sendable {
         case .ministry: "bo-nganh"
         case .province: "tinh"
         case .district: "huyen"
+        case .commune: "xa"
         case .grassroots: "co-so"
         }
     }
 
-    /// Reads a level as written, ignoring case, tone marks, punctuation and a missing "cấp":
-    /// "Cấp cơ sở", "cap co so", "cơ sở" and "cấp bộ ngành" are all accepted.
+    /// The words that name each level, as slugs; officials write one or several of the same level
+    /// ("cấp xã, phường, thị trấn", "cấp tỉnh, thành phố").
+    private static let names: [(slug: String, level: AchievementLevel)] = [
+        ("trung-uong", .centralGovernment), ("toan-quoc", .centralGovernment), ("quoc-gia", .centralGovernment),
+        ("nha-nuoc", .centralGovernment),
+        ("bo-nganh", .ministry), ("bo", .ministry), ("nganh", .ministry),
+        // "Thành phố thuộc tỉnh" is a district-level city; "thành phố" alone, or "trực thuộc trung ương", a province.
+        ("thanh-pho-truc-thuoc-trung-uong", .province), ("thanh-pho-thuoc-trung-uong", .province),
+        ("tinh", .province), ("thanh-pho", .province),
+        ("thanh-pho-thuoc-tinh", .district), ("thanh-pho-truc-thuoc-tinh", .district),
+        ("huyen", .district), ("quan", .district), ("thi-xa", .district),
+        ("xa", .commune), ("phuong", .commune), ("thi-tran", .commune), ("dac-khu", .commune),
+        ("co-so", .grassroots),
+    ]
+
+    /// Reads a level as written, ignoring case, tone marks, punctuation and "cấp": "Cấp cơ sở", "cap co so",
+    /// "cơ sở", "cấp bộ ngành", "cấp phường" and "cấp xã, phường, thị trấn" are all accepted. Names of
+    /// different levels together ("cấp tỉnh, huyện") are not a level.
     public init?(written text: String) {
-        var slug = Slug.make(from: text)
-        if slug.hasPrefix("cap-") { slug.removeFirst("cap-".count) }
-        switch slug {
-        case "trung-uong": self = .centralGovernment
-        case "bo-nganh", "bo", "nganh": self = .ministry
-        case "tinh": self = .province
-        case "huyen": self = .district
-        case "co-so": self = .grassroots
-        default: return nil
+        var words = Slug.make(from: text).split(separator: "-").filter { $0 != "cap" }
+        var level: AchievementLevel?
+        while !words.isEmpty {
+            // The longest name first, so "thành phố thuộc tỉnh" is not read as "thành phố" then "tỉnh".
+            guard let match = Self.names
+                .filter({ name in words.starts(with: name.slug.split(separator: "-")) })
+                .max(by: { $0.slug.count < $1.slug.count }),
+                level == nil || level == match.level
+            else { return nil }
+            level = match.level
+            words.removeFirst(match.slug.split(separator: "-").count)
         }
+        guard let level else { return nil }
+        self = level
     }
 
     /// True when `lhs` is the higher level, listed first.

@@ -58,12 +58,12 @@ extension AchievementRecord {
         let title = fields.requiredString("title", missingAt: item, what: "an achievement").map(DocumentParser.collapseSpaces)
         let kind = fields.string("kind").flatMap(AchievementKind.init(written:))
         let level: AchievementLevel? = readChoice(
-            &fields, key: "level", item: item, parse: AchievementLevel.init(written:),
+            &fields, key: "level", named: "cấp", item: item, parse: AchievementLevel.init(written:),
             allowed: AchievementLevel.allowedValues
         )
         let status: AchievementStatus? = readChoice(
-            &fields, key: "status", item: item, parse: AchievementStatus.init(written:),
-            allowed: AchievementStatus.allowedValues + " (a leading “đã” is fine)"
+            &fields, key: "status", named: "tình trạng", item: item, parse: AchievementStatus.init(written:),
+            allowed: AchievementStatus.allowedValues + " (có thể thêm “đã” ở đầu)"
         )
         let year = readYear(&fields, item: item)
         let unit = fields.string("unit").map(DocumentParser.collapseSpaces).flatMap { $0.isEmpty ? nil : $0 }
@@ -84,19 +84,20 @@ extension AchievementRecord {
         )
     }
 
-    /// A required field whose value must be one of a closed list (read leniently by `parse`).
+    /// A required field whose value must be one of a closed list (read leniently by `parse`); `name` is
+    /// what the field is called in Vietnamese messages ("cấp").
     private static func readChoice<Value>(
-        _ fields: inout YAMLMapping, key: String, item: Node, parse: (String) -> Value?, allowed: String
+        _ fields: inout YAMLMapping, key: String, named name: String, item: Node, parse: (String) -> Value?, allowed: String
     ) -> Value? {
         let source = fields.source
         guard let text = fields.string(key), let node = fields.node(key) else {
             if fields.node(key) == nil {
-                fields.record(source.error(at: fields.keyNode(key) ?? item, "missing `\(key)`: an achievement needs one of: \(allowed)"))
+                fields.record(source.error(at: fields.keyNode(key) ?? item, "thiếu `\(key)`: mỗi thành tích cần ghi \(name), một trong: \(allowed)"))
             }
             return nil
         }
         guard let value = parse(text) else {
-            fields.record(source.error(at: node, "unknown \(key) \"\(text)\"; write one of: \(allowed)"))
+            fields.record(source.error(at: node, "không có \(name) “\(text)”; hãy viết một trong: \(allowed)"))
             return nil
         }
         return value

@@ -7,19 +7,31 @@ public struct ArticleScaffold: Sendable, Equatable {
     /// The file's text.
     public let text: String
 
-    /// Prepares the article `title` dated `now` in the site's time zone.
-    /// - Throws: `ScaffoldError` when the title gives no usable slug.
-    public init(title: String, category: String?, now: Date, config: SiteConfig) throws(ScaffoldError) {
+    /// Prepares the article `title`, dated `date` when given (any form an article's `date:` accepts), else
+    /// `now`, in the site's time zone; the file goes under the year of that date.
+    /// - Throws: `ScaffoldError` when the title gives no usable slug, or `date` is not a date.
+    public init(title: String, category: String?, now: Date, date written: String? = nil, config: SiteConfig) throws(ScaffoldError) {
         let slug = Slug.make(from: title)
         guard !slug.isEmpty else { throw ScaffoldError(message: "the title \"\(title)\" has no letters or digits to make a file name from") }
         let formatter = SiteDateFormatter(timeZone: config.timeZone)
-        let parts = formatter.parts(now)
-        let time = formatter.timeAndDate(now).split(separator: " ").first.map(String.init) ?? "00:00"
+        var date = now
+        // A date given without a time stays without one: "00:00" was never what the writer said.
+        var writesTime = true
+        if let written {
+            do {
+                date = try SiteDate.parse(written, in: config.timeZone)
+            } catch {
+                throw ScaffoldError(message: "--date \"\(written)\": \(error.message)")
+            }
+            writesTime = written.contains(":")
+        }
+        let parts = formatter.parts(date)
+        let time = formatter.timeAndDate(date).split(separator: " ").first.map(String.init) ?? "00:00"
         path = "content/articles/\(parts.year)/\(slug).md"
         var lines = [
             "---",
             "title: \(Self.quoted(title))",
-            "date: \(formatter.dayMonthYear(now)) \(time)",
+            "date: \(formatter.dayMonthYear(date))" + (writesTime ? " \(time)" : ""),
         ]
         lines.append("category: \(category.map(Self.quoted) ?? (config.menu.first.map(Self.quoted) ?? "\"\""))")
         lines += ["tags: []", "author: ", "summary: ", "draft: true", "---", "", "Nội dung bài viết…", ""]

@@ -11,7 +11,7 @@ public struct BulletinResolver: Sendable {
         self.inclusion = inclusion
     }
 
-    /// The bulletins newest first, with their articles; errors (unknown featured slug or category, a number used
+    /// The bulletins newest first, with their articles; errors (a featured entry that names no article, an unknown category, a number used
     /// twice in one year, two bulletins at one URL) and warnings (a period without articles) alongside.
     public func resolve(_ parsed: [ParsedBulletin]) -> (bulletins: [ResolvedBulletin], diagnostics: [Diagnostic]) {
         let bulletins = parsed.filter { !$0.draft || inclusion.drafts }.sorted { lhs, rhs in
@@ -20,10 +20,7 @@ public struct BulletinResolver: Sendable {
             return lhs.path < rhs.path
         }
         var diagnostics = duplicateNumbers(bulletins) + duplicateSlugs(bulletins)
-        var articleBySlug: [String: Int] = [:]
-        for (index, article) in site.articles.enumerated() where articleBySlug[article.document.slug] == nil {
-            articleBySlug[article.document.slug] = index
-        }
+        let finder = FeaturedArticleFinder(site: site)
         let categoryBySlug = Dictionary(site.categories.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
 
         var resolved: [ResolvedBulletin] = []
@@ -40,14 +37,8 @@ public struct BulletinResolver: Sendable {
                 }
                 allowed = (allowed ?? []).union([category])
             }
-            var featured: [Int] = []
-            for slug in bulletin.featured {
-                guard let index = articleBySlug[slug.value] else {
-                    diagnostics.append(Diagnostic(.error, at: slug.location, message: "featured article \"\(slug.value)\" matches no published article's slug"))
-                    continue
-                }
-                if !featured.contains(index) { featured.append(index) }
-            }
+            let (featured, featuredErrors) = featuredArticles(bulletin, finder: finder)
+            diagnostics += featuredErrors
             let inPeriod = site.articles.indices.filter { index in
                 let article = site.articles[index]
                 guard article.date >= bulletin.from.value, article.date < bulletin.until, !featured.contains(index) else { return false }
@@ -63,6 +54,56 @@ public struct BulletinResolver: Sendable {
             ))
         }
         return (resolved, diagnostics)
+    }
+
+    /// The articles `featured:` names, in its order and each once, and an error for each entry that names none.
+    private func featuredArticles(_ bulletin: ParsedBulletin, finder: FeaturedArticleFinder) -> ([Int], [Diagnostic]) {
+        let period = bulletin.from.value..<bulletin.until
+        let entries = bulletin.featured
+        var featured: [Int] = []
+        var diagnostics: [Diagnostic] = []
+        func add(_ index: Int) {
+            if !featured.contains(index) { featured.append(index) }
+        }
+        var position = 0
+        while position < entries.count {
+            let entry = entries[position]
+            if let index = finder.article(entry.value, in: period) {
+                add(index)
+                position += 1
+                continue
+            }
+            // `[Hội nghị A, B]` splits a title with a comma into two entries of one line; joined, they may be that title.
+            let sameLine = entries[(position + 1)...].prefix { $0.location.line == entry.location.line }
+            var joined: (end: Int, index: Int)?
+            for end in sameLine.indices {
+                if let index = finder.article(entries[position...end].map(\.value).joined(separator: ", "), in: period) {
+                    joined = (end, index)
+                    break
+                }
+            }
+            if let joined {
+                add(joined.index)
+                position = joined.end + 1
+                continue
+            }
+            // `featured: a, b` without brackets is one text; its parts may be the slugs meant.
+            let parts = entry.value.split(separator: ",").map { finder.article(String($0), in: period) }
+            if parts.count > 1, parts.allSatisfy({ $0 != nil }) {
+                parts.forEach { add($0!) }
+                position += 1
+                continue
+            }
+            var message = "không có bài đã đăng nào có slug, tiêu đề hoặc địa chỉ là “\(entry.value)”; "
+            if let suggestion = finder.suggestion(for: entry.value) {
+                message += "có phải bài “\(suggestion.title)” (slug: \(suggestion.slug)) không?"
+            } else {
+                message += "hãy chép slug, tiêu đề hoặc địa chỉ của bài muốn đưa lên đầu (bài nháp và bài hẹn giờ chưa đăng không đưa được)"
+            }
+            diagnostics.append(Diagnostic(.error, at: entry.location, message: message))
+            position += 1
+        }
+        return (featured, diagnostics)
     }
 
     /// Articles grouped by category: `menu` categories first in menu order, then the others in Vietnamese

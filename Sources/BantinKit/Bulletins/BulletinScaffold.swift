@@ -9,7 +9,7 @@ public struct BulletinScaffold: Sendable, Equatable {
     /// The issue number chosen: one more than the highest number used in that year.
     public let number: Int
 
-    /// Prepares the bulletin of `month` ("YYYY-MM"), numbered after the bulletins already in that year.
+    /// Prepares the bulletin of `month` ("YYYY-MM") as a draft, numbered after the bulletins already in that year.
     /// - Throws: `ScaffoldError` when `month` is not a month like 2021-11.
     public init(month: String, existing: [ParsedBulletin], config: SiteConfig) throws(ScaffoldError) {
         let parts = month.split(separator: "-")
@@ -32,7 +32,9 @@ public struct BulletinScaffold: Sendable, Equatable {
             "from: 01/\(mm)/\(year)",
             "to: \(days)/\(mm)/\(year)",
             "# categories: [\(config.menu.joined(separator: ", "))]   # bỏ dấu # để chỉ lấy các chuyên mục này",
-            "# featured: []   # slug của các bài muốn đưa lên đầu",
+            "# featured: []   # các bài muốn đưa lên đầu: slug, tiêu đề hoặc địa chỉ của bài, mỗi bài một dòng \"- ...\"",
+            // A placeholder note must not go out as an issue at the next build; the editor publishes it.
+            "draft: true",
             "---",
             "",
             "Lời ban biên tập…",

@@ -22,7 +22,7 @@ public struct ParsedBulletin: Sendable {
     public let to: Located<Date>
     /// Category names to keep; empty keeps every category.
     public let categories: [Located<String>]
-    /// Slugs of articles shown first, in this order.
+    /// The articles shown first, in this order, as written: a slug, a title or an address each.
     public let featured: [Located<String>]
     /// The URL slug: `slug:` when given, else made from the title.
     public let slug: Located<String>

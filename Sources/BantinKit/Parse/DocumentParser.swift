@@ -65,16 +65,20 @@ public struct DocumentParser: Sendable {
             AchievementRecord.read($0, source: source, articleDate: date, timeZone: config.timeZone)
         } ?? AchievementRecord.Reading()
 
+        var warnings = achievements.warnings
+        if kind == .article, let category, let node = fields.node("category"), let warning = menuWarning(category: category, at: node, source: source) {
+            warnings.append(warning)
+        }
         let diagnostics = fields.diagnostics + achievements.errors
         guard diagnostics.isEmpty, let title, let slug, kind == .page || date != nil else {
-            return .failure(BuildFailure(diagnostics: diagnostics + achievements.warnings))
+            return .failure(BuildFailure(diagnostics: diagnostics + warnings))
         }
         let body = MarkdownRenderer.render(String(frontMatter.body), options: markdownOptions)
         return .success(ParsedDocument(
             kind: kind, path: file.path, title: Self.collapseSpaces(title), date: date,
             category: category, tags: tags, author: author, summary: summary, cover: cover,
             slug: slug.value, slugLocation: slug.location, draft: draft, achievements: achievements.records,
-            body: body, bodyLineOffset: frontMatter.bodyLineOffset, warnings: achievements.warnings
+            body: body, bodyLineOffset: frontMatter.bodyLineOffset, warnings: warnings
         ))
     }
 
@@ -83,6 +87,27 @@ public struct DocumentParser: Sendable {
             fields.record(source.error(at: fields.keyNode("date") ?? root, "missing `date`: an article needs one, like `date: 09/11/2021 09:40` (day first)"))
         }
         return fields.date("date", in: config.timeZone)
+    }
+
+    /// A warning when `category` is not in `site.yml`'s `menu`: its page is still made, but nothing links
+    /// to it, which is almost always a typo or a category the menu forgot. A site without a menu is not warned.
+    private func menuWarning(category: String, at node: Node, source: YAMLSource) -> Diagnostic? {
+        guard !config.menu.isEmpty else { return nil }
+        let slug = Slug.make(from: category)
+        let menuSlugs = config.menu.map(Slug.make(from:))
+        guard !slug.isEmpty, !menuSlugs.contains(slug) else { return nil }
+        var message = "chuyên mục “\(category)” không có trong `menu` của content/site.yml, nên trang của nó không được liên kết từ đâu; "
+        let limit = max(2, slug.count / 4)
+        let nearest = zip(config.menu, menuSlugs)
+            .map { (name: $0, distance: YAMLMapping.editDistance(slug, $1)) }
+            .filter { $0.distance <= limit }
+            .min { $0.distance < $1.distance }
+        if let nearest {
+            message += "có phải “\(nearest.name)” không?"
+        } else {
+            message += "hãy chọn một chuyên mục trong menu (\(config.menu.joined(separator: ", "))) hoặc thêm “\(category)” vào menu"
+        }
+        return source.diagnostic(.warning, at: node, message)
     }
 
     private func readCover(_ fields: inout YAMLMapping, source: YAMLSource) -> ParsedDocument.Cover? {

@@ -33,8 +33,18 @@ struct FrontMatter {
                 message: "front matter opened here is never closed: add a line `---` after the last field"
             )]))
         }
-        let source = YAMLSource(file: file, lineOffset: split.yamlLineOffset)
-        var (root, diagnostics) = source.compose(String(split.yaml))
+        let textFields = FrontMatterTextFields(split.yaml)
+        guard textFields.tabIndents.isEmpty else {
+            return .failure(BuildFailure(diagnostics: textFields.tabIndents.map { tab in
+                Diagnostic(
+                    .error, in: file, line: tab.line + split.yamlLineOffset, column: tab.column,
+                    message: "dòng này thụt vào bằng phím Tab; hãy dùng dấu cách (YAML không đọc được Tab ở đầu dòng)"
+                )
+            }))
+        }
+        var source = YAMLSource(file: file, lineOffset: split.yamlLineOffset)
+        source.quotedLines = textFields.quotedLines
+        var (root, diagnostics) = source.compose(textFields.yaml)
         guard diagnostics.isEmpty else { return .failure(BuildFailure(diagnostics: diagnostics)) }
         guard let root else {
             return .failure(BuildFailure(diagnostics: [Diagnostic(

@@ -72,6 +72,7 @@ struct AchievementChart {
         case .ministry: "#08519c"
         case .province: "#2171b5"
         case .district: "#6baed6"
+        case .commune: "#9ecae1"
         case .grassroots: "#c6dbef"
         }
     }

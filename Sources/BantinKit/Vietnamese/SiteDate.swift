@@ -3,28 +3,35 @@ import Foundation
 /// A moment written in front matter, parsed strictly: day-first Vietnamese forms and ISO forms.
 public enum SiteDate {
     /// Parses one of: "2021-11-09 09:40", "2021-11-09 09:40:05", "2021-11-09T09:40:00+07:00" (also "Z", "+0700", fractional seconds not needed),
-    /// "2021-11-09T09:40" (no offset), "09/11/2021 09:40", "09/11/2021 09:40:05", "09/11/2021", "9/11/2021", "2021-11-09".
-    /// Day first: 09/11/2021 is 9 November 2021. A value without an offset is in `timeZone`; a date without a time is 00:00 there.
+    /// "2021-11-09T09:40" (no offset), "2021-11-09", and the day-first forms "09/11/2021", "9/11/2021", "09-11-2021",
+    /// "9.11.2021", "ngày 09/11/2021" and "ngày 9 tháng 11 năm 2021", each alone or with a time after it ("09/11/2021 9:40",
+    /// "ngày 9 tháng 11 năm 2021, 09:40:05") or before it ("09:40 09-11-2021"). Case and spacing in the words do not matter.
+    /// Day first, always: 09/11/2021 is 9 November 2021. A value without an offset is in `timeZone`; a date without a time is 00:00 there.
     /// - Throws: `SiteDate.ParseError` when the text is not one of those forms or names an impossible moment.
     public static func parse(_ text: String, in timeZone: TimeZone) throws(SiteDate.ParseError) -> Date {
         let trimmedStart = text.firstIndex { !$0.isWhitespace } ?? text.endIndex
         let trimmedEnd = text.lastIndex { !$0.isWhitespace }.map(text.index(after:)) ?? trimmedStart
         let trimmed = text[trimmedStart..<trimmedEnd]
         let leading = text.distance(from: text.startIndex, to: trimmedStart)
-        var scanner = FieldScanner(bytes: Array(trimmed.utf8))
+        // A decomposed "tháng" pasted from a Mac, or a no-break space from Word, read as typed;
+        // neither changes how many Characters come before a position.
+        let scanned = trimmed.precomposedStringWithCanonicalMapping.replacingOccurrences(of: "\u{00A0}", with: " ")
+        var scanner = FieldScanner(bytes: Array(scanned.utf8))
 
+        func characterOffset(ofByte byteOffset: Int) -> Int {
+            // The byte may sit inside a multi-byte Character, so convert properly.
+            let byteIndex = scanned.utf8.index(scanned.startIndex, offsetBy: byteOffset)
+            return leading + scanned.distance(from: scanned.startIndex, to: byteIndex)
+        }
         let fields: Fields
         do {
             fields = try scanner.scanFields()
         } catch {
-            // The byte where matching stopped may sit inside a multi-byte Character, so convert properly.
-            let byteIndex = trimmed.utf8.index(trimmed.startIndex, offsetBy: error.offset)
-            throw ParseError(reason: .unrecognizedFormat, offset: leading + trimmed.distance(from: trimmed.startIndex, to: byteIndex))
+            throw ParseError(reason: .unrecognizedFormat, offset: characterOffset(ofByte: error.offset))
         }
 
         func fail(_ reason: ParseError.Reason, at byteOffset: Int) -> ParseError {
-            // Everything before a field that scanned cleanly is ASCII, so its byte offset is its Character offset.
-            ParseError(reason: reason, offset: leading + byteOffset)
+            ParseError(reason: reason, offset: characterOffset(ofByte: byteOffset))
         }
 
         guard (1000...9999).contains(fields.year.value) else {
@@ -78,33 +85,29 @@ public enum SiteDate {
             self.offset = offset
         }
 
-        /// A Vietnamese-user-friendly English sentence, e.g. `"31/02/2021" is not a real day: February 2021 has 28 days`.
+        /// The sentence a person reads, in Vietnamese, e.g. `ngày 31/02/2021 không có thật: tháng 2 năm 2021 chỉ có 28 ngày`.
         public var message: String {
             switch reason {
             case .unrecognizedFormat:
-                return "not a date in an accepted form; write one of 09/11/2021, 09/11/2021 09:40, 09/11/2021 09:40:05, "
-                    + "2021-11-09, 2021-11-09 09:40, 2021-11-09 09:40:05, 2021-11-09T09:40:00+07:00 (day first, years 1000 to 9999)"
+                return "không đọc được ngày tháng này; hãy viết ngày trước, tháng sau, ví dụ 09/11/2021, 09/11/2021 09:40, "
+                    + "09:40 09/11/2021, 09-11-2021, 9.11.2021, ngày 9 tháng 11 năm 2021, hoặc 2021-11-09, 2021-11-09 09:40:05, "
+                    + "2021-11-09T09:40:00+07:00 (năm từ 1000 đến 9999)"
             case let .impossibleDay(day, month, year):
                 let written = "\(day < 10 ? "0" : "")\(day)/\(month < 10 ? "0" : "")\(month)/\(year)"
-                guard (1...12).contains(month) else { return "\"\(written)\" is not a real day: there is no month \(month)" }
-                return "\"\(written)\" is not a real day: \(englishMonthNames[month - 1]) \(year) has \(daysInMonth(month, year: year)) days"
+                guard (1...12).contains(month) else { return "ngày \(written) không có thật: không có tháng \(month)" }
+                return "ngày \(written) không có thật: tháng \(month) năm \(year) chỉ có \(daysInMonth(month, year: year)) ngày"
             case let .monthOutOfRange(month):
-                return "there is no month \(month): dates are written day first (dd/mm/yyyy) and months run from 1 to 12"
+                return "không có tháng \(month): ngày viết trước, tháng viết sau (ngày/tháng/năm), và tháng chỉ từ 1 đến 12"
             case .timeOutOfRange:
-                return "the time is out of range: hours run from 00 to 23, minutes and seconds from 00 to 59"
+                return "giờ không hợp lệ: giờ từ 00 đến 23, phút và giây từ 00 đến 59"
             case .offsetOutOfRange:
-                return "the UTC offset is out of range: offsets run from -12:00 to +14:00"
+                return "múi giờ không hợp lệ: độ lệch so với UTC chỉ từ -12:00 đến +14:00"
             }
         }
     }
 }
 
 extension SiteDate {
-    static let englishMonthNames = [
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ]
-
     static func isLeapYear(_ year: Int) -> Bool {
         year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
     }
@@ -209,21 +212,23 @@ extension SiteDate {
                 if isAtEnd { return fields }
                 if next == UInt8(ascii: "T") {
                     position += 1
-                    try scanTime(into: &fields)
+                    try scanTime(into: &fields, hourDigits: 2...2)
                     if !isAtEnd { fields.utcOffset = try utcOffset() }
                 } else {
                     try expect(" ")
-                    try scanTime(into: &fields)
+                    try scanTime(into: &fields, hourDigits: 2...2)
                 }
-            case (1...2, UInt8(ascii: "/")):
-                fields.day = try number(digits: 1...2)
-                try expect("/")
-                fields.month = try number(digits: 1...2)
-                try expect("/")
-                fields.year = try number(digits: 4...4)
+            case (1...2, UInt8(ascii: ":")):
+                // "09:40 09/11/2021": the time first, as the site itself prints it.
+                try scanTime(into: &fields, hourDigits: 1...2)
+                try spaces()
+                try scanDayFirstDate(into: &fields)
+            case (0...2, _):
+                try scanDayFirstDate(into: &fields)
                 if isAtEnd { return fields }
-                try expect(" ")
-                try scanTime(into: &fields)
+                if next == UInt8(ascii: ",") { position += 1 }
+                try spaces()
+                try scanTime(into: &fields, hourDigits: 1...2)
             default:
                 throw SyntaxError(offset: leadingDigits)
             }
@@ -231,8 +236,53 @@ extension SiteDate {
             return fields
         }
 
-        private mutating func scanTime(into fields: inout Fields) throws(SyntaxError) {
-            fields.hour = try number(digits: 2...2)
+        /// 09/11/2021, 09-11-2021, 9.11.2021, each perhaps after "ngày ", or "ngày 9 tháng 11 năm 2021".
+        private mutating func scanDayFirstDate(into fields: inout Fields) throws(SyntaxError) {
+            let startsWithWord = word("ngày")
+            if startsWithWord { try spaces() }
+            fields.day = try number(digits: 1...2)
+            if let separator = next, Self.dateSeparators.contains(separator) {
+                position += 1
+                fields.month = try number(digits: 1...2)
+                try expect(Unicode.Scalar(separator))
+                fields.year = try number(digits: 4...4)
+                return
+            }
+            guard startsWithWord else { throw SyntaxError(offset: position) }
+            try spaces()
+            guard word("tháng") else { throw SyntaxError(offset: position) }
+            try spaces()
+            fields.month = try number(digits: 1...2)
+            try spaces()
+            guard word("năm") else { throw SyntaxError(offset: position) }
+            try spaces()
+            fields.year = try number(digits: 4...4)
+        }
+
+        private static let dateSeparators: [UInt8] = [UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: ".")]
+
+        /// Consumes `text` (lowercase, precomposed) when the bytes at the position spell it in lower case,
+        /// with a capital first letter ("Ngày") or in capitals.
+        private mutating func word(_ text: String) -> Bool {
+            let spellings = [text, text.prefix(1).uppercased() + text.dropFirst(), text.uppercased()]
+            for spelling in spellings {
+                let expected = Array(spelling.utf8)
+                if bytes[position...].starts(with: expected) {
+                    position += expected.count
+                    return true
+                }
+            }
+            return false
+        }
+
+        /// One or more spaces.
+        private mutating func spaces() throws(SyntaxError) {
+            try expect(" ")
+            while next == UInt8(ascii: " ") { position += 1 }
+        }
+
+        private mutating func scanTime(into fields: inout Fields, hourDigits: ClosedRange<Int>) throws(SyntaxError) {
+            fields.hour = try number(digits: hourDigits)
             try expect(":")
             fields.minute = try number(digits: 2...2)
             if next == UInt8(ascii: ":") {

@@ -6,6 +6,9 @@ struct YAMLSource {
     let file: SourceFile
     /// How many lines of the file come before the YAML text (1 for front matter after its `---`).
     let lineOffset: Int
+    /// 1-based lines of the YAML text whose value `FrontMatterTextFields` quoted: the quote sits where the
+    /// value started, so a position there needs no step past it.
+    var quotedLines: Set<Int> = []
 
     /// Reads `yaml` into a node tree; nil with diagnostics when it is not valid YAML or uses anchors.
     ///
@@ -47,7 +50,8 @@ struct YAMLSource {
         guard let mark = node.mark else { return (lineOffset + 1, 1) }
         var column = mark.column
         // Quoted scalars start at the quote; point at the value inside it.
-        if case .scalar(let scalar) = node, scalar.style == .singleQuoted || scalar.style == .doubleQuoted {
+        if case .scalar(let scalar) = node, scalar.style == .singleQuoted || scalar.style == .doubleQuoted,
+           !(scalar.style == .doubleQuoted && quotedLines.contains(mark.line)) {
             column += 1
         }
         return (mark.line + lineOffset, column)
@@ -76,7 +80,7 @@ struct YAMLSource {
                 )
             }
         }
-        return [diagnostic(for: error)]
+        return [diagnostic(for: error, in: yaml)]
     }
 
     /// The indices of the lines of the block mapping whose keys start at 1-based `keyColumn` and that
@@ -111,22 +115,6 @@ struct YAMLSource {
             }
         }
         return nil
-    }
-
-    private func diagnostic(for error: YamlError) -> Diagnostic {
-        switch error {
-        case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
-            var message = "invalid YAML: \(problem)"
-            if let context {
-                message += " (\(context.text) that starts on line \(context.mark.line + lineOffset), column \(context.mark.column))"
-            }
-            let line = mark.line + lineOffset
-            return Diagnostic(.error, in: file, line: line, column: mark.column, message: message)
-        default:
-            return Diagnostic(.error, path: file.path, line: lineOffset + 1, message: "invalid YAML: \(error)")
-        }
     }
 
     /// The first node carrying an anchor, in document order; an alias always follows its anchor,
