@@ -125,18 +125,19 @@ import Testing
         let fixture = try PreviewFixture()
         try await fixture.withPreview(limits: Self.shortLimits) { _, port in
             let start = ContinuousClock.now
-            let silent = try RawClient(port: port, timeout: 5)
-            let slow = try RawClient(port: port, timeout: 5)
+            let silent = try RawClient(port: port, timeout: 20)
+            let slow = try RawClient(port: port, timeout: 20)
             try await slow.send("GET / HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n")
-            let kept = try RawClient(port: port, timeout: 5)
+            let kept = try RawClient(port: port, timeout: 20)
             try await kept.send("GET /robots.txt HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n\r\n")
             #expect(try await kept.read(until: "\r\n\r\n")?.hasPrefix("HTTP/1.1 200") == true)
 
             #expect(try await silent.readAll().isEmpty)
             #expect(RawResponse(try await slow.readAll())?.status == 408)
             _ = try await kept.readAll()
-            // Each was closed by its deadline (head 0.5 s, idle 1 s), not by the client's 5 s timeout.
-            #expect(ContinuousClock.now - start < .seconds(3))
+            // Each was closed by its deadline (head 0.5 s, idle 1 s), not by the client's 20 s timeout;
+            // the bound is wide so that a loaded machine does not fail it.
+            #expect(ContinuousClock.now - start < .seconds(10))
         }
     }
 
