@@ -54,8 +54,17 @@ public struct DocumentParser: Sendable {
         let what = kind == .article ? "an article" : "a page"
         let title = fields.requiredString("title", missingAt: root, what: what)
         let date = readDate(&fields, required: kind == .article, root: root, source: source)
-        let category = fields.string("category").map(Self.collapseSpaces).flatMap { $0.isEmpty ? nil : $0 }
-        let tags = uniqueTags(fields.strings("tags").map { Self.collapseSpaces($0.0) })
+        var category = fields.string("category").map(Self.collapseSpaces).flatMap { $0.isEmpty ? nil : $0 }
+        if let name = category, let node = fields.node("category"), Slug.make(from: name).isEmpty {
+            // Its page would have no address: the article would drop out of every list without a word.
+            fields.record(source.error(at: node, "chuyên mục “\(name)” không có chữ hay số nào để làm địa chỉ trang; hãy đặt tên chuyên mục bằng chữ, ví dụ “Tin hoạt động”"))
+            category = nil
+        }
+        let tagEntries = fields.strings("tags")
+        for (name, node) in tagEntries where !Self.collapseSpaces(name).isEmpty && Slug.make(from: name).isEmpty {
+            fields.record(source.error(at: node, "từ khóa “\(name)” không có chữ hay số nào để làm địa chỉ trang; hãy viết từ khóa bằng chữ hoặc bỏ nó đi"))
+        }
+        let tags = uniqueTags(tagEntries.map { Self.collapseSpaces($0.0) })
         let author = fields.string("author")
         let summary = fields.string("summary").map(Self.collapseSpaces).flatMap { $0.isEmpty ? nil : $0 }
         let cover = readCover(&fields, source: source)
@@ -110,11 +119,21 @@ public struct DocumentParser: Sendable {
         return source.diagnostic(.warning, at: node, message)
     }
 
+    /// A `javascript:`, `vbscript:` or `data:` address: never a picture of the site, and never printed.
+    static func isScriptOrData(_ url: String) -> Bool {
+        let scheme = url.trimmingCharacters(in: .whitespaces).prefix(11).lowercased()
+        return scheme.hasPrefix("javascript:") || scheme.hasPrefix("vbscript:") || scheme.hasPrefix("data:")
+    }
+
     private func readCover(_ fields: inout YAMLMapping, source: YAMLSource) -> ParsedDocument.Cover? {
         guard let node = fields.node("cover") else { return nil }
         let (line, column) = source.position(of: node)
         let location = SourceLocation(path: source.file.path, line: line, column: column, sourceLine: source.file.line(line))
         if case .scalar(let scalar) = node {
+            guard !Self.isScriptOrData(scalar.string) else {
+                fields.record(source.error(at: node, "ảnh bìa “\(scalar.string)” không phải là một tệp ảnh; hãy chép ảnh vào content/media/ và viết đường dẫn của nó, ví dụ media/2021/anh-bia.jpg"))
+                return nil
+            }
             return .init(image: markdownOptions.resolvedURL(scalar.string), alt: nil, caption: nil, location: location)
         }
         var diagnostics: [Diagnostic] = []
@@ -122,7 +141,11 @@ public struct DocumentParser: Sendable {
             diagnostics.forEach { fields.record($0) }
             return nil
         }
-        let image = coverFields.requiredString("image", missingAt: node, what: "a cover")
+        var image = coverFields.requiredString("image", missingAt: node, what: "a cover")
+        if let value = image, Self.isScriptOrData(value), let imageNode = coverFields.node("image") {
+            diagnostics.append(source.error(at: imageNode, "ảnh bìa “\(value)” không phải là một tệp ảnh; hãy chép ảnh vào content/media/ và viết đường dẫn của nó, ví dụ media/2021/anh-bia.jpg"))
+            image = nil
+        }
         let cover = image.map {
             ParsedDocument.Cover(
                 image: markdownOptions.resolvedURL($0), alt: coverFields.string("alt"),

@@ -55,7 +55,22 @@ struct YAMLMapping {
             diagnostics.append(source.error(at: node, "`\(key)` must be a single value, not a list or mapping"))
             return nil
         }
-        return scalar.string
+        return checkedText(scalar.string, key: key, at: node)
+    }
+
+    /// `text`, or nil with an error at `node` when it holds a control character: YAML's escapes
+    /// (`"\u0007"`, `"\0"`) can put one in a quoted value, and it would reach every page, feed and
+    /// sitemap the value is printed in, where XML forbids it. Line breaks and tabs are text.
+    private mutating func checkedText(_ text: String, key: String, at node: Node) -> String? {
+        guard let bad = text.unicodeScalars.first(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value) }) else {
+            return text
+        }
+        let code = "\\u" + String(format: "%04X", bad.value)
+        diagnostics.append(source.error(
+            at: node,
+            "`\(key)` chứa ký tự điều khiển \(code), không in được trên trang; hãy xoá nó (thường do dán từ chương trình khác hoặc viết \(code) trong dấu ngoặc kép)"
+        ))
+        return nil
     }
 
     /// A required text field; records an error at `missingAt` (the mapping) when absent or empty.
@@ -99,13 +114,13 @@ struct YAMLMapping {
     mutating func strings(_ key: String) -> [(String, Node)] {
         guard let node = node(key) else { return [] }
         switch node {
-        case .scalar(let scalar):
-            return [(scalar.string, node)]
+        case .scalar:
+            return string(key).map { [($0, node)] } ?? []
         case .sequence(let sequence):
             var result: [(String, Node)] = []
             for item in sequence {
                 if case .scalar(let scalar) = item, !Self.isNull(item) {
-                    result.append((scalar.string, item))
+                    if let text = checkedText(scalar.string, key: key, at: item) { result.append((text, item)) }
                 } else {
                     diagnostics.append(source.error(at: item, "each item of `\(key)` must be a single value"))
                 }
