@@ -62,14 +62,22 @@ public struct BulletinResolver: Sendable {
         let entries = bulletin.featured
         var featured: [Int] = []
         var diagnostics: [Diagnostic] = []
-        func add(_ index: Int) {
-            if !featured.contains(index) { featured.append(index) }
+        func add(_ index: Int, at entry: ParsedBulletin.Located<String>) {
+            guard !featured.contains(index) else {
+                // Listed once, shown once: the repeat is dropped, and the editor is told which line it was.
+                diagnostics.append(Diagnostic(
+                    .warning, at: entry.location,
+                    message: "bài “\(site.articles[index].document.title)” đã có trong `featured` ở trên; bản tin chỉ đưa mỗi bài một lần, hãy xoá dòng lặp lại"
+                ))
+                return
+            }
+            featured.append(index)
         }
         var position = 0
         while position < entries.count {
             let entry = entries[position]
             if let index = finder.article(entry.value, in: period) {
-                add(index)
+                add(index, at: entry)
                 position += 1
                 continue
             }
@@ -83,14 +91,14 @@ public struct BulletinResolver: Sendable {
                 }
             }
             if let joined {
-                add(joined.index)
+                add(joined.index, at: entry)
                 position = joined.end + 1
                 continue
             }
             // `featured: a, b` without brackets is one text; its parts may be the slugs meant.
             let parts = entry.value.split(separator: ",").map { finder.article(String($0), in: period) }
             if parts.count > 1, parts.allSatisfy({ $0 != nil }) {
-                parts.forEach { add($0!) }
+                parts.forEach { add($0!, at: entry) }
                 position += 1
                 continue
             }
