@@ -16,7 +16,9 @@ the last non-blank line before it (the marks are in Vietnamese, as the guide is)
     <!-- không chạy thử: LÝ DO --> ```sh block that needs a server or runs until Ctrl-C: shown only.
     <!-- kết quả -->              the block is what the sh block just before it printed (stdout and
                                   stderr together), compared line by line.
-    <!-- tệp: ĐƯỜNG/DẪN -->       write the block to that file (as a staffer saving it in an editor).
+    <!-- tệp: ĐƯỜNG/DẪN -->       write the block to that file (as a staffer saving it in an editor);
+                                  the text between the previous block and this one must name the file,
+                                  since a reader does not see the mark.
     <!-- sửa tệp: ĐƯỜNG/DẪN -->   each `key: value` line of the block replaces the line of the file that
                                   starts with `key:` (as a staffer editing one setting).
 
@@ -73,6 +75,7 @@ class Block:
     language: str
     mark: str | None
     text: str
+    prose: str
 
 
 @dataclass
@@ -92,6 +95,7 @@ def read_guide(path: Path) -> list[Block | Step]:
     items: list[Block | Step] = []
     lines = path.read_text(encoding="utf-8").splitlines()
     pending_mark: tuple[int, str] | None = None
+    prose: list[str] = []
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -112,8 +116,9 @@ def read_guide(path: Path) -> list[Block | Step]:
             if index == len(lines):
                 raise GuideFailure(f"{path}:{opened}: this block never closes")
             block_mark = pending_mark[1] if pending_mark else None
-            items.append(Block(line=opened, language=fence.group(2), mark=block_mark, text="\n".join(body) + "\n"))
+            items.append(Block(opened, fence.group(2), block_mark, "\n".join(body) + "\n", "\n".join(prose)))
             pending_mark = None
+            prose = []
         elif mark:
             if mark.group(1).startswith("chép tệp mẫu:"):
                 items.append(Step(line=index + 1, mark=mark.group(1)))
@@ -121,6 +126,7 @@ def read_guide(path: Path) -> list[Block | Step]:
                 pending_mark = (index + 1, mark.group(1))
         elif stripped:
             pending_mark = None
+            prose.append(stripped)
         index += 1
     return items
 
@@ -215,6 +221,9 @@ class GuideRun:
             self.compare(item)
         elif mark.startswith("tệp:"):
             target = inside(self.cwd, mark.split(":", 1)[1].strip(), self.where(item.line))
+            if target.name not in item.prose:
+                # The mark is invisible when the guide is read: the reader learns the file from the text.
+                raise GuideFailure(f"{self.where(item.line)}: the text before this block must name the file {target.name}")
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(item.text, encoding="utf-8")
         elif mark.startswith("sửa tệp:"):
