@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Runs the commands of the Vietnamese guide (HUONG-DAN.md) as a staffer would type them.
 
-    python3 scripts/check-guide.py [GUIDE] [BANTIN] [--keep FOLDER]
+    python3 scripts/check-guide.py [GUIDE] [BANTIN] [--keep FOLDER] [--update]
                                     (defaults: HUONG-DAN.md .build/debug/bantin)
 
---keep copies the folder the guide was acted in to FOLDER at the end (or at the failing step), to
+--update writes what bantin prints now into the output blocks that differ (after an intended change
+to bantin's messages or to the theme's file count), as BANTIN_UPDATE_FIXTURES does for the fixtures;
+review the diff before committing. --keep copies the folder the guide was acted in to FOLDER at the end (or at the failing step), to
 look at the site or run `bantin serve` in it when copying outputs into the guide.
 
 The guide is read top to bottom and acted on in one empty temporary folder, which is also HOME,
@@ -180,8 +182,10 @@ def edit_settings(path: Path, text: str, where: str) -> None:
 class GuideRun:
     """One walk through the guide in a fresh folder."""
 
-    def __init__(self, guide: Path, bantin: Path, root: Path):
+    def __init__(self, guide: Path, bantin: Path, root: Path, update: bool = False):
         self.guide = guide
+        self.update = update
+        self.replacements: list[tuple[int, int, str]] = []
         self.root = root
         self.cwd = root
         self.last_output: str | None = None
@@ -256,12 +260,22 @@ class GuideRun:
                 pwd_file.unlink()
         self.last_output = "".join(outputs)
 
+    def write_updates(self) -> None:
+        """Puts what bantin printed into the guide's differing output blocks (with --update)."""
+        lines = self.guide.read_text(encoding="utf-8").splitlines(keepends=True)
+        for fence_line, last_body_line, printed in reversed(self.replacements):
+            lines[fence_line:last_body_line] = [printed if printed.endswith("\n") else printed + "\n"]
+        self.guide.write_text("".join(lines), encoding="utf-8")
+
     def compare(self, block: Block) -> None:
         if self.last_output is None:
             raise GuideFailure(f"{self.where(block.line)}: <!-- kết quả --> must follow a block that was run")
         shown = normalised(block.text, self.root)
         actual = normalised(self.last_output, self.root)
-        if shown != actual:
+        if shown != actual and self.update:
+            printed = self.last_output.replace(str(self.root), SHOWN_HOME)
+            self.replacements.append((block.line, block.line + len(block.text.splitlines()), printed))
+        elif shown != actual:
             diff = "\n".join(difflib.unified_diff(shown, actual, "in the guide", "printed now", lineterm=""))
             raise GuideFailure(f"{self.where(block.line)}: the output shown differs from what bantin prints:\n{diff}")
         self.last_output = None
@@ -272,6 +286,7 @@ def main() -> int:
     arguments.add_argument("guide", nargs="?", default="HUONG-DAN.md")
     arguments.add_argument("bantin", nargs="?", default=".build/debug/bantin")
     arguments.add_argument("--keep", metavar="FOLDER", help="copy the folder the guide ran in here at the end")
+    arguments.add_argument("--update", action="store_true", help="write what bantin prints now into the output blocks")
     options = arguments.parse_args()
     guide = Path(options.guide).resolve()
     bantin = Path(options.bantin).resolve()
@@ -284,7 +299,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bantin-guide-") as scratch:
         root = Path(scratch) / "lan"
         root.mkdir()
-        run = GuideRun(guide, bantin, root)
+        run = GuideRun(guide, bantin, root, update=options.update)
         try:
             items = read_guide(guide)
             for item in items:
@@ -295,6 +310,9 @@ def main() -> int:
         finally:
             if options.keep:
                 shutil.copytree(root, options.keep, symlinks=True)
+        if run.replacements:
+            run.write_updates()
+            print(f"check-guide: updated {len(run.replacements)} output blocks in {guide.name}; review the diff")
         blocks = sum(1 for item in items if isinstance(item, Block) and item.language == "sh")
         print(f"check-guide: {run.command_count} commands of {blocks} shell blocks in {guide.name} ran as written")
     return 0
