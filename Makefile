@@ -45,6 +45,7 @@ test: deps
 	$(DEBUG_BIN) build --relative-urls --output $(TEST_SITE)-relative
 	python3 scripts/check-site.py $(TEST_SITE)-relative
 	python3 scripts/file-url-check.py $(TEST_SITE)-relative .build/screenshots
+	python3 scripts/check-guide.py HUONG-DAN.md $(DEBUG_BIN)
 
 ## Carry templates/ and starter/content/ inside the program again after changing them (for bantin init).
 theme:
