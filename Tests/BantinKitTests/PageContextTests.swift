@@ -1,5 +1,6 @@
 @testable import BantinKit
 import BantinMarkdown
+import BantinTemplate
 import Foundation
 import Testing
 
@@ -118,5 +119,37 @@ import Testing
     @Test func documentTitleOfAPage() throws {
         let output = try Self.render("{{document.title}}|{{{document.title}}}") { StandalonePage.pages(in: $0).first }
         #expect(output == "\(Self.escaped)|\(Self.raw)")
+    }
+}
+
+/// Two things the guide's walk-through found: a cover named as staff name files, and a menu category
+/// with nothing published yet.
+@Suite struct GuideFindingsTests {
+    @Test(arguments: [
+        ("/media/2021/Ảnh hội nghị 1.jpg", "/media/2021/%E1%BA%A2nh%20h%E1%BB%99i%20ngh%E1%BB%8B%201.jpg"),
+        ("/media/a.jpg", "/media/a.jpg"),
+        ("/media/da%20ma%CC%81.jpg", "/media/da%20ma%CC%81.jpg"),
+        ("https://x.example/a b.png?w=1#c", "https://x.example/a%20b.png?w=1#c"),
+    ])
+    func coverAddressesAreEncodedAsBodyImagesAre(written: String, printed: String) {
+        #expect(URLText.encoded(written) == printed)
+        #expect(ImageFields(src: written, imageSizes: [written: ImageSize(width: 2, height: 1)]).width == 2, "sizes are found by the name as written")
+    }
+
+    @Test func aCategoryWithoutArticlesLinksNoFeed() throws {
+        let config = SiteConfig(title: "Thử", baseURL: "https://thu.example/", menu: ["Tin", "Thông báo"])
+        let article = try DocumentParser(config: config).parse(
+            SourceFile(path: "content/articles/a.md", text: "---\ntitle: A\ndate: 09/11/2021\ncategory: Tin\n---\nx\n"), as: .article
+        ).get()
+        let site = try SiteResolver(config: config, inclusion: .init(), now: PageContextTests.now).resolve(articles: [article], pages: [])
+        let context = SiteContext(site: site, bulletins: [], achievements: AchievementIndex(site: site), imageSizes: [:])
+        let pages = ListPage.pages(in: context)
+        func rss(_ path: String) -> TemplateValue? {
+            guard case .template(_, let value)? = pages.first(where: { $0.path == path })?.content(),
+                  case .object(let page) = value.encoded(), case .object(let list)? = page["list"] else { return nil }
+            return list["rss_url"]
+        }
+        #expect(rss("chuyen-muc/tin/index.html") == .text("/chuyen-muc/tin/rss.xml"))
+        #expect(rss("chuyen-muc/thong-bao/index.html") == .bool(false))
     }
 }

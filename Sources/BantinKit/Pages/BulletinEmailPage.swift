@@ -38,7 +38,7 @@ struct BulletinEmailPage: PageKind {
                     title: document.title, url: config.absoluteURL(article.sitePath),
                     date: context.formatter.dayMonthYear(article.date), time: context.formatter.timeAndDate(article.date),
                     lead: document.lead,
-                    cover: document.cover.map { Item.Cover(src: config.absoluteURL(forHref: $0.image), alt: $0.alt ?? $0.caption ?? document.title) }
+                    cover: document.cover.map { Item.Cover(src: config.absoluteURL(forHref: URLText.encoded($0.image)), alt: $0.alt ?? $0.caption ?? document.title) }
                 )
             }
             return .template(template, at: String(bulletin.sitePath.dropFirst()) + "email.html", Context(

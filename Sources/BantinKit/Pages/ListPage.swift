@@ -72,9 +72,10 @@ struct ListPage: PageKind {
         let site = context.site
         var pages = pages(of: .home, heading: site.config.title, basePath: "/", articles: Array(site.articles.indices),
                           description: site.config.tagline, feedPath: "/rss.xml", crumb: nil, in: context)
+        // A category without articles has no feed (`FeedFile`), so its page links none.
         for category in site.categories {
             pages += Self.pages(of: .category, heading: category.name, basePath: category.sitePath, articles: category.articles,
-                                description: nil, feedPath: category.sitePath + "rss.xml", crumb: category, in: context)
+                                description: nil, feedPath: category.articles.isEmpty ? nil : category.sitePath + "rss.xml", crumb: category, in: context)
         }
         for tag in site.tags {
             pages += Self.pages(of: .tag, heading: "\(context.labels.tag): \(tag.name)", basePath: tag.sitePath, articles: tag.articles,

@@ -82,7 +82,7 @@ struct ImageFields: Encodable, Equatable, Sendable {
     let height: Int?
 
     init(src: String, imageSizes: [String: ImageSize]) {
-        self.src = src
+        self.src = URLText.encoded(src)
         width = imageSizes[src]?.width
         height = imageSizes[src]?.height
     }

@@ -33,7 +33,7 @@ struct PageFields: Encodable, Equatable, Sendable {
         try container.encode(SiteContext.queryEncoded(config.absoluteURL(sitePath)), forKey: .encodedURL)
         try container.encode(ogType, forKey: .ogType)
         try container.encodeIfPresent(description, forKey: .description)
-        try container.encodeIfPresent(image.map { config.absoluteURL(forHref: $0) }, forKey: .image)
+        try container.encodeIfPresent(image.map { config.absoluteURL(forHref: URLText.encoded($0)) }, forKey: .image)
     }
 }
 
