@@ -43,4 +43,18 @@ import Testing
     func namesWithoutAnAddressAndScriptCoversAreErrors(line: String, expected: String) {
         #expect(headlines(line) == [expected])
     }
+
+    /// Issue 11, item 14: a raw NUL inside a nested record was reported at the front matter's first
+    /// line, with libyaml's English and its own line number inside the message.
+    @Test func aRawControlCharacterInANestedRecordIsReportedWhereItIs() {
+        let text = "---\ntitle: Bài\ndate: 09/11/2021\nachievements:\n  - title: Mô hình\n    level: cấp cơ sở\n    year: 2021\n    status: công\u{0} nhận\n---\n"
+        let result = DocumentParser(config: DocumentParserTests.config).parse(SourceFile(path: "content/articles/x.md", text: text), as: .article)
+        guard case .failure(let failure) = result else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(failure.diagnostics.map(\.description) == [
+            "content/articles/x.md:8:17: error: ở đây có ký tự điều khiển \\u0000 (không in được, thường do dán từ chương trình khác); hãy xoá nó\n 8 |     status: công\\u0000 nhận\n   |                 ^",
+        ])
+    }
 }

@@ -22,6 +22,17 @@ extension YAMLSource {
                 line: { lines.indices.contains($0 - 1) ? lines[$0 - 1] : nil }
             )
             return Diagnostic(.error, in: file, line: at.line + lineOffset, column: at.column, message: message)
+        case .reader(let problem, let offset, let value, let yaml):
+            // libyaml's reader refuses a byte before it reads any structure; Yams gives its place as a
+            // count of characters, which is turned into the line and column of the file here.
+            guard let offset else { fallthrough }
+            let before = yaml.prefix(offset)
+            let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+            let column = before.reversed().prefix { $0 != "\n" }.count + 1
+            let message = problem.hasPrefix("control characters")
+                ? "ở đây có ký tự điều khiển \\u\(String(format: "%04X", value)) (không in được, thường do dán từ chương trình khác); hãy xoá nó"
+                : "không đọc được YAML ở đây: \(problem)"
+            return Diagnostic(.error, in: file, line: line + lineOffset, column: column, message: message)
         default:
             return Diagnostic(.error, path: file.path, line: lineOffset + 1, message: "không đọc được YAML: \(error)")
         }
