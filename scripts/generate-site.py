@@ -3,21 +3,38 @@
 site root and once as a Hugo site, for benchmarking `bantin build` against
 `hugo` on identical content.
 
-    python3 scripts/generate-site.py --count 1000 --seed 42 \
+    python3 scripts/generate-site.py --count 10000 --seed 42 \
         --bantin OUT_BANTIN --hugo OUT_HUGO
 
-Standard library only. The output is a pure function of (--count, --seed):
-the same arguments always produce byte-identical files.
+The corpus has the shape of the speed issue (issue 14):
+
+- 600 to 1,200 words of Vietnamese news text per article (headings, lists,
+  links, bold and italics, as staff write them);
+- 6 categories, all in the menu; 3 to 6 tags per article out of a vocabulary
+  of 300, the common ones used far more than the rare ones;
+- 30 % of the articles report 1 to 3 `achievements:` records that bantin
+  accepts (some shared between articles, as when two articles report the same
+  recognition);
+- two images per article, `![…](media/YYYY/anh-N.jpg)`, referenced but never
+  created, so bantin warns twice per article about a missing image;
+- `per_page: 20`.
+
+Standard library only. The output is a pure function of (--count, --seed): the
+same arguments always produce byte-identical files. Articles are written one at
+a time as they are made (nothing but dates and slugs is kept for the whole
+site), so 100,000 articles take well under a minute and little memory.
 
 bantin root:  content/site.yml, content/articles/YYYY/<n>.md,
-              content/pages/*.md, content/media/, templates/ (copied from the
-              repository's templates/ folder, or --templates DIR)
+              content/pages/*.md, content/media/ (empty), templates/ (copied
+              from the repository's templates/ folder, or --templates DIR)
 Hugo site:    config.toml (from scripts/hugo-site/config.toml.tmpl),
-              content/posts/<n>.md, content/categories/<slug>/_index.md,
-              content/<page>.md, layouts/ (copied from scripts/hugo-site/layouts)
+              content/posts/<n>.md, content/<page>.md, layouts/ (copied from scripts/hugo-site/layouts)
+
+Article <n> is the n-th oldest: the highest number is the newest article.
 """
 
 import argparse
+import bisect
 import datetime as dt
 import json
 import os
@@ -26,6 +43,7 @@ import re
 import shutil
 import string
 import sys
+import time
 import unicodedata
 
 SCRIPT_DIR = os.path.dirname(os.path.abspath(__file__))
@@ -44,7 +62,7 @@ SITE = {
     "timezone": "Asia/Ho_Chi_Minh",
     "per_page": 20,
     "permalink": "/:year/:month/:slug/",
-    "menu": ["Tin hoạt động", "Chi bộ", "Kinh tế tập thể", "Hỗ trợ HTX"],
+    "menu": ["Tin hoạt động", "Chi bộ", "Kinh tế tập thể", "Hỗ trợ HTX", "Công đoàn", "Thi đua khen thưởng"],
     "contact": {
         "address": "Số 12 Nguyễn Trung Trực, phường Vĩnh Bảo, thành phố Rạch Giá, tỉnh Kiên Giang",
         "phone": "0297 3862 345",
@@ -52,7 +70,17 @@ SITE = {
     },
 }
 CATEGORIES = SITE["menu"]
+CATEGORY_WEIGHTS = [30, 14, 20, 16, 10, 10]  # news of the alliance's own work dominates
 TZ = dt.timezone(dt.timedelta(hours=7))  # Asia/Ho_Chi_Minh, no DST
+FIRST_DAY = dt.datetime(2019, 1, 1, tzinfo=TZ)
+END_DAY = dt.datetime(2025, 1, 1, tzinfo=TZ)
+
+WORDS_MIN, WORDS_MAX = 600, 1200
+TAGS_MIN, TAGS_MAX = 3, 6
+TAG_VOCABULARY_SIZE = 300
+ACHIEVEMENT_SHARE = 0.30
+IMAGES_PER_ARTICLE = 2
+SENTENCES_PER_YEAR = 4000  # pre-filled sentence variants per year that bodies are drawn from
 
 # --------------------------------------------------------------------------
 # Vocabulary (NFC Vietnamese)
@@ -64,7 +92,7 @@ PLACES = [
     "Vĩnh Thuận", "U Minh Thượng", "Giang Thành", "Kiên Hải",
 ]
 
-TAGS = [
+BASE_TAGS = [
     "Dân vận khéo", "Thi đua", "OCOP", "Hợp tác xã", "Kinh tế tập thể",
     "Nông nghiệp", "Chuyển đổi số", "Tập huấn", "Công đoàn", "Đoàn thanh niên",
     "Hội Phụ nữ", "Chi bộ", "Đảng viên", "Nghị quyết", "Học tập và làm theo Bác",
@@ -251,6 +279,60 @@ LINKS = [
     ("Báo Kiên Giang", "https://baokiengiang.vn/"),
 ]
 
+# Tags made from places, products and communes fill the vocabulary up to
+# TAG_VOCABULARY_SIZE, as a provincial site's tags grow over the years.
+TAG_PATTERNS = [
+    "Hợp tác xã {place}", "Nông thôn mới {place}", "Hội Nông dân {place}", "Du lịch {place}",
+    "Chi bộ {place}", "Khuyến nông {place}", "Thủy lợi {place}", "Giao thông nông thôn {place}",
+    "Thanh niên {place}", "Phụ nữ {place}", "Đất đai {place}", "Chợ nông sản {place}",
+]
+MORE_TAGS = [
+    "Nước sạch nông thôn", "Điện mặt trời", "Cơ giới hóa", "Sổ tay đảng viên", "Kiểm tra giám sát",
+    "Văn hóa công sở", "Phong trào Ba sẵn sàng", "Tháng Thanh niên", "Mùa hè xanh", "Hiến máu tình nguyện",
+    "Nhà tình nghĩa", "Gia đình chính sách", "Người cao tuổi", "Khuyến học", "Chữ thập đỏ",
+    "Bình đẳng giới", "Phòng chống thiên tai", "Mùa mưa bão", "Hạn hán", "Giống lúa mới",
+    "Phân bón hữu cơ", "Thức ăn thủy sản", "Xuất khẩu gạo", "Giá lúa", "Hợp đồng bao tiêu",
+    "Kho lạnh", "Sấy lúa", "Chế biến sâu", "Tem truy xuất", "Sàn giao dịch nông sản",
+]
+ACHIEVEMENT_KINDS = [
+    ("mô hình Dân vận khéo", [
+        "Khéo vận động thành viên hợp tác xã liên kết sản xuất {product}",
+        "Dân vận khéo trong xây dựng nông thôn mới ở xã {commune}",
+        "Vận động nông dân chuyển đổi cơ cấu cây trồng tại huyện {place}",
+        "Khéo vận động hợp tác xã tham gia các phong trào thi đua chuyên đề",
+    ]),
+    ("mô hình kinh tế tập thể", [
+        "Hợp tác xã kiểu mới sản xuất {product} theo chuỗi giá trị",
+        "Liên kết tiêu thụ {product} với doanh nghiệp tại huyện {place}",
+    ]),
+    ("bằng khen của UBND tỉnh", [
+        "Thành tích xuất sắc trong phong trào thi đua năm {year}",
+        "Hoàn thành xuất sắc nhiệm vụ phát triển kinh tế tập thể",
+        "Thành tích xuất sắc trong phong trào “{movement}”",
+    ]),
+    ("giấy khen", [
+        "Tập thể hoàn thành tốt nhiệm vụ năm {year}",
+        "Thành tích trong công tác tuyên truyền Luật Hợp tác xã",
+    ]),
+    ("danh hiệu Tập thể lao động tiên tiến", ["Tập thể lao động tiên tiến năm {year}"]),
+    ("cờ thi đua", ["Đơn vị dẫn đầu phong trào thi đua khối hợp tác xã năm {year}"]),
+    ("điển hình tiên tiến", ["Điển hình tiên tiến trong sản xuất {product}"]),
+]
+ACHIEVEMENT_UNITS = [
+    "Hợp tác xã Nông nghiệp {place}", "Hợp tác xã Thủy sản {place}", "Chi bộ Văn phòng Liên minh HTX tỉnh",
+    "Công đoàn cơ sở Liên minh HTX", "Đoàn Thanh niên Liên minh HTX tỉnh", "Tổ hợp tác sản xuất {product} xã {commune}",
+]
+LEVELS = [("cấp cơ sở", 35), ("cấp huyện", 30), ("cấp tỉnh", 25), ("cấp bộ, ngành", 7), ("cấp trung ương", 3)]
+STATUSES = [("đăng ký", 25), ("đề nghị", 15), ("đang xét duyệt", 10), ("công nhận", 35), ("trao tặng", 15)]
+DECIDED = {"công nhận", "trao tặng"}
+ISSUERS = ["QĐ-UBND", "QĐ-LMHTX", "QĐ-UBND", "QĐ-TU", "QĐ-LĐLĐ"]
+IMAGE_ALTS = [
+    "Quang cảnh {event}", "Đại biểu tham quan mô hình sản xuất {product}", "Lãnh đạo trao giấy khen cho các tập thể",
+    "Thành viên hợp tác xã thu hoạch {product}", "Các đại biểu chụp ảnh lưu niệm", "Sản phẩm {product} được trưng bày",
+]
+
+# --------------------------------------------------------------------------
+# Text helpers
 # --------------------------------------------------------------------------
 
 
@@ -264,8 +346,10 @@ def slugify(text):
 
 
 def hugo_term_key(text):
-    """The folder name Hugo 0.111 (removePathAccents = true) gives a taxonomy
-    term: accents stripped but đ kept, lowercased, spaces -> '-'."""
+    """The URL part Hugo (removePathAccents = true) gives a taxonomy term:
+    accents stripped but đ kept, lowercased, spaces -> '-'. Tags hold only
+    letters, digits and spaces (see tag_vocabulary), so punctuation rules that
+    differ between Hugo versions never apply."""
     text = unicodedata.normalize("NFD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return re.sub(r"\s+", "-", text.lower().strip())
@@ -280,16 +364,70 @@ def q(s):
     return json.dumps(nfc(s), ensure_ascii=False)
 
 
-class Slots(dict):
-    """Template slot values, drawn from the RNG only when a template uses them
-    (keeps generation fast and deterministic)."""
+def capitalized(s):
+    return s[:1].upper() + s[1:]
 
-    def __init__(self, gen, year):
+
+def tag_vocabulary():
+    """TAG_VOCABULARY_SIZE distinct tags (by slug), the hand-written ones first:
+    tags drawn by rank, so these are the common ones."""
+    candidates = list(BASE_TAGS) + MORE_TAGS
+    candidates += [capitalized(p) for p in PRODUCTS] + [f"Xã {c}" for c in COMMUNES] + MOVEMENTS + PLACES
+    candidates += [p.format(place=place) for p in TAG_PATTERNS for place in PLACES]
+    tags, slugs = [], set()
+    for tag in candidates:
+        if re.search(r"[^\w ]", tag):  # letters, digits and spaces only: see hugo_term_key
+            continue
+        if slugify(tag) not in slugs:
+            slugs.add(slugify(tag))
+            tags.append(nfc(tag))
+    if len(tags) < TAG_VOCABULARY_SIZE:
+        sys.exit(f"generate-site: only {len(tags)} distinct tags, {TAG_VOCABULARY_SIZE} wanted")
+    return tags[:TAG_VOCABULARY_SIZE]
+
+
+TAGS = tag_vocabulary()
+# Zipf-like popularity: the tag of rank k is drawn about 1/(k + 5) as often as any.
+TAG_CUMULATIVE_WEIGHTS = []
+for _rank in range(len(TAGS)):
+    TAG_CUMULATIVE_WEIGHTS.append((TAG_CUMULATIVE_WEIGHTS[-1] if TAG_CUMULATIVE_WEIGHTS else 0) + 1 / (_rank + 5))
+
+
+class Slots(dict):
+    """Template slot values, drawn from the RNG only when a template uses them."""
+
+    FILLERS = {
+        "place": lambda r: r.choice(PLACES),
+        "half": lambda r: r.choice(HALVES),
+        "num": lambda r: r.randint(2, 35),
+        "num2": lambda r: r.randint(2, 20),
+        "movement": lambda r: r.choice(MOVEMENTS),
+        "topic": lambda r: r.choice(TOPICS),
+        "product": lambda r: r.choice(PRODUCTS),
+        "role": lambda r: r.choice(ROLES).format(place=r.choice(PLACES)),
+        "org": lambda r: r.choice(SUBJECTS).format(place=r.choice(PLACES)),
+        "event": lambda r: r.choice(EVENTS),
+        "big": lambda r: r.randint(180, 420),
+        "big2": lambda r: r.randint(900, 2400),
+        "thousands": lambda r: r.randint(8, 40),
+        "money": lambda r: f"{r.randint(150, 9800):,}".replace(",", "."),
+        "pct": lambda r: r.randint(5, 78),
+        "days": lambda r: r.randint(2, 5),
+        "standard": lambda r: r.choice(STANDARDS),
+        "yield_": lambda r: f"{r.randint(55, 82) / 10:.1f}".replace(".", ","),
+        "stars": lambda r: r.choice([3, 3, 4]),
+        "occasion": lambda r: r.choice(OCCASIONS),
+        "commune": lambda r: r.choice(COMMUNES),
+        "quarter": lambda r: r.choice(["I", "II", "III", "IV"]),
+        "d": lambda r: f"ngày {r.randint(1, 28)}/{r.randint(1, 12)}",
+    }
+
+    def __init__(self, r, year):
         super().__init__(year=year, next_year=year + 1)
-        self.gen = gen
+        self.r = r
 
     def __missing__(self, key):
-        r = self.gen.r
+        r = self.r
         if key in ("person", "short", "honor"):
             if r.random() < 0.6:
                 name = f"{r.choice(FAMILY)} {r.choice(MIDDLE_M)} {r.choice(GIVEN_M)}"
@@ -300,110 +438,190 @@ class Slots(dict):
             self["short"] = name.split()[-1]
             self["honor"] = self["person"].split()[0].capitalize()
             return self[key]
-        v = {
-            "place": lambda: r.choice(PLACES),
-            "half": lambda: r.choice(HALVES),
-            "num": lambda: r.randint(2, 35),
-            "num2": lambda: r.randint(2, 20),
-            "movement": lambda: r.choice(MOVEMENTS),
-            "topic": lambda: r.choice(TOPICS),
-            "product": lambda: r.choice(PRODUCTS),
-            "role": lambda: r.choice(ROLES).format(place=r.choice(PLACES)),
-            "org": lambda: r.choice(SUBJECTS).format(place=r.choice(PLACES)),
-            "event": lambda: r.choice(EVENTS),
-            "big": lambda: r.randint(180, 420),
-            "big2": lambda: r.randint(900, 2400),
-            "thousands": lambda: r.randint(8, 40),
-            "money": lambda: f"{r.randint(150, 9800):,}".replace(",", "."),
-            "pct": lambda: r.randint(5, 78),
-            "days": lambda: r.randint(2, 5),
-            "standard": lambda: r.choice(STANDARDS),
-            "yield_": lambda: f"{r.randint(55, 82) / 10:.1f}".replace(".", ","),
-            "stars": lambda: r.choice([3, 3, 4]),
-            "occasion": lambda: r.choice(OCCASIONS),
-            "commune": lambda: r.choice(COMMUNES),
-            "quarter": lambda: r.choice(["I", "II", "III", "IV"]),
-            "d": lambda: f"ngày {r.randint(1, 28)}/{r.randint(1, 12)}",
-        }[key]()
-        self[key] = v
-        return v
+        value = self.FILLERS[key](r)
+        self[key] = value
+        return value
+
+
+def words(text):
+    return len(text.split())
+
+
+class SentencePool:
+    """SENTENCES_PER_YEAR filled-in sentences per year, with their word counts.
+    Filling a template costs more than picking one, and a body has ~50
+    sentences: drawing bodies from a pool keeps 100,000 articles under a
+    minute. The pool for a year is made the first time a body of that year
+    needs it, from its own seed, so the output does not depend on order."""
+
+    def __init__(self, seed):
+        self.seed = seed
+        self.by_year = {}
+
+    def __call__(self, year):
+        pool = self.by_year.get(year)
+        if pool is None:
+            r = random.Random(f"sentences {self.seed} {year}")
+            pool = []
+            for _ in range(SENTENCES_PER_YEAR):
+                s = nfc(r.choice(SENTENCES).format_map(Slots(r, year)))
+                pool.append((s, words(s)))
+            self.by_year[year] = pool
+        return pool
+
+
+class Article:
+    """One article: its metadata, and its body made on demand."""
+
+    __slots__ = ("n", "date", "title", "slug", "category", "tags", "author", "summary", "achievements", "body")
 
 
 class Gen:
     def __init__(self, seed):
-        self.r = random.Random(seed)
+        self.seed = seed
+        self.sentences = SentencePool(seed)
 
-    def slots(self, year):
-        return Slots(self, year)
-
-    def title(self, year):
-        r = self.r
+    def title(self, r, year):
         while True:
-            s = self.slots(year)
+            s = Slots(r, year)
             parts = [r.choice(SUBJECTS), r.choice(PREDICATES), r.choice(TAILS)]
             t = " ".join(p.format_map(s) for p in parts if p)
             if 8 <= len(t.split()) <= 15:  # leaves room for a de-duplicating number
                 return nfc(t), parts[0].format_map(s)  # title, and who it is about
 
-    def summary(self, subject, year):
-        s = self.slots(year)
+    def summary(self, r, subject, year):
+        s = Slots(r, year)
         s["org"] = subject
-        lead = self.r.choice([
+        lead = r.choice([
             "Sáng {d}, {org} đã tổ chức {event} với sự tham dự của đông đảo cán bộ, đảng viên và thành viên hợp tác xã.",
             "Vừa qua, {org} phối hợp với các đơn vị liên quan triển khai nhiều hoạt động thiết thực, hướng về cơ sở.",
             "Nhằm thúc đẩy kinh tế tập thể phát triển, {org} đã có nhiều giải pháp hỗ trợ hợp tác xã trong năm {year}.",
         ])
         return nfc(lead.format_map(s))
 
-    def body(self, year):
-        r = self.r
-        target = r.randint(4600, 7300)  # bytes of sentences; headings/lists/links add ~0.5 KB
-        npar = r.randint(6, 12)
-        per_par = target // npar
-        out = []
-        for i in range(npar):
-            if i > 0 and r.random() < 0.18:
-                out.append("## " + r.choice(HEADINGS))
-            par = []
-            size = 0
-            order = r.sample(range(len(SENTENCES)), len(SENTENCES))  # no repeats within a paragraph
-            while size < per_par - 110 and order:  # ~half a sentence short: lands on target on average
-                s = SENTENCES[order.pop()].format_map(self.slots(year))
-                par.append(s)
-                size += len(s.encode("utf-8")) + 1
+    def tags(self, r):
+        chosen = []
+        want = r.randint(TAGS_MIN, TAGS_MAX)
+        total = TAG_CUMULATIVE_WEIGHTS[-1]
+        while len(chosen) < want:
+            tag = TAGS[bisect.bisect(TAG_CUMULATIVE_WEIGHTS, r.random() * total)]
+            if tag not in chosen:
+                chosen.append(tag)
+        return chosen
+
+    def achievements(self, r, date):
+        """No records for 70 % of articles, else 1 to 3 that bantin accepts
+        without a warning: the year is never after the article's, and two
+        reports of one achievement (same title, year and unit) agree on its
+        level and decision, since those are drawn from the achievement itself.
+        Only the status differs between reports, as it moves on over a year."""
+        if r.random() >= ACHIEVEMENT_SHARE:
+            return []
+        records, identities = [], set()
+        for _ in range(r.randint(1, 3)):
+            year = date.year - (1 if r.random() < 0.25 else 0)
+            s = Slots(r, year)
+            kind, titles = r.choice(ACHIEVEMENT_KINDS)
+            title = capitalized(r.choice(titles).format_map(s))
+            unit = r.choice(ACHIEVEMENT_UNITS).format_map(s)
+            if (title, unit) in identities:  # bantin warns about a record listed twice in one article
+                continue
+            identities.add((title, unit))
+            own = random.Random(f"achievement {title} {year} {unit}")
+            level = own.choices([v for v, _ in LEVELS], [w for _, w in LEVELS])[0]
+            decision = f"{own.randint(10, 4999)}/{own.choice(ISSUERS)}"
+            decided_on = dt.datetime(year, 1, 1, tzinfo=TZ) + dt.timedelta(days=own.randrange(365))
+            status = r.choices([v for v, _ in STATUSES], [w for _, w in STATUSES])[0]
+            if status in DECIDED and decided_on > date:  # not decided yet when the article was written
+                status = "đề nghị"
+            record = [("title", title), ("kind", kind), ("level", level), ("year", year), ("status", status), ("unit", unit)]
+            if status in DECIDED:
+                record += [("decision", decision), ("date", decided_on.strftime("%d/%m/%Y"))]
+            records.append(record)
+        return records
+
+    def body(self, r, n, year, author):
+        """WORDS_MIN to WORDS_MAX words: paragraphs of pooled sentences, with
+        headings, lists and links now and then, and two images (referenced,
+        never created) with captions under them."""
+        pool = self.sentences(year)
+        target = r.randint(WORDS_MIN, WORDS_MAX)
+        blocks, count = [], 0
+        images = [(IMAGES_PER_ARTICLE * (n - 1) + k + 1) for k in range(IMAGES_PER_ARTICLE)]
+        image_after = {0, r.randint(2, 4)}  # after the first paragraph and one further down
+
+        def fits(w):
+            return count + w <= target or count < WORDS_MIN
+
+        paragraph_index = 0
+        while count < target:
+            if paragraph_index > 0 and r.random() < 0.18:
+                heading = "## " + r.choice(HEADINGS)
+                if not fits(words(heading) - 1):
+                    break
+                blocks.append(heading)
+                count += words(heading) - 1
+            sentences = []
+            for _ in range(r.randint(3, 7)):
+                s, w = r.choice(pool)
+                if not fits(w):
+                    break
+                sentences.append(s)
+                count += w
+            if not sentences:
+                break
             if r.random() < 0.2:
                 text, url = r.choice(LINKS)
-                par.append(f"Thông tin chi tiết xem tại [{text}]({url}).")
-            out.append(" ".join(par))
+                link = f"Thông tin chi tiết xem tại [{text}]({url})."
+                if fits(words(link)):
+                    sentences.append(link)
+                    count += words(link)
+            blocks.append(" ".join(sentences))
+            if paragraph_index in image_after and images:
+                alt = r.choice(IMAGE_ALTS).format_map(Slots(r, year))
+                caption = f"*{alt} tại huyện {r.choice(PLACES)}. (Ảnh: {author})*"
+                blocks.append(f"![{alt}](media/{year}/anh-{images.pop(0)}.jpg)\n{caption}")
+                count += words(alt) + words(caption)
             if r.random() < 0.12:
-                items = r.sample(LIST_ITEMS, r.randint(3, 5))
-                out.append("\n".join("- " + it + ";" for it in items))
-        return nfc("\n\n".join(out)) + "\n"
+                items = [f"- {it};" for it in r.sample(LIST_ITEMS, r.randint(3, 5))]
+                if fits(sum(words(it) - 1 for it in items)):
+                    blocks.append("\n".join(items))
+                    count += sum(words(it) - 1 for it in items)
+            paragraph_index += 1
+        for image in images:  # a short body still references both images
+            alt = r.choice(IMAGE_ALTS).format_map(Slots(r, year))
+            blocks.append(f"![{alt}](media/{year}/anh-{image}.jpg)")
+        return nfc("\n\n".join(blocks)) + "\n"
 
     def articles(self, count):
-        r = self.r
-        start = dt.datetime(2019, 1, 1, tzinfo=TZ)
-        span_min = int((dt.datetime(2025, 1, 1, tzinfo=TZ) - start).total_seconds() // 60)
-        dates = sorted(start + dt.timedelta(minutes=r.randrange(span_min)) for _ in range(count))
+        """The articles oldest first, one at a time; each from its own seed, so
+        its text does not depend on the ones before it (only a duplicate title
+        does: it gets a number)."""
+        r = random.Random(self.seed)
+        span = int((END_DAY - FIRST_DAY).total_seconds() // 60)
+        minutes = sorted(r.randrange(span) for _ in range(count))
         seen = set()
-        for n, date in enumerate(dates, 1):
+        for n, minute in enumerate(minutes, 1):
+            ar = random.Random(f"article {self.seed} {n}")
+            date = FIRST_DAY + dt.timedelta(minutes=minute)
             for _ in range(40):  # re-draw a few times before numbering a duplicate
-                title, subject = self.title(date.year)
+                title, subject = self.title(ar, date.year)
                 if slugify(title) not in seen:
                     break
             base, k = title, 1
             while slugify(title) in seen:
                 k += 1
                 title = f"{base} ({k})"
-            seen.add(slugify(title))
-            yield {
-                "n": n, "date": date, "title": title, "slug": slugify(title),
-                "category": r.choice(CATEGORIES),
-                "tags": r.sample(TAGS, r.randint(1, 3)),
-                "author": r.choice(AUTHORS),
-                "summary": self.summary(subject, date.year),
-                "body": self.body(date.year),
-            }
+            a = Article()
+            a.n, a.date, a.title, a.slug = n, date, title, slugify(title)
+            seen.add(a.slug)
+            a.category = ar.choices(CATEGORIES, CATEGORY_WEIGHTS)[0]
+            a.tags = self.tags(ar)
+            a.author = ar.choice(AUTHORS)
+            a.summary = self.summary(ar, subject, date.year)
+            a.achievements = self.achievements(ar, date)
+            a.body = self.body(ar, n, date.year, a.author)
+            yield a
 
 
 PAGES = [
@@ -441,83 +659,101 @@ def prepare_dir(path):
         f.write("generated by scripts/generate-site.py; safe to delete\n")
 
 
-def write(path, text):
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
-        f.write(text)
+class Tree:
+    """Writes files under a root, making each folder once."""
+
+    def __init__(self, root):
+        self.root = root
+        self.folders = set()
+
+    def write(self, relative, text):
+        path = os.path.join(self.root, relative)
+        folder = os.path.dirname(path)
+        if folder not in self.folders:
+            os.makedirs(folder, exist_ok=True)
+            self.folders.add(folder)
+        with open(path, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
 
 
 def yaml_list(items):
     return "[" + ", ".join(q(i) for i in items) + "]"
 
 
-def write_bantin(root, articles, templates):
-    c = SITE["contact"]
-    site_yml = (
-        f"title: {SITE['title']}\n"
-        f"tagline: {SITE['tagline']}\n"
-        f"base_url: {SITE['base_url']}\n"
-        f"timezone: {SITE['timezone']}\n"
-        f"per_page: {SITE['per_page']}\n"
-        f"permalink: {SITE['permalink']}\n"
-        f"menu: [{', '.join(SITE['menu'])}]\n"
-        f"contact: {{address: {q(c['address'])}, phone: {q(c['phone'])}, email: {q(c['email'])}}}\n"
-    )
-    write(os.path.join(root, "content", "site.yml"), site_yml)
-    os.makedirs(os.path.join(root, "content", "media"), exist_ok=True)
-    for slug, title, body in PAGES:
-        write(os.path.join(root, "content", "pages", slug + ".md"),
-              f"---\ntitle: {q(title)}\n---\n{body}")
-    for a in articles:
-        fm = (
-            "---\n"
-            f"title: {q(a['title'])}\n"
-            f"date: {a['date'].strftime('%d/%m/%Y %H:%M')}\n"
-            f"category: {a['category']}\n"
-            f"tags: {yaml_list(a['tags'])}\n"
-            f"author: {q(a['author'])}\n"
-            f"summary: {q(a['summary'])}\n"
-            "---\n"
-        )
-        write(os.path.join(root, "content", "articles", str(a["date"].year), f"{a['n']}.md"),
-              fm + a["body"])
-    shutil.copytree(templates, os.path.join(root, "templates"))
+def achievements_yaml(records):
+    """The records as a block list, every value quoted (`cấp bộ, ngành` has a comma)."""
+    if not records:
+        return ""
+    lines = ["achievements:"]
+    for record in records:
+        for i, (key, value) in enumerate(record):
+            text = str(value) if key == "year" else q(value)
+            lines.append(("  - " if i == 0 else "    ") + f"{key}: {text}")
+    return "\n".join(lines) + "\n"
 
 
-def write_hugo(root, articles):
-    with open(os.path.join(HUGO_SKELETON, "config.toml.tmpl"), encoding="utf-8") as f:
-        tmpl = string.Template(f.read())
-    menu = "\n".join(
-        f"[[menu.main]]\n  name = {q(m)}\n  url = {q('/chuyen-muc/' + slugify(m) + '/')}\n  weight = {i + 1}\n"
-        for i, m in enumerate(SITE["menu"]))
-    c = SITE["contact"]
-    write(os.path.join(root, "config.toml"), tmpl.substitute(
-        base_url=q(SITE["base_url"]), title=q(SITE["title"]), tagline=q(SITE["tagline"]),
-        timezone=q(SITE["timezone"]), per_page=SITE["per_page"],
-        address=q(c["address"]), phone=q(c["phone"]), email=q(c["email"]), menu=menu))
-    # Term pages get bantin's slug (Hugo would keep "đ" in the URL), and
-    # categories an RSS feed each (bantin writes one per category, none per tag).
-    for taxonomy, terms, outputs in (("categories", CATEGORIES, "[HTML, RSS]"), ("tags", TAGS, "[HTML]")):
-        for term in terms:
-            write(os.path.join(root, "content", taxonomy, hugo_term_key(term), "_index.md"),
-                  f"---\ntitle: {q(term)}\nslug: {slugify(term)}\noutputs: {outputs}\n---\n")
-    for slug, title, body in PAGES:
-        write(os.path.join(root, "content", slug + ".md"),
-              f"---\ntitle: {q(title)}\nslug: {slug}\n---\n{body}")
-    for a in articles:
-        fm = (
+class BantinWriter:
+    def __init__(self, root, templates):
+        self.tree = Tree(root)
+        c = SITE["contact"]
+        self.tree.write("content/site.yml", (
+            f"title: {SITE['title']}\n"
+            f"tagline: {SITE['tagline']}\n"
+            f"base_url: {SITE['base_url']}\n"
+            f"timezone: {SITE['timezone']}\n"
+            f"per_page: {SITE['per_page']}\n"
+            f"permalink: {SITE['permalink']}\n"
+            f"menu: [{', '.join(SITE['menu'])}]\n"
+            f"contact: {{address: {q(c['address'])}, phone: {q(c['phone'])}, email: {q(c['email'])}}}\n"
+        ))
+        os.makedirs(os.path.join(root, "content", "media"), exist_ok=True)  # present but empty: images are missing
+        for slug, title, body in PAGES:
+            self.tree.write(f"content/pages/{slug}.md", f"---\ntitle: {q(title)}\n---\n{body}")
+        shutil.copytree(templates, os.path.join(root, "templates"))
+
+    def add(self, a):
+        self.tree.write(f"content/articles/{a.date.year}/{a.n}.md", (
             "---\n"
-            f"title: {q(a['title'])}\n"
-            f"date: {a['date'].isoformat()}\n"
-            f"slug: {a['slug']}\n"
-            f"categories: [{q(a['category'])}]\n"
-            f"tags: {yaml_list(a['tags'])}\n"
-            f"author: {q(a['author'])}\n"
-            f"description: {q(a['summary'])}\n"
+            f"title: {q(a.title)}\n"
+            f"date: {a.date.strftime('%d/%m/%Y %H:%M')}\n"
+            f"category: {a.category}\n"
+            f"tags: {yaml_list(a.tags)}\n"
+            f"author: {q(a.author)}\n"
+            f"summary: {q(a.summary)}\n"
+            + achievements_yaml(a.achievements) +
+            "---\n" + a.body))
+
+
+class HugoWriter:
+    def __init__(self, root):
+        self.tree = Tree(root)
+        with open(os.path.join(HUGO_SKELETON, "config.toml.tmpl"), encoding="utf-8") as f:
+            tmpl = string.Template(f.read())
+        menu = "\n".join(
+            f"[[menu.main]]\n  name = {q(m)}\n  url = {q('/chuyen-muc/' + hugo_term_key(m) + '/')}\n  weight = {i + 1}\n"
+            for i, m in enumerate(SITE["menu"]))
+        c = SITE["contact"]
+        self.tree.write("config.toml", tmpl.substitute(
+            base_url=q(SITE["base_url"]), title=q(SITE["title"]), tagline=q(SITE["tagline"]),
+            timezone=q(SITE["timezone"]), per_page=SITE["per_page"],
+            address=q(c["address"]), phone=q(c["phone"]), email=q(c["email"]), menu=menu))
+        for slug, title, body in PAGES:
+            self.tree.write(f"content/{slug}.md", f"---\ntitle: {q(title)}\nslug: {slug}\n---\n{body}")
+        shutil.copytree(os.path.join(HUGO_SKELETON, "layouts"), os.path.join(root, "layouts"))
+
+    def add(self, a):
+        # The achievements are carried along unused, so Hugo parses as much front matter as bantin.
+        self.tree.write(f"content/posts/{a.n}.md", (
             "---\n"
-        )
-        write(os.path.join(root, "content", "posts", f"{a['n']}.md"), fm + a["body"])
-    shutil.copytree(os.path.join(HUGO_SKELETON, "layouts"), os.path.join(root, "layouts"))
+            f"title: {q(a.title)}\n"
+            f"date: {a.date.isoformat()}\n"
+            f"slug: {a.slug}\n"
+            f"categories: [{q(a.category)}]\n"
+            f"tags: {yaml_list(a.tags)}\n"
+            f"author: {q(a.author)}\n"
+            f"description: {q(a.summary)}\n"
+            + achievements_yaml(a.achievements) +
+            "---\n" + a.body))
 
 
 def main():
@@ -541,16 +777,25 @@ def main():
     if args.hugo and not os.path.isfile(os.path.join(HUGO_SKELETON, "config.toml.tmpl")):
         sys.exit(f"generate-site: Hugo skeleton missing at {HUGO_SKELETON}")
 
-    articles = list(Gen(args.seed).articles(args.count))
+    started = time.perf_counter()
+    writers = []
     if args.bantin:
         prepare_dir(args.bantin)
-        write_bantin(args.bantin, articles, args.templates)
+        writers.append(BantinWriter(args.bantin, args.templates))
     if args.hugo:
         prepare_dir(args.hugo)
-        write_hugo(args.hugo, articles)
-    size = sum(len(a["body"].encode("utf-8")) for a in articles)
-    print(f"generate-site: {len(articles)} articles (seed {args.seed}, "
-          f"{size / len(articles) / 1024:.1f} KiB Markdown body on average)"
+        writers.append(HugoWriter(args.hugo))
+    total_words = total_bytes = with_achievements = 0
+    for a in Gen(args.seed).articles(args.count):
+        for w in writers:
+            w.add(a)
+        total_words += words(a.body)
+        total_bytes += len(a.body.encode("utf-8"))
+        with_achievements += bool(a.achievements)
+    print(f"generate-site: {args.count} articles (seed {args.seed}; {total_words / args.count:.0f} words, "
+          f"{total_bytes / args.count / 1024:.1f} KiB of Markdown body on average; "
+          f"{with_achievements} with achievements; {IMAGES_PER_ARTICLE * args.count} missing images; "
+          f"{len(TAGS)} tags, {len(CATEGORIES)} categories) in {time.perf_counter() - started:.1f} s"
           + (f" -> bantin {args.bantin}" if args.bantin else "")
           + (f", hugo {args.hugo}" if args.hugo else ""))
 
