@@ -71,7 +71,6 @@ bench-serve: deps
 	$(SWIFT) build -c release --product bantin
 	python3 scripts/bench-serve.py
 
-.PHONY: site serve test deps bench bench-serve bench-search fuzz clean theme dist
 
 ## Install libcmark-dev with apt-get when pkg-config cannot find it.
 deps:
