@@ -169,10 +169,17 @@ public struct SiteBuilder: Sendable {
             let site = try render()
             let linkErrors = site.linkProblems.map { $0.with(.error) }
             let linkProblems = Set(site.linkProblems)
-            return (site.warnings.filter { !linkProblems.contains($0) } + linkErrors).sorted()
+            return (site.warnings.filter { !linkProblems.contains($0) } + linkErrors + themeLinkProblems(site)).sorted()
         } catch {
             return error.diagnostics
         }
+    }
+
+    /// Files the theme links that the site does not have, at the template line that links them.
+    private func themeLinkProblems(_ site: RenderedSite) -> [Diagnostic] {
+        var cache = BuildCache.none
+        let sources = SourceStage(root: root).load(cache: &cache, changed: nil)
+        return ThemeLinkChecker(basePath: site.basePath).check(site.files, templates: sources.templates)
     }
 
     /// What `bantin report` needs: the stages up to resolve, without templates, so a broken theme cannot stop it.

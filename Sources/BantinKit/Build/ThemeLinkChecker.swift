@@ -1,0 +1,63 @@
+/// Finds files the theme links that the site does not have, for `bantin check`: a deleted
+/// `templates/assets/logo.svg` or a misspelt stylesheet leaves every page with a broken picture or
+/// no style, and no document's link check would notice.
+struct ThemeLinkChecker {
+    let basePath: String
+
+    /// An error for each internal `href`/`src` in the rendered pages that names no file of the site
+    /// and that a template writes, at that template line. Links no template writes come from
+    /// documents, whose own check reports them where they are written.
+    func check(_ files: [RenderedFile], templates: [SourceFile]) -> [Diagnostic] {
+        let outputs = Set(files.map(\.path))
+        var missing: [String: String] = [:]  // output path → the link as written
+        for file in files where file.path.hasSuffix(".html") {
+            guard case .bytes(let html) = file.contents else { continue }
+            for link in Self.internalLinks(in: html) {
+                guard link.hasPrefix(basePath) else { continue }
+                var path = String(link.dropFirst(basePath.count))
+                path = path.removingPercentEncoding ?? path
+                let candidates = path.isEmpty || path.hasSuffix("/") ? [path + "index.html"] : [path, path + "/index.html"]
+                if !candidates.contains(where: outputs.contains), missing[candidates[0]] == nil { missing[candidates[0]] = link }
+            }
+        }
+        return missing.sorted { $0.key < $1.key }.compactMap { path, link -> Diagnostic? in
+            let message = "giao diện liên kết tới \(link) nhưng trang không có tệp site/\(path); hãy thêm tệp vào templates/assets/ hoặc content/media/, hoặc sửa liên kết trong mẫu"
+            let relative = String(link.dropFirst(basePath.count))
+            for template in templates {
+                guard let range = template.text.range(of: relative) else { continue }
+                let before = template.text[..<range.lowerBound]
+                let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+                let column = before.reversed().prefix { $0 != "\n" }.count + 1
+                return Diagnostic(.error, in: template, line: line, column: column, message: message)
+            }
+            return nil
+        }
+    }
+
+    /// The values of `href="/…"` and `src="/…"` in `html`, without query or fragment.
+    static func internalLinks(in html: [UInt8]) -> [String] {
+        var links: [String] = []
+        var index = 0
+        let quote = UInt8(ascii: "\"")
+        while index + 6 < html.count {
+            let isHref = html[index] == UInt8(ascii: "h") && html[index + 1] == UInt8(ascii: "r") && html[index + 2] == UInt8(ascii: "e")
+                && html[index + 3] == UInt8(ascii: "f") && html[index + 4] == UInt8(ascii: "=") && html[index + 5] == quote
+            let isSrc = html[index] == UInt8(ascii: "s") && html[index + 1] == UInt8(ascii: "r") && html[index + 2] == UInt8(ascii: "c")
+                && html[index + 3] == UInt8(ascii: "=") && html[index + 4] == quote
+            guard isHref || isSrc else {
+                index += 1
+                continue
+            }
+            let start = index + (isHref ? 6 : 5)
+            guard start < html.count, html[start] == UInt8(ascii: "/"), start + 1 < html.count, html[start + 1] != UInt8(ascii: "/") else {
+                index = start
+                continue
+            }
+            var end = start
+            while end < html.count, html[end] != quote, html[end] != UInt8(ascii: "?"), html[end] != UInt8(ascii: "#") { end += 1 }
+            links.append(String(decoding: html[start..<end], as: UTF8.self))
+            index = end
+        }
+        return links
+    }
+}
