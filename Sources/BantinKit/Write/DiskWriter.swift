@@ -36,8 +36,8 @@ public struct DiskWriter: OutputWriter, Sendable {
     ///   - root: the project root (holds content/ and templates/).
     /// - Throws: `WriterError` when the output folder is not safe to own (checked here, before anything is written).
     public init(output: URL, root: URL) throws {
-        let outputPath = Self.resolve(output)
-        try Self.checkSafe(outputPath, root: Self.resolve(root))
+        let outputPath = WritableLocation.resolve(output)
+        try Self.checkSafe(outputPath, root: WritableLocation.resolve(root))
         self.outputPath = outputPath
         self.output = URL(fileURLWithPath: outputPath, isDirectory: true)
     }
@@ -114,23 +114,6 @@ public struct DiskWriter: OutputWriter, Sendable {
         Every build removes the files in it that the build did not produce.
 
         """.utf8)
-
-    /// Absolute and standardized, with symlinks resolved in the longest existing prefix so a missing folder still resolves.
-    private static func resolve(_ url: URL) -> String {
-        let components = url.absoluteURL.standardizedFileURL.path.split(separator: "/").map(String.init)
-        for existing in stride(from: components.count, through: 0, by: -1) {
-            let prefix = "/" + components[..<existing].joined(separator: "/")
-            guard let real = realpath(prefix, nil) else { continue }
-            defer { free(real) }
-            let base = String(cString: real)
-            let missing = components[existing...]
-            if missing.isEmpty {
-                return base
-            }
-            return (base == "/" ? "" : base) + "/" + missing.joined(separator: "/")
-        }
-        return "/" + components.joined(separator: "/")
-    }
 
     private static func checkSafe(_ output: String, root: String) throws(WriterError) {
         if let refusal = WritableLocation.refusal(forResolved: output, root: root) { throw WriterError(refusal.writerReason, path: output) }
