@@ -183,3 +183,28 @@ import Testing
         #expect(plain.files["index.html"] != nil)
     }
 }
+
+/// The tables that number the index's terms.
+@Suite struct TermTableTests {
+    @Test func equalBytesGetOneIDAndTermsKeepTheirBytes() {
+        var table = TermTable()
+        let words = ["dang", "đang3", "dan", "dang", "", "đang3"] + (0..<200).map { "t\($0)" }
+        let ids = words.map { word in Array(word.utf8).withUnsafeBufferPointer { table.insert($0) } }
+        #expect(ids[0] == (0, true) && ids[3] == (0, false))
+        #expect(ids[5] == (1, false))
+        #expect(ids[4].isNew && ids[4].id == 3)
+        #expect(table.count == 204)
+        #expect(Array(table.bytes(of: 1)) == Array("đang3".utf8))
+        #expect(Array(table.bytes(of: 203)) == Array("t199".utf8))
+    }
+
+    @Test func pairsAreOrdered() {
+        var table = TermPairTable()
+        #expect(table.insert(1, 2) == (0, true))
+        #expect(table.insert(2, 1) == (1, true))
+        #expect(table.insert(1, 2) == (0, false))
+        for first in 0..<100 { _ = table.insert(first, 7) }
+        #expect(table.count == 102)
+        #expect(table.insert(50, 7) == (52, false))
+    }
+}

@@ -5,59 +5,78 @@
 enum HTMLPlainText {
     /// Tags that sit inside a word's run of text; every other tag ends a word, so table cells and list
     /// items written without spaces between them do not run together.
-    private static let inlineTags: Set<String> = ["a", "abbr", "b", "code", "del", "em", "i", "mark", "s", "small", "span", "strong", "sub", "sup", "u"]
+    private static let inlineTags: [String] = ["a", "abbr", "b", "code", "del", "em", "i", "mark", "s", "small", "span", "strong", "sub", "sup", "u"]
 
     /// `html` as text: tags removed, entities decoded, block boundaries kept as line breaks.
     static func text(of html: String) -> String {
-        var output = String.UnicodeScalarView()
-        let scalars = Array(html.unicodeScalars)
+        var html = html
+        return html.withUTF8 { String(decoding: text(of: $0), as: UTF8.self) }
+    }
+
+    /// The same, on UTF-8 bytes. Tags and entities are ASCII, so the text between them is copied as it is.
+    private static func text(of html: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(html.count)
+        let count = html.count
         var index = 0
-        var skippingUntil: String?
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar == "<", let close = scalars[index...].firstIndex(of: ">") {
-                let name = tagName(scalars[(index + 1)..<close])
-                if let closing = skippingUntil {
-                    if name == closing { skippingUntil = nil }
-                } else if name == "script" || name == "style" {
-                    skippingUntil = "/" + name
-                } else if !inlineTags.contains(name.hasPrefix("/") ? String(name.dropFirst()) : name) {
-                    output.append("\n")
+        // The next ">" at or after `index`, found once per tag rather than once per "<".
+        var nextClose = -1
+        var skippingUntil: [UInt8]?
+        while index < count {
+            let byte = html[index]
+            if byte == UInt8(ascii: "<") {
+                if nextClose < index {
+                    nextClose = index
+                    while nextClose < count, html[nextClose] != UInt8(ascii: ">") { nextClose += 1 }
                 }
-                index = close + 1
-                continue
+                if nextClose < count {
+                    let name = tagName(html[(index + 1)..<nextClose])
+                    if let closing = skippingUntil {
+                        if name == closing { skippingUntil = nil }
+                    } else if name == Array("script".utf8) || name == Array("style".utf8) {
+                        skippingUntil = [UInt8(ascii: "/")] + name
+                    } else if !isInline(name.first == UInt8(ascii: "/") ? name.dropFirst() : name[...]) {
+                        output.append(UInt8(ascii: "\n"))
+                    }
+                    index = nextClose + 1
+                    continue
+                }
             }
             if skippingUntil != nil {
                 index += 1
                 continue
             }
-            if scalar == "&", let (decoded, length) = entity(at: index, in: scalars) {
-                output.append(decoded)
+            if byte == UInt8(ascii: "&"), let (decoded, length) = entity(at: index, in: html) {
+                UTF8.encode(decoded) { output.append($0) }
                 index += length
                 continue
             }
-            output.append(scalar)
+            output.append(byte)
             index += 1
         }
-        return String(output)
+        return output
+    }
+
+    private static func isInline(_ name: ArraySlice<UInt8>) -> Bool {
+        inlineTags.contains { $0.utf8.elementsEqual(name) }
     }
 
     /// "p class=x" → "p", "/P" → "/p", "br /" → "br".
-    private static func tagName(_ inside: ArraySlice<Unicode.Scalar>) -> String {
-        var name = String.UnicodeScalarView()
-        for scalar in inside {
-            if scalar == " " || scalar == "\n" || scalar == "\t" || (scalar == "/" && !name.isEmpty) { break }
-            name.append(scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar)
+    private static func tagName(_ inside: Slice<UnsafeBufferPointer<UInt8>>) -> [UInt8] {
+        var name: [UInt8] = []
+        for byte in inside {
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") || (byte == UInt8(ascii: "/") && !name.isEmpty) { break }
+            name.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
         }
-        return String(name)
+        return name
     }
 
     /// The character an entity at `start` stands for and the entity's length, for the named entities
     /// cmark writes and every numeric one; nil leaves the `&` as it is.
-    private static func entity(at start: Int, in scalars: [Unicode.Scalar]) -> (Unicode.Scalar, Int)? {
-        let end = min(scalars.count, start + 12)
-        guard let semicolon = scalars[start..<end].firstIndex(of: ";") else { return nil }
-        let body = String(String.UnicodeScalarView(scalars[(start + 1)..<semicolon]))
+    private static func entity(at start: Int, in html: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar, Int)? {
+        let end = min(html.count, start + 12)
+        guard let semicolon = html[start..<end].firstIndex(of: UInt8(ascii: ";")) else { return nil }
+        let body = String(decoding: html[(start + 1)..<semicolon], as: UTF8.self)
         let length = semicolon - start + 1
         switch body {
         case "amp": return ("&", length)

@@ -29,4 +29,16 @@ enum JSONText {
         output += "\""
         return output
     }
+
+    /// Appends `text` (UTF-8) as a JSON string literal, quotes included, escaped as `quoted(_:)` escapes.
+    static func appendQuoted(_ text: some Collection<UInt8>, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        if text.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") && $0 != 0xE2 }) {
+            bytes.append(contentsOf: text)
+        } else {
+            let quoted = quoted(String(decoding: Array(text), as: UTF8.self)).utf8
+            bytes.append(contentsOf: quoted.dropFirst().dropLast())
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
 }

@@ -23,45 +23,55 @@ extension SearchIndex {
     /// The index files, ready to write.
     public func files() -> [RenderedFile] {
         var files: [RenderedFile] = []
-        var syllables: [String: [(spelling: String, postings: [UInt32])]] = [:]
-        var pairs: [String: [UInt32]] = [:]
-        for (id, document) in terms.enumerated() {
-            let shifted = UInt32(id) << 2
-            for (folded, spellings) in document.syllables {
-                for (spelling, occurrence) in spellings {
-                    let flags: UInt32 = (occurrence.inTitle ? 1 : 0) | (occurrence.inBodyCount > 1 ? 2 : 0)
-                    Self.append(shifted | flags, to: spelling, in: &syllables[folded, default: []])
-                }
-            }
-            for (pair, inTitle) in document.pairs {
-                pairs[pair, default: []].append(UInt32(id) << 1 | (inTitle ? 1 : 0))
-            }
+        // Spellings by syllable, each list in byte order, as the term files list them.
+        var spellingsOfSyllable = [[Int]](repeating: [], count: postings.syllables.count)
+        for spelling in 0..<postings.spellings.count {
+            spellingsOfSyllable[postings.syllableOfSpelling[spelling]].append(spelling)
+        }
+        for syllable in spellingsOfSyllable.indices {
+            spellingsOfSyllable[syllable].sort { postings.spellings.bytes(of: $0).lexicographicallyPrecedes(postings.spellings.bytes(of: $1)) }
         }
 
+        enum Term { case syllable(Int), pair(Int) }
+        var terms: [(bytes: ArraySlice<UInt8>, term: Term)] = []
+        terms.reserveCapacity(postings.syllables.count + postings.pairs.count)
+        for syllable in 0..<postings.syllables.count { terms.append((postings.syllables.bytes(of: syllable), .syllable(syllable))) }
+        for pair in 0..<postings.pairs.count { terms.append((postings.pairBytes(pair)[...], .pair(pair))) }
+        terms.sort { Self.termOrder($0.bytes, $1.bytes) }
+
         var chunkStarts: [String] = []
-        var chunk = ""
+        var chunk: [UInt8] = []
+        var entry: [UInt8] = []
         func finishChunk() {
-            files.append(RenderedFile(path: Self.dataFolder + "tu-\(chunkStarts.count - 1).json", text: "{" + chunk + "}"))
-            chunk = ""
+            files.append(RenderedFile(path: Self.dataFolder + "tu-\(chunkStarts.count - 1).json", contents: .bytes([UInt8(ascii: "{")] + chunk + [UInt8(ascii: "}")])))
+            chunk.removeAll(keepingCapacity: true)
         }
-        var terms = Array(syllables.keys)
-        terms += pairs.keys
-        terms.sort(by: Self.termOrder)
-        for term in terms {
-            var entry = JSONText.quoted(term) + ":"
-            if let spellings = syllables[term] {
-                let sorted = spellings.sorted { $0.spelling.utf8.lexicographicallyPrecedes($1.spelling.utf8) }
-                entry += "{" + sorted.map { spelling in
-                    JSONText.quoted(spelling.spelling) + ":" + JSONText.quoted(Self.postings(spelling.postings, flagBits: 2))
-                }.joined(separator: ",") + "}"
-            } else {
-                entry += JSONText.quoted(Self.postings(pairs[term]!, flagBits: 1))
+        for (bytes, term) in terms {
+            entry.removeAll(keepingCapacity: true)
+            JSONText.appendQuoted(bytes, to: &entry)
+            entry.append(UInt8(ascii: ":"))
+            switch term {
+            case .syllable(let syllable):
+                entry.append(UInt8(ascii: "{"))
+                for (index, spelling) in spellingsOfSyllable[syllable].enumerated() {
+                    if index > 0 { entry.append(UInt8(ascii: ",")) }
+                    JSONText.appendQuoted(postings.spellings.bytes(of: spelling), to: &entry)
+                    entry.append(UInt8(ascii: ":"))
+                    entry.append(UInt8(ascii: "\""))
+                    Self.appendPostings(postings.spellingPostings[spelling], flagBits: 3, keeping: SearchPostings.writtenFlags, as: 2, to: &entry)
+                    entry.append(UInt8(ascii: "\""))
+                }
+                entry.append(UInt8(ascii: "}"))
+            case .pair(let pair):
+                entry.append(UInt8(ascii: "\""))
+                Self.appendPostings(postings.pairPostings[pair], flagBits: 1, keeping: 1, as: 1, to: &entry)
+                entry.append(UInt8(ascii: "\""))
             }
-            if !chunk.isEmpty, chunk.utf8.count + entry.utf8.count > Self.chunkSize { finishChunk() }
+            if !chunk.isEmpty, chunk.count + entry.count > Self.chunkSize { finishChunk() }
             if chunk.isEmpty {
-                chunkStarts.append(term)
+                chunkStarts.append(String(decoding: bytes, as: UTF8.self))
             } else {
-                chunk += ","
+                chunk.append(UInt8(ascii: ","))
             }
             chunk += entry
         }
@@ -114,31 +124,48 @@ extension SearchIndex {
 
     /// The order terms are cut into files in, the order JavaScript's `<` compares strings in, so the
     /// page finds a term's file with the comparison the build cut the files with. Terms are folded, so
-    /// ASCII, where Swift's `<` is that order and takes its fast path.
-    static func termOrder(_ a: String, _ b: String) -> Bool {
-        a < b
+    /// ASCII, where byte order is that order.
+    static func termOrder(_ a: some Collection<UInt8>, _ b: some Collection<UInt8>) -> Bool {
+        a.lexicographicallyPrecedes(b)
     }
 
-    /// Appends one document's posting to the postings of `spelling` (compared byte for byte).
-    static func append(_ posting: UInt32, to spelling: String, in spellings: inout [(spelling: String, postings: [UInt32])]) {
-        if let index = spellings.firstIndex(where: { $0.spelling.utf8.elementsEqual(spelling.utf8) }) {
-            spellings[index].postings.append(posting)
-        } else {
-            spellings.append((spelling, [posting]))
-        }
+    /// `termOrder` for terms as strings (the page's and the tests' view of the chunk list).
+    static func termOrder(_ a: String, _ b: String) -> Bool {
+        termOrder(a.utf8, b.utf8)
     }
 
     /// Ids (with their flags in the low `flagBits` bits) as comma-separated base-36 gaps.
     static func postings(_ values: [UInt32], flagBits: UInt32) -> String {
+        var bytes: [UInt8] = []
+        appendPostings(values, flagBits: flagBits, keeping: (1 << flagBits) - 1, as: flagBits, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `values` (ids shifted past `flagBits` bits of flags) as comma-separated base-36 numbers:
+    /// each the gap from the previous id, shifted past `writtenBits` bits holding the flags in `kept`.
+    static func appendPostings(_ values: [UInt32], flagBits: UInt32, keeping kept: UInt32, as writtenBits: UInt32, to bytes: inout [UInt8]) {
         var previous: UInt32 = 0
-        var parts: [String] = []
-        parts.reserveCapacity(values.count)
-        for value in values {
+        for (index, value) in values.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
             let id = value >> flagBits
-            let flags = value & ((1 << flagBits) - 1)
-            parts.append(String((id - previous) << flagBits | flags, radix: 36))
+            appendBase36((id - previous) << writtenBits | (value & kept), to: &bytes)
             previous = id
         }
-        return parts.joined(separator: ",")
+    }
+
+    /// Appends `value` in base 36 with lowercase letters, as `String(value, radix: 36)` writes it.
+    static func appendBase36(_ value: UInt32, to bytes: inout [UInt8]) {
+        let digits: StaticString = "0123456789abcdefghijklmnopqrstuvwxyz"
+        var reversed: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        var rest = value
+        withUnsafeMutableBytes(of: &reversed) { buffer in
+            repeat {
+                buffer[count] = digits.utf8Start[Int(rest % 36)]
+                rest /= 36
+                count += 1
+            } while rest > 0
+            for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
+        }
     }
 }

@@ -21,22 +21,6 @@ public struct SearchIndex: Sendable {
         public let excerpt: String
     }
 
-    /// How one document uses a syllable: in the title, and how often in the text.
-    struct Occurrence: Sendable {
-        var inTitle = false
-        var inBodyCount = 0
-    }
-
-    /// The syllables and syllable pairs of one document, each once.
-    struct DocumentTerms: Sendable {
-        /// Folded syllable → its spellings and how each occurs. A short list, not a dictionary: a
-        /// syllable has few spellings, and hashing a non-ASCII string normalizes it first, which made
-        /// indexing several times slower.
-        var syllables: [String: [(spelling: String, occurrence: Occurrence)]] = [:]
-        /// "dan van" → whether the pair occurs in the title.
-        var pairs: [String: Bool] = [:]
-    }
-
     /// The site path of the search page.
     public static let pagePath = "/tim-kiem/"
     /// Where the index files go, inside the search page's folder.
@@ -53,43 +37,58 @@ public struct SearchIndex: Sendable {
     public let categories: [(name: String, slug: String, url: String)]
     /// For each year with articles, the first and last document id (articles are in date order).
     public let years: [(year: Int, first: Int, last: Int)]
-    /// The terms of each document, in id order.
-    let terms: [DocumentTerms]
+    /// The documents of each syllable, spelling and syllable pair.
+    let postings: SearchPostings
 
     /// Indexes every published article and page of `site`.
     public init(site: ResolvedSite) {
         let formatter = SiteDateFormatter(timeZone: site.config.timeZone)
         let articles = Array(site.articles.reversed())
-        var sources: [(title: String, text: String)] = []
-        var documents: [Document] = []
+        var sources: [ParsedDocument] = []
+        var entries: [(title: String, url: String, category: Int?, date: String)] = []
         var years: [(year: Int, first: Int, last: Int)] = []
         for article in articles {
-            let document = article.document
-            let text = Self.text(of: document)
-            sources.append((document.title, text))
-            documents.append(Document(
-                title: document.title, url: site.config.href(article.sitePath), category: article.category,
-                date: formatter.dayMonthYear(article.date), excerpt: Self.excerpt(of: text)
-            ))
+            sources.append(article.document)
+            entries.append((article.document.title, site.config.href(article.sitePath), article.category, formatter.dayMonthYear(article.date)))
             let year = formatter.year(article.date)
             if let last = years.last, last.year == year {
-                years[years.count - 1].last = documents.count - 1
+                years[years.count - 1].last = entries.count - 1
             } else {
-                years.append((year, documents.count - 1, documents.count - 1))
+                years.append((year, entries.count - 1, entries.count - 1))
             }
         }
         for page in site.pages {
-            let text = Self.text(of: page.document)
-            sources.append((page.document.title, text))
-            documents.append(Document(
-                title: page.document.title, url: site.config.href(page.sitePath), category: nil, date: "", excerpt: Self.excerpt(of: text)
-            ))
+            sources.append(page.document)
+            entries.append((page.document.title, site.config.href(page.sitePath), nil, ""))
         }
-        self.documents = documents
+
+        // Each worker indexes a run of consecutive documents with its own buffers; appending the
+        // runs in order keeps every posting list in id order.
+        let count = sources.count
+        let workers = min(count, ProcessInfo.processInfo.activeProcessorCount * 4)
+        let runs = Parallel.map(workers) { [sources] worker -> (postings: SearchPostings, excerpts: [String]) in
+            var scanner = SearchTokenizer.Scanner()
+            var postings = SearchPostings()
+            var excerpts: [String] = []
+            for id in (count * worker / workers)..<(count * (worker + 1) / workers) {
+                let text = Self.text(of: sources[id])
+                excerpts.append(Self.excerpt(of: text))
+                postings.add(document: UInt32(id), title: sources[id].title, text: text, scanner: &scanner)
+            }
+            postings.finish()
+            return (postings, excerpts)
+        }
+        var postings = runs.first?.postings ?? SearchPostings()
+        for run in runs.dropFirst() { postings.append(run.postings) }
+        let excerpts = runs.flatMap(\.excerpts)
+
+        self.documents = entries.indices.map { id in
+            Document(title: entries[id].title, url: entries[id].url, category: entries[id].category, date: entries[id].date, excerpt: excerpts[id])
+        }
         self.articleCount = articles.count
         self.categories = site.categories.map { ($0.name, $0.slug, site.config.href($0.sitePath)) }
         self.years = years
-        self.terms = sources.parallelMap { Self.terms(title: $0.title, text: $0.text) }
+        self.postings = postings
     }
 
     /// The text a document is searched by besides its title: the summary written in front matter,
@@ -98,16 +97,6 @@ public struct SearchIndex: Sendable {
         let body = HTMLPlainText.text(of: document.body.html)
         guard let summary = document.summary else { return body }
         return summary + "\n" + body
-    }
-
-    /// Adds one occurrence of `spelling` to a syllable's spellings (compared byte for byte: the
-    /// tokenizer writes every spelling decomposed the same way).
-    static func count(_ spelling: String, inTitle: Bool, in spellings: inout [(spelling: String, occurrence: Occurrence)]) {
-        let index = spellings.firstIndex { $0.spelling.utf8.elementsEqual(spelling.utf8) } ?? {
-            spellings.append((spelling, Occurrence()))
-            return spellings.count - 1
-        }()
-        if inTitle { spellings[index].occurrence.inTitle = true } else { spellings[index].occurrence.inBodyCount += 1 }
     }
 
     /// About the first `excerptLength` letters of `text`, on one line, cut at a space. Reads only as
@@ -137,22 +126,5 @@ public struct SearchIndex: Sendable {
             if kept >= excerptLength * 2 { return String(output) + " …" }
         }
         return String(output)
-    }
-
-    /// The syllables and syllable pairs of one document.
-    static func terms(title: String, text: String) -> DocumentTerms {
-        var terms = DocumentTerms()
-        for (field, isTitle) in [(title, true), (text, false)] {
-            var previous: SearchToken?
-            for token in SearchTokenizer.tokens(in: field) {
-                Self.count(token.spelling, inTitle: isTitle, in: &terms.syllables[token.folded, default: []])
-                if let previous, token.joinsPrevious {
-                    let pair = previous.folded + " " + token.folded
-                    terms.pairs[pair] = (terms.pairs[pair] ?? false) || isTitle
-                }
-                previous = token
-            }
-        }
-        return terms
     }
 }

@@ -2,56 +2,91 @@
 /// agree scalar for scalar, since the index is only as good as the match between them.
 public enum SearchTokenizer {
     /// The syllables of `text`, in order. NFC and NFD input give the same tokens.
-    ///
-    /// A syllable is a run of letters and digits (marks and apostrophes inside it are kept or
-    /// skipped, never split on). A `.` or `,` between two digits stays inside a number, so "12,5" and
-    /// "1.200" are one token each, as Vietnamese writes decimals and thousands.
     public static func tokens(in text: String) -> [SearchToken] {
-        let scalars = decomposed(text)
         var tokens: [SearchToken] = []
-        var folded: [UInt8] = []
-        var spelling = String.UnicodeScalarView()
-        var tone: UInt8 = 0
-        var gapIsSpaces = false
-
-        func finishToken() {
-            guard !folded.isEmpty else { return }
-            if tone != 0 { spelling.append(Unicode.Scalar(tone + UInt8(ascii: "0"))) }
+        var scanner = Scanner()
+        scanner.scan(text) { folded, spelling, joinsPrevious in
             tokens.append(SearchToken(
-                folded: String(decoding: folded, as: UTF8.self), spelling: String(spelling),
-                joinsPrevious: gapIsSpaces && !tokens.isEmpty
+                folded: String(decoding: folded, as: UTF8.self), spelling: String(decoding: spelling, as: UTF8.self),
+                joinsPrevious: joinsPrevious
             ))
+        }
+        return tokens
+    }
+
+    /// Splits texts into syllables, handing each to a closure as bytes; its buffers are kept from one
+    /// text to the next, so indexing a site allocates per worker, not per syllable.
+    struct Scanner {
+        private var scalars: [Unicode.Scalar] = []
+        private var folded: [UInt8] = []
+        private var spelling: [UInt8] = []
+
+        /// Calls `body` with each syllable of `text`, in order: its folded form (`SearchToken.folded`),
+        /// its spelling (`SearchToken.spelling`), both UTF-8, and whether only spaces separate it from
+        /// the syllable before (`SearchToken.joinsPrevious`). The buffers are valid only during the call.
+        ///
+        /// A syllable is a run of letters and digits (marks and apostrophes inside it are kept or
+        /// skipped, never split on). A `.` or `,` between two digits stays inside a number, so "12,5" and
+        /// "1.200" are one token each, as Vietnamese writes decimals and thousands.
+        mutating func scan(_ text: String, _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>, Bool) -> Void) {
+            SearchTokenizer.decompose(text, into: &scalars)
             folded.removeAll(keepingCapacity: true)
-            spelling = String.UnicodeScalarView()
-            tone = 0
-            gapIsSpaces = true
+            spelling.removeAll(keepingCapacity: true)
+            var tone: UInt8 = 0
+            var gapIsSpaces = false
+            var emitted = false
+
+            func finishToken() {
+                guard !folded.isEmpty else { return }
+                if tone != 0 { spelling.append(tone + UInt8(ascii: "0")) }
+                folded.withUnsafeBufferPointer { folded in
+                    spelling.withUnsafeBufferPointer { spelling in body(folded, spelling, gapIsSpaces && emitted) }
+                }
+                emitted = true
+                folded.removeAll(keepingCapacity: true)
+                spelling.removeAll(keepingCapacity: true)
+                tone = 0
+                gapIsSpaces = true
+            }
+
+            let count = scalars.count
+            for index in 0..<count {
+                let scalar = scalars[index]
+                switch ToneFolding.fold(scalar) {
+                case .character(let byte):
+                    folded.append(byte)
+                    Self.append(SearchTokenizer.lowercase(scalar), to: &spelling)
+                case .ignored:
+                    guard !folded.isEmpty else { continue }
+                    if let digit = SearchTokenizer.toneDigit(scalar) {
+                        tone = digit
+                    } else if (0x300...0x36F).contains(scalar.value) || scalar.properties.generalCategory == .nonspacingMark {
+                        Self.append(scalar, to: &spelling)
+                    }
+                case .separator:
+                    if let last = folded.last, SearchTokenizer.isDigit(last), scalar == "." || scalar == ",",
+                       index + 1 < count, case .character(let next) = ToneFolding.fold(scalars[index + 1]), SearchTokenizer.isDigit(next) {
+                        folded.append(UInt8(scalar.value))
+                        spelling.append(UInt8(scalar.value))
+                        continue
+                    }
+                    finishToken()
+                    if !(scalar == " " || scalar == "\t" || scalar == "\u{A0}") { gapIsSpaces = false }
+                }
+            }
+            finishToken()
         }
 
-        for (index, scalar) in scalars.enumerated() {
-            switch ToneFolding.fold(scalar) {
-            case .character(let byte):
-                folded.append(byte)
-                spelling.append(lowercase(scalar))
-            case .ignored:
-                guard !folded.isEmpty else { continue }
-                if let digit = toneDigit(scalar) {
-                    tone = digit
-                } else if (0x300...0x36F).contains(scalar.value) || scalar.properties.generalCategory == .nonspacingMark {
-                    spelling.append(scalar)
-                }
-            case .separator:
-                if let last = folded.last, isDigit(last), scalar == "." || scalar == ",",
-                   index + 1 < scalars.count, case .character(let next) = ToneFolding.fold(scalars[index + 1]), isDigit(next) {
-                    folded.append(UInt8(scalar.value))
-                    spelling.append(scalar)
-                    continue
-                }
-                finishToken()
-                if !(scalar == " " || scalar == "\t" || scalar == "\u{A0}") { gapIsSpaces = false }
+        /// Appends the UTF-8 bytes of `scalar`.
+        @inline(__always)
+        private static func append(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+            let value = scalar.value
+            if value < 0x80 {
+                bytes.append(UInt8(value))
+            } else {
+                UTF8.encode(scalar) { bytes.append($0) }
             }
         }
-        finishToken()
-        return tokens
     }
 
     /// `text` with each precomposed Latin letter replaced by its canonical decomposition, one
@@ -60,20 +95,61 @@ public enum SearchTokenizer {
     /// all sit in two small ranges, so a table built once answers instead.
     static func decomposed(_ text: String) -> [Unicode.Scalar] {
         var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
+        decompose(text, into: &scalars)
+        return scalars
+    }
+
+    /// Replaces the contents of `scalars` with `text` decomposed (see `decomposed(_:)`).
+    static func decompose(_ text: String, into scalars: inout [Unicode.Scalar]) {
+        var text = text
+        text.withUTF8 { decompose($0, into: &scalars) }
+    }
+
+    /// `decompose(_:into:)` on valid UTF-8, as Swift strings hold it: ASCII, most of any text, is
+    /// copied without decoding.
+    static func decompose(_ utf8: UnsafeBufferPointer<UInt8>, into scalars: inout [Unicode.Scalar]) {
+        scalars.removeAll(keepingCapacity: true)
+        scalars.reserveCapacity(utf8.count)
+        var index = 0
+        let count = utf8.count
+        while index < count {
+            let lead = utf8[index]
+            if lead < 0x80 {
+                scalars.append(Unicode.Scalar(lead))
+                index += 1
+                continue
+            }
+            // The string is valid UTF-8, so the lead byte says how many continuation bytes follow.
+            let value: UInt32
+            if lead < 0xE0 {
+                value = UInt32(lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
+                index += 2
+            } else if lead < 0xF0 {
+                value = UInt32(lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+                index += 3
+            } else {
+                value = UInt32(lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12 | UInt32(utf8[index + 2] & 0x3F) << 6 | UInt32(utf8[index + 3] & 0x3F)
+                index += 4
+            }
+            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+            switch value {
             case ..<0xC0, 0x300...0x36F:
                 scalars.append(scalar)
             case 0xC0..<0x250:
-                scalars += latinDecompositions[Int(scalar.value - 0xC0)] ?? [scalar]
+                append(latinDecompositions[Int(value - 0xC0)], or: scalar, to: &scalars)
             case 0x1E00..<0x1F00:
-                scalars += extendedDecompositions[Int(scalar.value - 0x1E00)] ?? [scalar]
+                append(extendedDecompositions[Int(value - 0x1E00)], or: scalar, to: &scalars)
+            case 0x2000..<0x2200:
+                append(punctuationDecompositions[Int(value - 0x2000)], or: scalar, to: &scalars)
             default:
                 scalars += String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
             }
         }
-        return scalars
+    }
+
+    @inline(__always)
+    private static func append(_ decomposition: [Unicode.Scalar]?, or scalar: Unicode.Scalar, to scalars: inout [Unicode.Scalar]) {
+        if let decomposition { scalars += decomposition } else { scalars.append(scalar) }
     }
 
     private static func decompositions(_ range: Range<UInt32>) -> [[Unicode.Scalar]?] {
@@ -88,6 +164,8 @@ public enum SearchTokenizer {
     private static let latinDecompositions = decompositions(0xC0..<0x250)
     /// Latin Extended Additional: ạ ả ấ … ỹ, most of Vietnamese's toned letters.
     private static let extendedDecompositions = decompositions(0x1E00..<0x1F00)
+    /// General Punctuation to Letterlike Symbols: the quotes, dashes and ellipsis Word writes.
+    private static let punctuationDecompositions = decompositions(0x2000..<0x2200)
 
     /// The digit of a tone mark, in the order Vietnamese schools teach them; nil for other marks.
     static func toneDigit(_ scalar: Unicode.Scalar) -> UInt8? {
