@@ -14,6 +14,8 @@ struct BuildCommand: ParsableCommand {
         """
     )
 
+    @OptionGroup var language: LanguageOption
+
     @OptionGroup var site: SiteOptions
 
     @Option(name: .long, help: ArgumentHelp("Where to write the site (default: ROOT/site).", valueName: "DIR"))

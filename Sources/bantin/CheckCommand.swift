@@ -10,6 +10,8 @@ struct CheckCommand: ParsableCommand {
         discussion: "Exits with status 1 when anything is wrong."
     )
 
+    @OptionGroup var language: LanguageOption
+
     @OptionGroup var site: SiteOptions
 
     func run() throws {

@@ -13,6 +13,8 @@ struct InitCommand: ParsableCommand {
         """
     )
 
+    @OptionGroup var language: LanguageOption
+
     @Argument(help: ArgumentHelp("Thư mục của trang web mới (mặc định: thư mục hiện tại); chưa có thì được tạo.", valueName: "DIR"))
     var folder: String = "."
 

@@ -13,6 +13,8 @@ struct NewCommand: ParsableCommand {
         """
     )
 
+    @OptionGroup var language: LanguageOption
+
     @Argument(help: ArgumentHelp("The article's title, e.g. \"Hội nghị tổng kết năm 2021\".", valueName: "TITLE"))
     var title: String?
 

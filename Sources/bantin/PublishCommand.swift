@@ -17,6 +17,8 @@ struct PublishCommand: ParsableCommand {
         """
     )
 
+    @OptionGroup var language: LanguageOption
+
     @Argument(help: ArgumentHelp("A name from `publish:` in site.yml, or an address.", valueName: "TARGET"))
     var target: String
 

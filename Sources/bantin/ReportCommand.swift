@@ -14,6 +14,8 @@ struct ReportCommand: ParsableCommand {
         """
     )
 
+    @OptionGroup var language: LanguageOption
+
     @OptionGroup var site: SiteOptions
 
     @Option(name: .long, help: ArgumentHelp("The year to report, e.g. 2021.", valueName: "YEAR"))

@@ -16,6 +16,8 @@ struct ServeCommand: AsyncParsableCommand {
         """
     )
 
+    @OptionGroup var language: LanguageOption
+
     @OptionGroup var site: SiteOptions
 
     @Option(name: .long, help: ArgumentHelp("The port (default 8080; when it is busy the next free one is used).", valueName: "PORT"))

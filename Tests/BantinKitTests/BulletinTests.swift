@@ -66,7 +66,7 @@ import Testing
         let bulletin = try #require(result.bulletins.first)
         #expect(bulletin.featured.map { site.articles[$0].document.title } == ["Một", "Hai"])
         #expect(result.diagnostics.map(\.headline) == [
-            "content/bulletins/0.md:9:5: warning: bài “Một” đã có trong `featured` ở trên; bản tin chỉ đưa mỗi bài một lần, hãy xoá dòng lặp lại",
+            "content/bulletins/0.md:9:5: cảnh báo: bài “Một” đã có trong `featured` ở trên; bản tin chỉ đưa mỗi bài một lần, hãy xoá dòng lặp lại",
         ])
     }
 
@@ -84,16 +84,16 @@ import Testing
             "number: 5\nfrom: 01/12/2021\nto: 31/12/2021\nslug: c",
         ], site: site)
         #expect(result.diagnostics.filter { $0.severity == .error }.map(\.headline) == [
-            "content/bulletins/2.md:3:9: error: bulletin number 5 is used twice in 2021: here and in content/bulletins/0.md:3; give this one the next free number",
+            "content/bulletins/2.md:3:9: lỗi: bulletin number 5 is used twice in 2021: here and in content/bulletins/0.md:3; give this one the next free number",
         ])
     }
 
     @Test(arguments: [
-        ("number: 1\nfrom: 30/11/2021\nto: 01/11/2021", "content/bulletins/b.md:4:7: error: the period starts (30/11/2021) after it ends (`to: 01/11/2021` on line 5); swap `from` and `to`"),
-        ("number: 0\nfrom: 01/11/2021\nto: 30/11/2021", "content/bulletins/b.md:3:9: error: `number` must be a whole number greater than 0, not \"0\""),
-        ("from: 01/11/2021\nto: 30/11/2021", "content/bulletins/b.md:2:1: error: missing `number`: a bulletin needs its issue number, like `number: 11`"),
-        ("number: 1\nfrom: 31/11/2021\nto: 30/12/2021", "content/bulletins/b.md:4:7: error: ngày 31/11/2021 không có thật: tháng 11 năm 2021 chỉ có 30 ngày"),
-        ("number: 1\nfrom: 01/11/2021\ntoo: 30/11/2021", "content/bulletins/b.md:5:1: error: unknown key `too` in front matter; did you mean `to`?"),
+        ("number: 1\nfrom: 30/11/2021\nto: 01/11/2021", "content/bulletins/b.md:4:7: lỗi: the period starts (30/11/2021) after it ends (`to: 01/11/2021` on line 5); swap `from` and `to`"),
+        ("number: 0\nfrom: 01/11/2021\nto: 30/11/2021", "content/bulletins/b.md:3:9: lỗi: `number` must be a whole number greater than 0, not \"0\""),
+        ("from: 01/11/2021\nto: 30/11/2021", "content/bulletins/b.md:2:1: lỗi: missing `number`: a bulletin needs its issue number, like `number: 11`"),
+        ("number: 1\nfrom: 31/11/2021\nto: 30/12/2021", "content/bulletins/b.md:4:7: lỗi: ngày 31/11/2021 không có thật: tháng 11 năm 2021 chỉ có 30 ngày"),
+        ("number: 1\nfrom: 01/11/2021\ntoo: 30/11/2021", "content/bulletins/b.md:5:1: lỗi: unknown key `too` in front matter; did you mean `to`?"),
     ])
     func reportsFileErrorsAtTheirPosition(frontMatter: String, expected: String) {
         guard case .failure(let failure) = Self.bulletin(frontMatter) else {
@@ -107,8 +107,8 @@ import Testing
         let site = try Self.site([("1.md", "Một", "02/11/2021", "Chi bộ")])
         let result = try resolve(["number: 1\nfrom: 01/11/2021\nto: 30/11/2021\ncategories: [Chi bộ 2, Chi bộ]\nfeatured: [mot, khong-co]"], site: site)
         #expect(result.diagnostics.map(\.headline).sorted() == [
-            "content/bulletins/0.md:6:14: error: no category named \"Chi bộ 2\"; did you mean \"Chi bộ\"?",
-            "content/bulletins/0.md:7:17: error: không có bài đã đăng nào có slug, tiêu đề hoặc địa chỉ là “khong-co”; "
+            "content/bulletins/0.md:6:14: lỗi: no category named \"Chi bộ 2\"; did you mean \"Chi bộ\"?",
+            "content/bulletins/0.md:7:17: lỗi: không có bài đã đăng nào có slug, tiêu đề hoặc địa chỉ là “khong-co”; "
                 + "hãy chép slug, tiêu đề hoặc địa chỉ của bài muốn đưa lên đầu (bài nháp và bài hẹn giờ chưa đăng không đưa được)",
         ])
     }
@@ -148,17 +148,17 @@ import Testing
     @Test(arguments: [
         (
             "featured: nhung-ket-qua-tu-phong-trao-thi-dua-dan-van-kheo",
-            "content/bulletins/0.md:6:11: error: không có bài đã đăng nào có slug, tiêu đề hoặc địa chỉ là “nhung-ket-qua-tu-phong-trao-thi-dua-dan-van-kheo”; "
+            "content/bulletins/0.md:6:11: lỗi: không có bài đã đăng nào có slug, tiêu đề hoặc địa chỉ là “nhung-ket-qua-tu-phong-trao-thi-dua-dan-van-kheo”; "
                 + "có phải bài “Những kết quả từ phong trào thi đua “Dân vận khéo” ở Chi bộ” (slug: nhung-ket-qua-tu-phong-trao-thi-dua-dan-van-kheo-o-chi-bo) không?"
         ),
         (
             "featured:\n  - Hội nghi số 2",
-            "content/bulletins/0.md:7:5: error: không có bài đã đăng nào có slug, tiêu đề hoặc địa chỉ là “Hội nghi số 2”; "
+            "content/bulletins/0.md:7:5: lỗi: không có bài đã đăng nào có slug, tiêu đề hoặc địa chỉ là “Hội nghi số 2”; "
                 + "có phải bài “Hội nghị #2” (slug: hoi-nghi-2) không?"
         ),
         (
             "featured: https://thu.example/2021/11/hoi-nghi-3/",
-            "content/bulletins/0.md:6:11: error: không có bài đã đăng nào có slug, tiêu đề hoặc địa chỉ là “https://thu.example/2021/11/hoi-nghi-3/”; "
+            "content/bulletins/0.md:6:11: lỗi: không có bài đã đăng nào có slug, tiêu đề hoặc địa chỉ là “https://thu.example/2021/11/hoi-nghi-3/”; "
                 + "có phải bài “Hội nghị #2” (slug: hoi-nghi-2) không?"
         ),
     ])

@@ -40,7 +40,7 @@ import Testing
             let outcome = try Self.run(command + ["--root", root.path])
             #expect(!outcome.signalled, "\(command[0]) \(name) was killed by signal \(outcome.status)")
             #expect(outcome.status == 1)
-            #expect(outcome.stderr.contains(": error: "))
+            #expect(outcome.stderr.contains(": lỗi: "))
         }
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("out/index.html").path))
     }
@@ -59,7 +59,7 @@ import Testing
             let outcome = try Self.run(command + ["--root", site.root.path])
             #expect(!outcome.signalled, "\(command[0]) \(name) was killed by signal \(outcome.status)")
             #expect(outcome.status == 1, "\(outcome.stderr)")
-            #expect(outcome.stderr.contains(": error: "))
+            #expect(outcome.stderr.contains(": lỗi: "))
         }
     }
 

@@ -27,7 +27,7 @@ import Testing
     ])
     func caretStandsUnderTheColumn(line: String, column: Int, quoted: String, caret: String) {
         let diagnostic = Diagnostic(.error, in: SourceFile(path: "x.md", text: "---\n" + line), line: 2, column: column, message: "m")
-        #expect(diagnostic.description == "x.md:2:\(column): error: m\n 2 | \(quoted)\n   | \(caret)")
+        #expect(diagnostic.description == "x.md:2:\(column): lỗi: m\n 2 | \(quoted)\n   | \(caret)")
     }
 
     @Test func longLineIsCutAroundTheColumn() {
@@ -51,8 +51,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("content/articles/a\nb.md", "content/articles/a\\u000Ab.md: error: m"),
-        ("content/articles/t\u{0009}ab.md", "content/articles/t\\tab.md: error: m"),
+        ("content/articles/a\nb.md", "content/articles/a\\u000Ab.md: lỗi: m"),
+        ("content/articles/t\u{0009}ab.md", "content/articles/t\\tab.md: lỗi: m"),
     ])
     func pathWithControlCharactersIsPrintedEscaped(path: String, headline: String) {
         #expect(Diagnostic(.error, path: path, message: "m").headline == headline)

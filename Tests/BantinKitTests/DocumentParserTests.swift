@@ -67,12 +67,12 @@ import Testing
     }
 
     @Test(arguments: [
-        ("slug: ../etc", "content/articles/x.md:4:7: error: slug \"../etc\" may contain only lowercase a-z, 0-9 and single hyphens (no /, .. or spaces); did you mean \"etc\"?"),
-        ("slug: a/b", "content/articles/x.md:4:7: error: slug \"a/b\" may contain only lowercase a-z, 0-9 and single hyphens (no /, .. or spaces); did you mean \"a-b\"?"),
-        ("titel: B", "content/articles/x.md:4:1: error: unknown key `titel` in front matter; did you mean `title`?"),
-        ("draft: yes", "content/articles/x.md:4:8: error: `draft` must be true or false, not \"yes\""),
-        ("title: C", "content/articles/x.md:4:1: error: `title` is given twice (first on line 2)"),
-        ("cover: {src: a.jpg}", "content/articles/x.md:4:9: error: unknown key `src` in cover; known keys: image, caption, alt"),
+        ("slug: ../etc", "content/articles/x.md:4:7: lỗi: slug \"../etc\" may contain only lowercase a-z, 0-9 and single hyphens (no /, .. or spaces); did you mean \"etc\"?"),
+        ("slug: a/b", "content/articles/x.md:4:7: lỗi: slug \"a/b\" may contain only lowercase a-z, 0-9 and single hyphens (no /, .. or spaces); did you mean \"a-b\"?"),
+        ("titel: B", "content/articles/x.md:4:1: lỗi: unknown key `titel` in front matter; did you mean `title`?"),
+        ("draft: yes", "content/articles/x.md:4:8: lỗi: `draft` must be true or false, not \"yes\""),
+        ("title: C", "content/articles/x.md:4:1: lỗi: `title` is given twice (first on line 2)"),
+        ("cover: {src: a.jpg}", "content/articles/x.md:4:9: lỗi: unknown key `src` in cover; known keys: image, caption, alt"),
     ])
     func reportsFieldErrorsAtTheirPosition(line: String, expected: String) {
         let result = parse("---\ntitle: A\ndate: 09/11/2021\n\(line)\n---\n")

@@ -85,7 +85,7 @@ import Testing
         (
             "---\ntitle: A\n\tdate: 09/11/2021\n---\n",
             """
-            content/articles/x.md:3:1: error: dòng này thụt vào bằng phím Tab; hãy dùng dấu cách (YAML không đọc được Tab ở đầu dòng)
+            content/articles/x.md:3:1: lỗi: dòng này thụt vào bằng phím Tab; hãy dùng dấu cách (YAML không đọc được Tab ở đầu dòng)
              3 | \tdate: 09/11/2021
                | ^
             """
@@ -93,7 +93,7 @@ import Testing
         (
             "---\ntitle: A\ndate: 09/11/2021\ncover:\n  image: a.jpg\n \tcaption: Ảnh\n---\n",
             """
-            content/articles/x.md:6:2: error: dòng này thụt vào bằng phím Tab; hãy dùng dấu cách (YAML không đọc được Tab ở đầu dòng)
+            content/articles/x.md:6:2: lỗi: dòng này thụt vào bằng phím Tab; hãy dùng dấu cách (YAML không đọc được Tab ở đầu dòng)
              6 |  \tcaption: Ảnh
                |  ^
             """
@@ -101,7 +101,7 @@ import Testing
         (
             "---\ntitle: A\ndate: 09/11/2021\ncategory: Tin tức: nổi bật\n---\n",
             """
-            content/articles/x.md:4:11: error: giá trị của `category` có dấu hai chấm và dấu cách (“: ”) nên bị đọc nhầm thành một trường mới; hãy đặt cả giá trị trong dấu ngoặc kép: category: "Tin tức: nổi bật"
+            content/articles/x.md:4:11: lỗi: giá trị của `category` có dấu hai chấm và dấu cách (“: ”) nên bị đọc nhầm thành một trường mới; hãy đặt cả giá trị trong dấu ngoặc kép: category: "Tin tức: nổi bật"
              4 | category: Tin tức: nổi bật
                |           ^
             """
@@ -109,7 +109,7 @@ import Testing
         (
             "---\ntitle: A\ndate: 09/11/2021\ntags:\n  -\tDân vận khéo\n---\n",
             """
-            content/articles/x.md:5:4: error: ở đây có ký tự Tab; hãy thay nó bằng dấu cách
+            content/articles/x.md:5:4: lỗi: ở đây có ký tự Tab; hãy thay nó bằng dấu cách
              5 |   -\tDân vận khéo
                |    ^
             """
@@ -117,7 +117,7 @@ import Testing
         (
             "---\ntitle: A\ntags: [Dân vận khéo\ndate: 09/11/2021\n---\n",
             """
-            content/articles/x.md:3:7: error: dấu “[” mở ở đây chưa được đóng; thêm “]” ở cuối, hoặc đặt giá trị trong dấu ngoặc kép nếu nó không phải danh sách
+            content/articles/x.md:3:7: lỗi: dấu “[” mở ở đây chưa được đóng; thêm “]” ở cuối, hoặc đặt giá trị trong dấu ngoặc kép nếu nó không phải danh sách
              3 | tags: [Dân vận khéo
                |       ^
             """
@@ -125,7 +125,7 @@ import Testing
         (
             "---\ntitle: A\ndate: 09/11/2021\ncategory: \"Chi bộ\n---\n",
             """
-            content/articles/x.md:4:11: error: dấu ngoặc mở ở đây không bao giờ được đóng; thêm dấu ngoặc đóng ở cuối giá trị
+            content/articles/x.md:4:11: lỗi: dấu ngoặc mở ở đây không bao giờ được đóng; thêm dấu ngoặc đóng ở cuối giá trị
              4 | category: "Chi bộ
                |           ^
             """
@@ -133,7 +133,7 @@ import Testing
         (
             "---\ntitle: A\ndate: 09/11/2021\ncategory: Chi bộ\ntags\n---\n",
             """
-            content/articles/x.md:5:1: error: dòng này thiếu dấu hai chấm: mỗi dòng viết `tên trường: giá trị`; nếu đây là phần tiếp theo của dòng trên, hãy nối nó vào cuối dòng trên
+            content/articles/x.md:5:1: lỗi: dòng này thiếu dấu hai chấm: mỗi dòng viết `tên trường: giá trị`; nếu đây là phần tiếp theo của dòng trên, hãy nối nó vào cuối dòng trên
              5 | tags
                | ^
             """
@@ -141,7 +141,7 @@ import Testing
         (
             "---\ntitle: A\ndate: 09/11/2021\ncategory: @Chi bộ\n---\n",
             """
-            content/articles/x.md:4:11: error: giá trị không thể bắt đầu bằng ký tự “@”; hãy đặt cả giá trị trong dấu ngoặc kép
+            content/articles/x.md:4:11: lỗi: giá trị không thể bắt đầu bằng ký tự “@”; hãy đặt cả giá trị trong dấu ngoặc kép
              4 | category: @Chi bộ
                |           ^
             """
@@ -176,7 +176,7 @@ import Testing
         (
             "Tin hoat dong xa",
             ["""
-            content/articles/x.md:4:11: warning: chuyên mục “Tin hoat dong xa” không có trong `menu` của content/site.yml, nên trang của nó không được liên kết từ đâu; có phải “Tin hoạt động” không?
+            content/articles/x.md:4:11: cảnh báo: chuyên mục “Tin hoat dong xa” không có trong `menu` của content/site.yml, nên trang của nó không được liên kết từ đâu; có phải “Tin hoạt động” không?
              4 | category: Tin hoat dong xa
                |           ^
             """]
@@ -184,7 +184,7 @@ import Testing
         (
             "Chibộ",
             ["""
-            content/articles/x.md:4:11: warning: chuyên mục “Chibộ” không có trong `menu` của content/site.yml, nên trang của nó không được liên kết từ đâu; có phải “Chi bộ” không?
+            content/articles/x.md:4:11: cảnh báo: chuyên mục “Chibộ” không có trong `menu` của content/site.yml, nên trang của nó không được liên kết từ đâu; có phải “Chi bộ” không?
              4 | category: Chibộ
                |           ^
             """]
@@ -192,7 +192,7 @@ import Testing
         (
             "Văn bản",
             ["""
-            content/articles/x.md:4:11: warning: chuyên mục “Văn bản” không có trong `menu` của content/site.yml, nên trang của nó không được liên kết từ đâu; hãy chọn một chuyên mục trong menu (Tin hoạt động, Chi bộ, Kinh tế tập thể) hoặc thêm “Văn bản” vào menu
+            content/articles/x.md:4:11: cảnh báo: chuyên mục “Văn bản” không có trong `menu` của content/site.yml, nên trang của nó không được liên kết từ đâu; hãy chọn một chuyên mục trong menu (Tin hoạt động, Chi bộ, Kinh tế tập thể) hoặc thêm “Văn bản” vào menu
              4 | category: Văn bản
                |           ^
             """]

@@ -29,9 +29,9 @@ import Testing
         let (writer, report) = try Fixtures.build(root)
         #expect(writer.files["2021/11/lien-ket-hong/index.html"] != nil)
         #expect(report.warnings.map(\.headline) == [
-            "content/articles/2021/hong.md:4:8: warning: missing image: cover /tin/media/khong-co.svg is not a file of this site",
-            "content/articles/2021/hong.md:6:37: warning: broken link: /tin/trang-cu/ is not a page or file of this site",
-            "content/articles/2021/hong.md:8:1: warning: missing image: /tin/media/thieu.png is not a page or file of this site",
+            "content/articles/2021/hong.md:4:8: cảnh báo: missing image: cover /tin/media/khong-co.svg is not a file of this site",
+            "content/articles/2021/hong.md:6:37: cảnh báo: broken link: /tin/trang-cu/ is not a page or file of this site",
+            "content/articles/2021/hong.md:8:1: cảnh báo: missing image: /tin/media/thieu.png is not a page or file of this site",
         ])
         #expect(report.warnings[1].sourceLine == "Xem [giới thiệu](/tin/gioi-thieu/), [trang cũ](/tin/trang-cu/) và [bên ngoài](https://example.org/x).")
     }

@@ -61,14 +61,14 @@ import Testing
     }
 
     @Test(arguments: [
-        ("base_url: https://thu.example/\n", "content/site.yml:1:1: error: missing `title`: the site needs one"),
-        ("title: T\n", "content/site.yml:1:1: error: missing `base_url`: the site (for feeds, sitemap and sharing links) needs one"),
-        ("title: T\nbase_url: https://thu.example/\nmenu: {a: b}\n", "content/site.yml:3:7: error: `menu` must be a list, like [A, B]"),
-        ("title: T\nbase_url: https://thu.example/\nper_page: mười\n", "content/site.yml:3:11: error: `per_page` must be a whole number greater than 0, not \"mười\""),
-        ("title: T\nbase_url: https://thu.example/\npermalink: /:year/\n", "content/site.yml:3:12: error: permalink must contain :slug so that every article gets its own URL"),
-        ("title: T\nbase_url: https://thu.example/\npermalink: /:year/../:slug/\n", "content/site.yml:3:12: error: permalink has an empty, \".\" or \"..\" segment"),
-        ("title: T\nbase_url: https://thu.example/\ncontact: {adress: x}\n", "content/site.yml:3:11: error: unknown key `adress` in contact; did you mean `address`?"),
-        ("title: T\nbase_url: ftp://thu.example/\n", "content/site.yml:2:11: error: base_url must be an absolute http(s) address like https://lmhtx.example/, not \"ftp://thu.example/\""),
+        ("base_url: https://thu.example/\n", "content/site.yml:1:1: lỗi: missing `title`: the site needs one"),
+        ("title: T\n", "content/site.yml:1:1: lỗi: missing `base_url`: the site (for feeds, sitemap and sharing links) needs one"),
+        ("title: T\nbase_url: https://thu.example/\nmenu: {a: b}\n", "content/site.yml:3:7: lỗi: `menu` must be a list, like [A, B]"),
+        ("title: T\nbase_url: https://thu.example/\nper_page: mười\n", "content/site.yml:3:11: lỗi: `per_page` must be a whole number greater than 0, not \"mười\""),
+        ("title: T\nbase_url: https://thu.example/\npermalink: /:year/\n", "content/site.yml:3:12: lỗi: permalink must contain :slug so that every article gets its own URL"),
+        ("title: T\nbase_url: https://thu.example/\npermalink: /:year/../:slug/\n", "content/site.yml:3:12: lỗi: permalink has an empty, \".\" or \"..\" segment"),
+        ("title: T\nbase_url: https://thu.example/\ncontact: {adress: x}\n", "content/site.yml:3:11: lỗi: unknown key `adress` in contact; did you mean `address`?"),
+        ("title: T\nbase_url: ftp://thu.example/\n", "content/site.yml:2:11: lỗi: base_url must be an absolute http(s) address like https://lmhtx.example/, not \"ftp://thu.example/\""),
     ])
     func reportsProblemsAtTheirPosition(yaml: String, expected: String) {
         let failure = #expect(throws: BuildFailure.self) { try load(yaml) }
@@ -84,7 +84,7 @@ import Testing
         let failure = #expect(throws: BuildFailure.self) { try SiteConfig.load(from: file) }
         let column = "menu: [".count + (1...30).map { "Mục \($0), ".count }.reduce(0, +) + 1
         #expect(failure?.diagnostics.map(\.headline) == [
-            "content/site.yml:3:\(column): error: menu có 31 mục, nhiều hơn 30 mục mà thanh menu hiển thị được; hãy gom bớt chuyên mục, các chuyên mục khác vẫn có trang riêng dù không nằm trong menu",
+            "content/site.yml:3:\(column): lỗi: menu có 31 mục, nhiều hơn 30 mục mà thanh menu hiển thị được; hãy gom bớt chuyên mục, các chuyên mục khác vẫn có trang riêng dù không nằm trong menu",
         ])
     }
 

@@ -14,7 +14,7 @@ import Testing
         let site = try ScratchSite([("content/pages/x.md", "---\ntitle: Trang\nslug: \(slug)\n---\nx\n")])
         let errors = site.check().filter { $0.severity == .error }
         #expect(errors.count == 1)
-        #expect(errors.first?.headline.hasPrefix("content/pages/x.md:3:7: error: địa chỉ /\(slug)/ trùng với \(owner)") == true)
+        #expect(errors.first?.headline.hasPrefix("content/pages/x.md:3:7: lỗi: địa chỉ /\(slug)/ trùng với \(owner)") == true)
         #expect(errors.first?.message.hasSuffix("do bantin tạo ra (/\(slug)/); hãy đặt cho bài một `slug:` khác") == true)
     }
 

@@ -79,8 +79,8 @@ import Testing
             try SiteResolver(config: Self.config, inclusion: .init(), now: Self.now).resolve(articles: documents, pages: [])
         }
         #expect(failure?.diagnostics.map(\.headline) == [
-            "content/articles/a.md:2:8: error: two documents would be published at the same URL /2021/11/hoi-nghi/: this one and content/articles/b.md:4:7; give one of them a different `slug:`",
-            "content/articles/b.md:4:7: error: two documents would be published at the same URL /2021/11/hoi-nghi/: this one and content/articles/a.md:2:8; give one of them a different `slug:`",
+            "content/articles/a.md:2:8: lỗi: two documents would be published at the same URL /2021/11/hoi-nghi/: this one and content/articles/b.md:4:7; give one of them a different `slug:`",
+            "content/articles/b.md:4:7: lỗi: two documents would be published at the same URL /2021/11/hoi-nghi/: this one and content/articles/a.md:2:8; give one of them a different `slug:`",
         ])
     }
 

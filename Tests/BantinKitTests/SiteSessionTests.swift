@@ -225,8 +225,8 @@ import Testing
             return
         }
         #expect(diagnostics.map(\.headline) == [
-            "\(SessionSite.warnings):8:11: warning: year 2022 is later than this article's date (05/01/2020): check `year`, or the article's `date`",
-            "\(Self.seed):3:7: error: ngày 31/02/2021 không có thật: tháng 2 năm 2021 chỉ có 28 ngày",
+            "\(SessionSite.warnings):8:11: cảnh báo: year 2022 is later than this article's date (05/01/2020): check `year`, or the article's `date`",
+            "\(Self.seed):3:7: lỗi: ngày 31/02/2021 không có thật: tháng 2 năm 2021 chỉ có 28 ngày",
         ])
         guard case .unchanged = session.update() else {
             Issue.record("nothing changed since the failure")

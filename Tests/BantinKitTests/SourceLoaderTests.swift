@@ -39,7 +39,7 @@ import Testing
         let tree = try scratch.load()
         #expect(tree.staticFiles.map(\.outputPath) == ["media/2021/a.svg"])
         #expect(tree.diagnostics.map(\.headline) == [
-            "content/media/2021/passwd: warning: skipped: symbolic link points outside the site folder (\(scratch.outside.resolvingSymlinksInPath().path)/passwd)",
+            "content/media/2021/passwd: cảnh báo: skipped: symbolic link points outside the site folder (\(scratch.outside.resolvingSymlinksInPath().path)/passwd)",
         ])
     }
 
@@ -50,7 +50,7 @@ import Testing
         let tree = try scratch.load()
         #expect(tree.staticFiles == [])
         #expect(tree.diagnostics.map(\.headline) == [
-            "content/media: warning: skipped: symbolic link points outside the site folder (\(scratch.outside.resolvingSymlinksInPath().path))",
+            "content/media: cảnh báo: skipped: symbolic link points outside the site folder (\(scratch.outside.resolvingSymlinksInPath().path))",
         ])
     }
 
@@ -130,7 +130,7 @@ import Testing
         let tree = try Unprivileged.run { try scratch.load() }
         #expect(tree.pages == [])
         #expect(tree.diagnostics.map(\.headline) == [
-            "content/pages: error: không mở được thư mục này (không có quyền đọc); các tệp trong đó sẽ bị thiếu trên trang. Hãy cấp quyền đọc cho thư mục (chmod a+rx) rồi chạy lại",
+            "content/pages: lỗi: không mở được thư mục này (không có quyền đọc); các tệp trong đó sẽ bị thiếu trên trang. Hãy cấp quyền đọc cho thư mục (chmod a+rx) rồi chạy lại",
         ])
     }
 
@@ -167,7 +167,7 @@ import Testing
         try FileManager.default.createDirectory(at: settings, withIntermediateDirectories: false)
         let failure = #expect(throws: BuildFailure.self) { try scratch.load() }
         #expect(failure?.diagnostics.map(\.headline) == [
-            "content/site.yml: error: đây là một thư mục, nhưng site.yml phải là một tệp văn bản chứa cài đặt của trang (title, base_url…); hãy đổi tên thư mục này và tạo tệp content/site.yml",
+            "content/site.yml: lỗi: đây là một thư mục, nhưng site.yml phải là một tệp văn bản chứa cài đặt của trang (title, base_url…); hãy đổi tên thư mục này và tạo tệp content/site.yml",
         ])
     }
 

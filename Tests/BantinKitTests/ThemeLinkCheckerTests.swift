@@ -12,7 +12,7 @@ import Testing
         try FileManager.default.removeItem(at: root.appendingPathComponent("templates/assets/logo.svg"))
         let diagnostics = SiteBuilder(root: root, now: Fixtures.now).check()
         #expect(diagnostics.map(\.headline).contains(
-            "templates/layout.mustache:30:41: error: giao diện liên kết tới /assets/logo.svg nhưng trang không có tệp site/assets/logo.svg; hãy thêm tệp vào templates/assets/ hoặc content/media/, hoặc sửa liên kết trong mẫu"
+            "templates/layout.mustache:30:41: lỗi: giao diện liên kết tới /assets/logo.svg nhưng trang không có tệp site/assets/logo.svg; hãy thêm tệp vào templates/assets/ hoặc content/media/, hoặc sửa liên kết trong mẫu"
         ), "\(diagnostics.map(\.headline))")
     }
 

@@ -109,7 +109,7 @@ import Testing
         let failed = Self.site.failed([diagnostic], generation: "g-2")
         for target in ["/", "/gioi-thieu/", "/khong-co"] {
             let html = Self.text(Self.get(target, site: failed))
-            #expect(html.contains("content/articles/x.md:3:8: error: bad &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;"))
+            #expect(html.contains("content/articles/x.md:3:8: lỗi: bad &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;"))
             #expect(html.contains("title: &lt;b&gt;"))
             #expect(!html.contains("<script>alert(1)"))
             #expect(html.contains("var g=\"g-2\""))
@@ -121,7 +121,7 @@ import Testing
         let diagnostic = Diagnostic(.error, path: "content/site.yml", line: 1, column: 1, message: "missing `title`")
         let response = Self.get("/gioi-thieu/", site: PreviewSite.empty(generation: "g-0").failed([diagnostic], generation: "g-1"))
         #expect(response.status == 500)
-        #expect(Self.text(response).contains("content/site.yml:1:1: error: missing `title`"))
+        #expect(Self.text(response).contains("content/site.yml:1:1: lỗi: missing `title`"))
     }
 
     @Test(arguments: ["evil.example:8080", "127.0.0.1:9999", "localhost.evil.example"])

@@ -113,7 +113,7 @@ import Testing
             for target in ["/", PreviewFixture.seedURL, "/khong-co/"] {
                 let page = try await RawClient.request(port: port, target)
                 #expect(page.body.contains("id=\"bantin-preview-errors\""), "\(target)")
-                #expect(page.body.contains("\(PreviewFixture.seed):3:7: error: ngày 31/02/2021 không có thật: tháng 2 năm 2021 chỉ có 28 ngày"), "\(target)")
+                #expect(page.body.contains("\(PreviewFixture.seed):3:7: lỗi: ngày 31/02/2021 không có thật: tháng 2 năm 2021 chỉ có 28 ngày"), "\(target)")
                 #expect(page.body.contains("var g=\"\(broken)\""))
             }
 

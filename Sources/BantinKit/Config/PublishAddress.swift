@@ -14,8 +14,8 @@ public struct PublishAddress: Sendable, Equatable, CustomStringConvertible {
         case folder
     }
 
-    /// Why a written address cannot be used; `message` says it in Vietnamese.
-    public enum Problem: Error, Equatable, Sendable {
+    /// Why a written address cannot be used; the catalogue says what to write instead.
+    public enum Problem: Error, Equatable, Sendable, CatalogueMessage {
         case unknownScheme(String)
         case missingHost
         case missingUser
@@ -25,27 +25,8 @@ public struct PublishAddress: Sendable, Equatable, CustomStringConvertible {
         case queryOrFragment
         case unreadable
 
-        /// What is wrong and what to write instead.
-        public var message: String {
-            switch self {
-            case .unknownScheme(let scheme):
-                return "không hiểu kiểu địa chỉ \"\(scheme)://\"; hãy dùng sftp://, ftp://, ftps://, file:// hoặc đường dẫn thư mục"
-            case .missingHost:
-                return "địa chỉ thiếu tên máy chủ; viết như sftp://tin@may-chu.vn/var/www/tin"
-            case .missingUser:
-                return "địa chỉ FTP thiếu tên đăng nhập; viết như ftps://tin@may-chu.vn/public_html"
-            case .passwordInAddress:
-                return "không ghi mật khẩu vào địa chỉ; bỏ phần \":mật-khẩu\" và đặt mật khẩu vào biến môi trường BANTIN_FTP_PASSWORD (hoặc nhập khi được hỏi)"
-            case .badPort(let port):
-                return "cổng \"\(port)\" không hợp lệ; cổng là số từ 1 đến 65535"
-            case .missingPath:
-                return "địa chỉ thiếu thư mục trên máy chủ; viết như sftp://tin@may-chu.vn/var/www/tin"
-            case .queryOrFragment:
-                return "địa chỉ không được có phần \"?…\" hay \"#…\""
-            case .unreadable:
-                return "không đọc được địa chỉ này; viết như sftp://tin@may-chu.vn/var/www/tin hoặc /srv/www/tin"
-            }
-        }
+        /// What is wrong and what to write instead, in the language of this run.
+        public var message: String { text }
     }
 
     /// How the files travel.
@@ -125,5 +106,37 @@ public struct PublishAddress: Sendable, Equatable, CustomStringConvertible {
         text += host.contains(":") ? "[\(host)]" : host
         if let port { text += ":\(port)" }
         return text + path
+    }
+}
+
+extension PublishAddress.Problem {
+    public enum Key: CaseIterable, Sendable {
+        case unknownScheme, missingHost, missingUser, passwordInAddress, badPort, missingPath, queryOrFragment, unreadable
+    }
+
+    public var key: Key {
+        switch self {
+        case .unknownScheme: .unknownScheme
+        case .missingHost: .missingHost
+        case .missingUser: .missingUser
+        case .passwordInAddress: .passwordInAddress
+        case .badPort: .badPort
+        case .missingPath: .missingPath
+        case .queryOrFragment: .queryOrFragment
+        case .unreadable: .unreadable
+        }
+    }
+
+    public static func example(of key: Key) -> Self {
+        switch key {
+        case .unknownScheme: .unknownScheme("gopher")
+        case .missingHost: .missingHost
+        case .missingUser: .missingUser
+        case .passwordInAddress: .passwordInAddress
+        case .badPort: .badPort("99999")
+        case .missingPath: .missingPath
+        case .queryOrFragment: .queryOrFragment
+        case .unreadable: .unreadable
+        }
     }
 }

@@ -4,6 +4,16 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     public enum Severity: String, Hashable, Sendable {
         case error
         case warning
+
+        /// "lỗi" or "error", "cảnh báo" or "warning", as the head line says it.
+        public func label(in language: Language) -> String {
+            switch (self, language) {
+            case (.error, .vietnamese): "lỗi"
+            case (.warning, .vietnamese): "cảnh báo"
+            case (.error, .english): "error"
+            case (.warning, .english): "warning"
+            }
+        }
     }
 
     /// Whether this stops the build.
@@ -14,47 +24,94 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     public let line: Int?
     /// 1-based column in characters, or nil when the problem concerns the whole file or line.
     public let column: Int?
-    /// What is wrong and, where possible, how to fix it.
-    public let message: String
+    /// What is wrong and, where possible, how to fix it, in both languages.
+    public let text: LocalizedText
+    /// What is wrong and, where possible, how to fix it, in the language of this run.
+    public var message: String { text.description }
     /// The offending line as quoted under the message: cut around the column when long, control
     /// characters escaped.
     public var sourceLine: String? { quote?.text }
     /// The quoted part of the offending line and where the caret goes in it.
     public private(set) var quote: QuotedLine?
     /// Further lines printed under the quote, such as the other file of a duplicate URL.
-    public let notes: [String]
+    public let notes: [LocalizedText]
 
-    /// Creates a diagnostic.
+    /// Creates a diagnostic whose message comes from the catalogue.
     public init(
         _ severity: Severity,
         path: String,
         line: Int? = nil,
         column: Int? = nil,
-        message: String,
+        message: some CatalogueMessage,
         sourceLine: String? = nil,
-        notes: [String] = []
+        notes: [LocalizedText] = []
+    ) {
+        self.init(severity, path: path, line: line, column: column, text: message.localized, sourceLine: sourceLine, notes: notes)
+    }
+
+    /// Creates a diagnostic from a text already in both languages.
+    public init(
+        _ severity: Severity,
+        path: String,
+        line: Int? = nil,
+        column: Int? = nil,
+        text: LocalizedText,
+        sourceLine: String? = nil,
+        notes: [LocalizedText] = []
     ) {
         self.severity = severity
         self.path = path
         self.line = line
         self.column = column
-        self.message = message
+        self.text = text
         self.quote = sourceLine.map { QuotedLine($0, column: column) }
         self.notes = notes
     }
 
     /// Creates a diagnostic that quotes `line` of `file`, reading only the quoted part of it.
-    public init(_ severity: Severity, in file: SourceFile, line: Int, column: Int, message: String, notes: [String] = []) {
-        self.init(severity, path: file.path, line: line, column: column, message: message, sourceLine: nil, notes: notes)
+    public init(_ severity: Severity, in file: SourceFile, line: Int, column: Int, message: some CatalogueMessage, notes: [LocalizedText] = []) {
+        self.init(severity, path: file.path, line: line, column: column, text: message.localized, sourceLine: nil, notes: notes)
         self.quote = file.quote(line: line, column: column)
     }
 
     /// Creates a diagnostic at a location recorded earlier.
+    public init(_ severity: Severity, at location: SourceLocation, message: some CatalogueMessage, notes: [LocalizedText] = []) {
+        self.init(
+            severity, path: location.path, line: location.line, column: location.column,
+            text: message.localized, sourceLine: location.sourceLine, notes: notes
+        )
+    }
+
+    // MARK: Messages not yet in the catalogue (to be removed once every caller uses one)
+
+    @available(*, deprecated, message: "put the message in the catalogue (Messages/Vietnamese and Messages/English)")
+    public init(
+        _ severity: Severity, path: String, line: Int? = nil, column: Int? = nil,
+        message: String, sourceLine: String? = nil, notes: [String] = []
+    ) {
+        self.init(
+            severity, path: path, line: line, column: column, text: LocalizedText(verbatim: message),
+            sourceLine: sourceLine, notes: notes.map(LocalizedText.init(verbatim:))
+        )
+    }
+
+    @available(*, deprecated, message: "put the message in the catalogue (Messages/Vietnamese and Messages/English)")
+    public init(_ severity: Severity, in file: SourceFile, line: Int, column: Int, message: String, notes: [String] = []) {
+        self.init(severity, in: file, line: line, column: column, text: LocalizedText(verbatim: message), notes: notes.map(LocalizedText.init(verbatim:)))
+    }
+
+    @available(*, deprecated, message: "put the message in the catalogue (Messages/Vietnamese and Messages/English)")
     public init(_ severity: Severity, at location: SourceLocation, message: String, notes: [String] = []) {
         self.init(
             severity, path: location.path, line: location.line, column: location.column,
-            message: message, sourceLine: location.sourceLine, notes: notes
+            text: LocalizedText(verbatim: message), sourceLine: location.sourceLine, notes: notes.map(LocalizedText.init(verbatim:))
         )
+    }
+
+    /// Creates a diagnostic quoting `line` of `file` from a text already in both languages.
+    public init(_ severity: Severity, in file: SourceFile, line: Int, column: Int, text: LocalizedText, notes: [LocalizedText] = []) {
+        self.init(severity, path: file.path, line: line, column: column, text: text, sourceLine: nil, notes: notes)
+        self.quote = file.quote(line: line, column: column)
     }
 
     /// The same diagnostic with another severity (`check` turns link warnings into errors).
@@ -66,18 +123,24 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
 
     /// The `path:line:column: severity: message` head line, as compilers print it. Control characters
     /// are escaped, so a newline in a file name or a value cannot split the line.
-    public var headline: String {
+    public var headline: String { headline(in: .current) }
+
+    /// The head line in `language`: `content/site.yml:3:7: lỗi: …`.
+    public func headline(in language: Language) -> String {
         var location = path
         if let line {
             location += ":\(line)"
             if let column { location += ":\(column)" }
         }
-        return QuotedLine.escaping("\(location): \(severity.rawValue): \(message)")
+        return QuotedLine.escaping("\(location): \(severity.label(in: language)): \(text.text(in: language))")
     }
 
     /// The head line, the quoted source line with a caret under the column, and the notes.
-    public var description: String {
-        var text = headline
+    public var description: String { description(in: .current) }
+
+    /// The whole diagnostic in `language`.
+    public func description(in language: Language) -> String {
+        var text = headline(in: language)
         if let quote, let line {
             let gutter = String(line)
             text += "\n \(gutter) | \(quote.text)"
@@ -86,7 +149,7 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
             }
         }
         for note in notes {
-            text += "\n  note: \(QuotedLine.escaping(note))"
+            text += "\n  \(language == .vietnamese ? "ghi chú" : "note"): \(QuotedLine.escaping(note.text(in: language)))"
         }
         return text
     }
@@ -98,6 +161,6 @@ extension Diagnostic: Comparable {
         if lhs.path != rhs.path { return lhs.path < rhs.path }
         if (lhs.line ?? 0) != (rhs.line ?? 0) { return (lhs.line ?? 0) < (rhs.line ?? 0) }
         if (lhs.column ?? 0) != (rhs.column ?? 0) { return (lhs.column ?? 0) < (rhs.column ?? 0) }
-        return lhs.message < rhs.message
+        return lhs.text.vietnamese < rhs.text.vietnamese
     }
 }

@@ -1,0 +1,15 @@
+/// Every kind of message bantin prints, so that `MessageCatalogueTests` can render each one in both
+/// languages. A new kind of message is one enum, its two texts (in `Vietnamese/` and `English/`)
+/// and one line here.
+public enum MessageCatalogue {
+    /// The message kinds, grouped as the program is.
+    public static let kinds: [any CatalogueMessage.Type] = [
+        // Loading files, front matter, YAML, site.yml, dates.
+        PublishAddress.Problem.self,
+
+        // Resolving, rendering, checking links, writing, scaffolds, search.
+
+        // The command line, the preview, publishing.
+
+    ]
+}

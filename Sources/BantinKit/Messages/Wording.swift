@@ -1,0 +1,54 @@
+/// Numbers and counted nouns as each language writes them, for the catalogue's texts.
+///
+/// Vietnamese groups thousands with "." and writes decimals with ",", and its nouns do not change with
+/// the number ("1 bài", "12 bài"); English groups with "," and says "1 article" but "12 articles".
+public enum Wording {
+    /// "10.000" in Vietnamese, "10,000" in English.
+    public static func number(_ value: Int, in language: Language) -> String {
+        let digits = String(value.magnitude)
+        let separator: Character = language == .vietnamese ? "." : ","
+        var grouped = ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0, (digits.count - offset) % 3 == 0 { grouped.append(separator) }
+            grouped.append(digit)
+        }
+        return value < 0 ? "-" + grouped : grouped
+    }
+
+    /// "12 bài": a Vietnamese count, the noun unchanged.
+    public static func vietnamese(_ count: Int, _ noun: String) -> String {
+        "\(number(count, in: .vietnamese)) \(noun)"
+    }
+
+    /// "1 article", "12 articles"; `plural` defaults to the singular with "s".
+    public static func english(_ count: Int, _ singular: String, plural: String? = nil) -> String {
+        "\(number(count, in: .english)) \(count == 1 ? singular : plural ?? singular + "s")"
+    }
+
+    /// Seconds with two decimals: "1,25 giây", "1.25 s".
+    public static func seconds(_ duration: Duration, in language: Language) -> String {
+        let (whole, attoseconds) = duration.components
+        let value = Double(whole) + Double(attoseconds) / 1e18
+        let hundredths = Int((value * 100).rounded())
+        let text = "\(number(hundredths / 100, in: language))\(language == .vietnamese ? "," : ".")\(twoDigits(hundredths % 100))"
+        return language == .vietnamese ? text + " giây" : text + " s"
+    }
+
+    /// Milliseconds: "85 ms" in both languages (Vietnamese writes the unit the same way).
+    public static func milliseconds(_ duration: Duration, in language: Language) -> String {
+        let (whole, attoseconds) = duration.components
+        let value = Int((Double(whole) * 1000 + Double(attoseconds) / 1e15).rounded())
+        return "\(number(value, in: language)) ms"
+    }
+
+    /// The items joined as each language lists them: "a, b và c", "a, b and c".
+    public static func list(_ items: [String], in language: Language) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        let last = language == .vietnamese ? " và " : " and "
+        return items.dropLast().joined(separator: ", ") + last + items[items.count - 1]
+    }
+
+    private static func twoDigits(_ value: Int) -> String {
+        value < 10 ? "0\(value)" : String(value)
+    }
+}
