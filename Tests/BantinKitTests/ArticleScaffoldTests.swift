@@ -39,8 +39,10 @@ import Testing
             + "2021-11-09T09:40:00+07:00 (năm từ 1000 đến 9999)"),
     ])
     func aDateThatIsNotOneIsRefused(written: String, message: String) {
-        #expect(throws: ScaffoldError(message: message)) {
+        #expect {
             try ArticleScaffold(title: "Tin mới", category: nil, now: Self.now, date: written, config: Self.config)
+        } throws: { error in
+            (error as? ScaffoldError)?.problem.vietnamese == message
         }
     }
 
@@ -51,13 +53,20 @@ import Testing
         try scaffold.write(under: root)
         let url = root.appendingPathComponent(scaffold.path)
         try Data("giữ nguyên".utf8).write(to: url)
-        #expect(throws: ScaffoldError(message: "content/articles/2022/tin-moi.md already exists; bantin new never overwrites a file. Choose another title or edit that file.")) {
+        #expect(throws: ScaffoldError(.fileExists(path: "content/articles/2022/tin-moi.md"))) {
             try scaffold.write(under: root)
         }
+        #expect(
+            ScaffoldError(.fileExists(path: "content/articles/2022/tin-moi.md")).problem.vietnamese
+                == "content/articles/2022/tin-moi.md đã có; bantin new không bao giờ ghi đè lên tệp. Hãy chọn tiêu đề khác hoặc sửa tệp đó."
+        )
         #expect(try String(contentsOf: url, encoding: .utf8) == "giữ nguyên")
     }
 
     @Test func refusesATitleWithoutLettersOrDigits() {
-        #expect(throws: ScaffoldError.self) { try ArticleScaffold(title: "!!!", category: nil, now: Self.now, config: Self.config) }
+        #expect(throws: ScaffoldError(.titleWithoutLetters("!!!"))) { try ArticleScaffold(title: "!!!", category: nil, now: Self.now, config: Self.config) }
+        let problem = ScaffoldError.Problem.titleWithoutLetters("!!!")
+        #expect(problem.vietnamese == "tiêu đề \"!!!\" không có chữ cái hay chữ số nào để đặt tên tệp; hãy viết tiêu đề có chữ")
+        #expect(problem.text(in: .english) == "the title \"!!!\" has no letters or digits to make a file name from")
     }
 }

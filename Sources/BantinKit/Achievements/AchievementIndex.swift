@@ -67,7 +67,7 @@ public struct AchievementIndex: Sendable {
                 if let earlier = reports[identity]?.first(where: { $0.article == articleIndex }) {
                     warnings.append(Diagnostic(
                         .warning, at: record.location,
-                        message: "this achievement is already listed on line \(earlier.record.location.line) of this article (same title, year and unit); it is counted once"
+                        message: AchievementMessage.repeatedInArticle(line: earlier.record.location.line)
                     ))
                     continue
                 }
@@ -112,13 +112,13 @@ public struct AchievementIndex: Sendable {
             if other.level != record.level {
                 warnings.append(Diagnostic(
                     .warning, at: other.location,
-                    message: "this report says \(other.level.name), but \(keptAt) reports the same achievement (same title, year and unit) at \(record.level.name); it is counted once, at \(record.level.name)"
+                    message: AchievementMessage.levelDisagrees(written: other.level, keptAt: keptAt, kept: record.level)
                 ))
             }
             if let otherDecision = other.decision, let keptDecision = kept.record.decision, Slug.make(from: otherDecision) != Slug.make(from: keptDecision) {
                 warnings.append(Diagnostic(
                     .warning, at: other.location,
-                    message: "this report gives decision \(otherDecision), but \(keptAt) gives \(keptDecision) for the same achievement; the page shows \(keptDecision)"
+                    message: AchievementMessage.decisionDisagrees(written: otherDecision, keptAt: keptAt, kept: keptDecision)
                 ))
             }
         }

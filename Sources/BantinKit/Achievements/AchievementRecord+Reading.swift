@@ -27,13 +27,13 @@ extension AchievementRecord {
     static func read(_ node: Node, source: YAMLSource, articleDate: Date?, timeZone: TimeZone) -> Reading {
         var reading = Reading()
         guard case .sequence(let items) = node else {
-            reading.errors.append(source.error(at: node, "`achievements` must be a list of records, each starting with `- title:`"))
+            reading.errors.append(diagnostic(.error, source, at: node, .notAList))
             return reading
         }
         let articleYear = articleDate.map { SiteDateFormatter(timeZone: timeZone).year($0) }
         for item in items {
             guard case .mapping = item else {
-                reading.errors.append(source.error(at: item, "each achievement must be `key: value` lines (title, kind, level, year, status, unit, decision, date), not a single value"))
+                reading.errors.append(diagnostic(.error, source, at: item, .recordNotMapping))
                 continue
             }
             guard var fields = YAMLMapping(item, allowedKeys: keys, what: "an achievement", source: source, diagnostics: &reading.errors) else { continue }
@@ -42,10 +42,7 @@ extension AchievementRecord {
             guard let record else { continue }
             if let articleYear, let articleDate, record.year > articleYear, let yearNode = fields.node("year") {
                 let written = SiteDateFormatter(timeZone: timeZone).dayMonthYear(articleDate)
-                reading.warnings.append(source.diagnostic(
-                    .warning, at: yearNode,
-                    "year \(record.year) is later than this article's date (\(written)): check `year`, or the article's `date`"
-                ))
+                reading.warnings.append(diagnostic(.warning, source, at: yearNode, .yearAfterArticle(year: record.year, articleDate: written)))
             }
             reading.records.append(record)
         }
@@ -58,12 +55,12 @@ extension AchievementRecord {
         let title = fields.requiredString("title", missingAt: item, what: "an achievement").map(DocumentParser.collapseSpaces)
         let kind = fields.string("kind").flatMap(AchievementKind.init(written:))
         let level: AchievementLevel? = readChoice(
-            &fields, key: "level", named: "cấp", item: item, parse: AchievementLevel.init(written:),
-            allowed: AchievementLevel.allowedValues
+            &fields, key: "level", item: item, parse: AchievementLevel.init(written:),
+            missing: .missingLevel, unknown: AchievementMessage.unknownLevel(written:)
         )
         let status: AchievementStatus? = readChoice(
-            &fields, key: "status", named: "tình trạng", item: item, parse: AchievementStatus.init(written:),
-            allowed: AchievementStatus.allowedValues + " (có thể thêm “đã” ở đầu)"
+            &fields, key: "status", item: item, parse: AchievementStatus.init(written:),
+            missing: .missingStatus, unknown: AchievementMessage.unknownStatus(written:)
         )
         let year = readYear(&fields, item: item)
         let unit = fields.string("unit").map(DocumentParser.collapseSpaces).flatMap { $0.isEmpty ? nil : $0 }
@@ -73,7 +70,7 @@ extension AchievementRecord {
             do {
                 date = try SiteDate.parse(text, in: timeZone)
             } catch {
-                fields.record(source.error(at: node, error.message, columnOffset: error.offset))
+                fields.record(diagnostic(.error, source, at: node, .badDate(error), columnOffset: error.offset))
             }
         }
         guard let title, let level, let status, let year else { return nil }
@@ -84,20 +81,21 @@ extension AchievementRecord {
         )
     }
 
-    /// A required field whose value must be one of a closed list (read leniently by `parse`); `name` is
-    /// what the field is called in Vietnamese messages ("cấp").
+    /// A required field whose value must be one of a closed list (read leniently by `parse`); `missing`
+    /// and `unknown` say what is wrong when it is absent or names nothing of the list.
     private static func readChoice<Value>(
-        _ fields: inout YAMLMapping, key: String, named name: String, item: Node, parse: (String) -> Value?, allowed: String
+        _ fields: inout YAMLMapping, key: String, item: Node, parse: (String) -> Value?,
+        missing: AchievementMessage, unknown: (String) -> AchievementMessage
     ) -> Value? {
         let source = fields.source
         guard let text = fields.string(key), let node = fields.node(key) else {
             if fields.node(key) == nil {
-                fields.record(source.error(at: fields.keyNode(key) ?? item, "thiếu `\(key)`: mỗi thành tích cần ghi \(name), một trong: \(allowed)"))
+                fields.record(diagnostic(.error, source, at: fields.keyNode(key) ?? item, missing))
             }
             return nil
         }
         guard let value = parse(text) else {
-            fields.record(source.error(at: node, "không có \(name) “\(text)”; hãy viết một trong: \(allowed)"))
+            fields.record(diagnostic(.error, source, at: node, unknown(text)))
             return nil
         }
         return value
@@ -107,18 +105,23 @@ extension AchievementRecord {
         let source = fields.source
         guard let text = fields.string("year"), let node = fields.node("year") else {
             if fields.node("year") == nil {
-                fields.record(source.error(at: fields.keyNode("year") ?? item, "missing `year`: an achievement needs one, like `year: 2021`"))
+                fields.record(diagnostic(.error, source, at: fields.keyNode("year") ?? item, .missingYear))
             }
             return nil
         }
         guard text.count == 4, text.allSatisfy(\.isASCIIDigit), let year = Int(text), plausibleYears.contains(year) else {
-            fields.record(source.error(
-                at: node,
-                "year \"\(text)\" is not a plausible year; write it with four digits, from \(plausibleYears.lowerBound) to \(plausibleYears.upperBound), like `year: 2021`"
-            ))
+            fields.record(diagnostic(.error, source, at: node, .implausibleYear(written: text)))
             return nil
         }
         return year
+    }
+
+    /// A diagnostic at `node`, quoting its line.
+    private static func diagnostic(
+        _ severity: Diagnostic.Severity, _ source: YAMLSource, at node: Node, _ message: AchievementMessage, columnOffset: Int = 0
+    ) -> Diagnostic {
+        let (line, column) = source.position(of: node)
+        return Diagnostic(severity, in: source.file, line: line, column: column + columnOffset, message: message)
     }
 }
 

@@ -12,7 +12,7 @@ public struct ArticleScaffold: Sendable, Equatable {
     /// - Throws: `ScaffoldError` when the title gives no usable slug, or `date` is not a date.
     public init(title: String, category: String?, now: Date, date written: String? = nil, config: SiteConfig) throws(ScaffoldError) {
         let slug = Slug.make(from: title)
-        guard !slug.isEmpty else { throw ScaffoldError(message: "the title \"\(title)\" has no letters or digits to make a file name from") }
+        guard !slug.isEmpty else { throw ScaffoldError(.titleWithoutLetters(title)) }
         let formatter = SiteDateFormatter(timeZone: config.timeZone)
         var date = now
         // A date given without a time stays without one: "00:00" was never what the writer said.
@@ -21,7 +21,7 @@ public struct ArticleScaffold: Sendable, Equatable {
             do {
                 date = try SiteDate.parse(written, in: config.timeZone)
             } catch {
-                throw ScaffoldError(message: "--date \"\(written)\": \(error.message)")
+                throw ScaffoldError(.badDate(written: written, error))
             }
             writesTime = written.contains(":")
         }
@@ -51,20 +51,20 @@ public struct ArticleScaffold: Sendable, Equatable {
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         } catch {
-            throw ScaffoldError(message: "cannot create \(url.deletingLastPathComponent().path): \(error.localizedDescription)")
+            throw ScaffoldError(.cannotCreateFolder(path: url.deletingLastPathComponent().path, reason: error.localizedDescription))
         }
         // O_EXCL makes "does it exist?" and "create it" one step, so a file appearing in between is not overwritten.
         let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard descriptor >= 0 else {
-            if errno == EEXIST { throw ScaffoldError(message: "\(path) already exists; bantin new never overwrites a file. Choose another title or edit that file.") }
-            throw ScaffoldError(message: "cannot create \(path): \(String(cString: strerror(errno)))")
+            if errno == EEXIST { throw ScaffoldError(.fileExists(path: path)) }
+            throw ScaffoldError(.cannotCreate(path: path, errno: errno))
         }
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         do {
             try handle.write(contentsOf: Data(text.utf8))
             try handle.close()
         } catch {
-            throw ScaffoldError(message: "cannot write \(path): \(error.localizedDescription)")
+            throw ScaffoldError(.cannotWrite(path: path, reason: error.localizedDescription))
         }
     }
 
@@ -74,8 +74,63 @@ public struct ArticleScaffold: Sendable, Equatable {
     }
 }
 
-/// Why `bantin new` could not write the article.
+/// Why `bantin new` could not write the article or bulletin.
 public struct ScaffoldError: Error, Equatable, Sendable {
-    /// What went wrong, for the person.
-    public let message: String
+    /// What went wrong.
+    public enum Problem: CatalogueMessage, Equatable {
+        /// The title gives an empty slug.
+        case titleWithoutLetters(String)
+        /// `--date` is not a date.
+        case badDate(written: String, SiteDate.ParseError)
+        /// `--bulletin` is not a month written YYYY-MM.
+        case badMonth(String)
+        /// The file's folder could not be created.
+        case cannotCreateFolder(path: String, reason: String)
+        /// The file exists; `bantin new` never replaces one.
+        case fileExists(path: String)
+        /// The file could not be created.
+        case cannotCreate(path: String, errno: Int32)
+        /// The file was created but could not be written.
+        case cannotWrite(path: String, reason: String)
+
+        /// One key per case.
+        public enum Key: CaseIterable, Sendable {
+            case titleWithoutLetters, badDate, badMonth, cannotCreateFolder, fileExists, cannotCreate, cannotWrite
+        }
+
+        public var key: Key {
+            switch self {
+            case .titleWithoutLetters: .titleWithoutLetters
+            case .badDate: .badDate
+            case .badMonth: .badMonth
+            case .cannotCreateFolder: .cannotCreateFolder
+            case .fileExists: .fileExists
+            case .cannotCreate: .cannotCreate
+            case .cannotWrite: .cannotWrite
+            }
+        }
+
+        public static func example(of key: Key) -> Self {
+            switch key {
+            case .titleWithoutLetters: .titleWithoutLetters("!!!")
+            case .badDate: .badDate(written: "31/02/2021", SiteDate.ParseError(reason: .impossibleDay(day: 31, month: 2, year: 2021), offset: 0))
+            case .badMonth: .badMonth("11/2021")
+            case .cannotCreateFolder: .cannotCreateFolder(path: "content/articles/2021", reason: "Permission denied")
+            case .fileExists: .fileExists(path: "content/articles/2021/tin-moi.md")
+            case .cannotCreate: .cannotCreate(path: "content/articles/2021/tin-moi.md", errno: EACCES)
+            case .cannotWrite: .cannotWrite(path: "content/articles/2021/tin-moi.md", reason: "No space left on device")
+            }
+        }
+    }
+
+    /// What went wrong.
+    public let problem: Problem
+
+    /// Creates an error for `problem`.
+    public init(_ problem: Problem) {
+        self.problem = problem
+    }
+
+    /// What to tell the person, in the language of this run.
+    public var message: String { problem.text }
 }

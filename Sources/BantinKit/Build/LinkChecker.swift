@@ -7,9 +7,6 @@ struct LinkChecker {
     /// Every path the build writes, relative to the output folder.
     let outputPaths: Set<String>
 
-    private static let brokenLink = "broken link: "
-    private static let missingImage = "missing image: "
-
     /// Warnings for the internal references of bulletins' editorial notes.
     func check(_ bulletins: [ResolvedBulletin], sources: [String: SourceFile]) -> [Diagnostic] {
         bulletins.flatMap { check($0.bulletin.note, path: $0.bulletin.path, bodyLineOffset: $0.bulletin.bodyLineOffset, source: sources[$0.bulletin.path]) }
@@ -19,7 +16,7 @@ struct LinkChecker {
     func check(_ document: ParsedDocument, source: SourceFile?) -> [Diagnostic] {
         var diagnostics = check(document.body, path: document.path, bodyLineOffset: document.bodyLineOffset, source: source)
         if let cover = document.cover, !resolves(cover.image) {
-            diagnostics.append(Diagnostic(.warning, at: cover.location, message: Self.missingImage + "cover \(cover.image) is not a file of this site"))
+            diagnostics.append(Diagnostic(.warning, at: cover.location, message: SiteMessage.missingCover(image: cover.image)))
         }
         return diagnostics
     }
@@ -27,8 +24,8 @@ struct LinkChecker {
     /// Warnings for the internal links and images of one Markdown body that resolve to nothing.
     private func check(_ body: MarkdownDocument, path: String, bodyLineOffset: Int, source: SourceFile?) -> [Diagnostic] {
         let broken = body.references.filter { !resolves($0.url) }.map { reference in
-            let prefix = reference.kind == .image ? Self.missingImage : Self.brokenLink
-            return (reference.line, reference.column, prefix + "\(reference.url) is not a page or file of this site")
+            let message: SiteMessage = reference.kind == .image ? .missingImage(url: reference.url) : .brokenLink(url: reference.url)
+            return (reference.line, reference.column, message)
         }
         // A file on the writer's computer is a link problem too: a warning in `build`, an error in `check`.
         let local = body.findings.map { ($0.line, $0.column, Self.localPathMessage($0)) }
@@ -39,14 +36,11 @@ struct LinkChecker {
         }
     }
 
-    private static func localPathMessage(_ finding: MarkdownFinding) -> String {
+    private static func localPathMessage(_ finding: MarkdownFinding) -> SiteMessage {
         let name = finding.url.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? "ten-tep"
-        let advice = "hãy chép tệp vào thư mục content/media/ (ví dụ content/media/2021/\(name)) rồi viết media/2021/\(name)"
         switch finding.kind {
-        case .localPath(.image):
-            return "ảnh \"\(finding.url)\" nằm trên máy tính của bạn nên người đọc không xem được; " + advice
-        case .localPath(.link):
-            return "liên kết \"\(finding.url)\" trỏ tới một tệp trên máy tính của bạn nên người đọc không mở được; " + advice
+        case .localPath(.image): return .localImage(url: finding.url, name: name)
+        case .localPath(.link): return .localLink(url: finding.url, name: name)
         }
     }
 

@@ -30,7 +30,7 @@ struct ParseStage {
         var diagnostics: [Diagnostic] = []
         let templates = needsTemplates ? parseTemplates(sources.templates, cache: &cache, diagnostics: &diagnostics) : nil
         if let templates, !sources.bulletins.isEmpty {
-            diagnostics += templates.missing(BulletinIndexPage.templates, because: "the site has bulletins (content/bulletins/), which")
+            diagnostics += templates.missing(BulletinIndexPage.templates, message: SiteMessage.missingBulletinTemplate(name:))
         }
         guard let configFile = sources.siteConfig else { return Parsed(content: nil, templates: templates, diagnostics: diagnostics) }
 

@@ -30,7 +30,7 @@ struct RenderStage {
         outputPaths.reserveCapacity(pages.count + copies.count)
         var duplicates: [Diagnostic] = []
         for path in pages.map(\.path) + copies.map(\.path) where !outputPaths.insert(path).inserted {
-            duplicates.append(Diagnostic(.error, path: path, message: "two outputs would be written to site/\(path); rename the page or file that uses this path"))
+            duplicates.append(Diagnostic(.error, path: path, message: SiteMessage.duplicateOutput(path: path)))
         }
         return Plan(pages: pages, copies: copies, outputPaths: outputPaths, duplicates: duplicates)
     }

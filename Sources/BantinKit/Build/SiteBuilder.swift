@@ -149,9 +149,9 @@ public struct SiteBuilder: Sendable {
             // Lazily, batch after batch: the next batch is rendered only when the writer has staged the last one.
             summary = try writer.write(batches: [AnySequence(batches), AnySequence(CollectionOfOne(plan.copies))].joined())
         } catch let error as WriterError {
-            throw BuildFailure(diagnostics: prepared.warnings + [Diagnostic(.error, path: error.path, message: error.message)])
+            throw BuildFailure(diagnostics: prepared.warnings + [Diagnostic(.error, path: error.path, message: error)])
         } catch {
-            throw BuildFailure(diagnostics: prepared.warnings + [Diagnostic(.error, path: "site", message: "cannot write the site: \(error)")])
+            throw BuildFailure(diagnostics: prepared.warnings + [Diagnostic(.error, path: "site", message: SiteMessage.cannotWriteSite(detail: "\(error)"))])
         }
         prepared.timer.finish("render and write")
         let site = prepared.site

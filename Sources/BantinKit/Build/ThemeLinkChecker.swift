@@ -21,7 +21,7 @@ struct ThemeLinkChecker {
             }
         }
         return missing.sorted { $0.key < $1.key }.compactMap { path, link -> Diagnostic? in
-            let message = "giao diện liên kết tới \(link) nhưng trang không có tệp site/\(path); hãy thêm tệp vào templates/assets/ hoặc content/media/, hoặc sửa liên kết trong mẫu"
+            let message = SiteMessage.themeLinkMissing(link: link, path: path)
             let relative = String(link.dropFirst(basePath.count))
             for template in templates {
                 guard let range = template.text.range(of: relative) else { continue }

@@ -46,10 +46,10 @@ public struct BulletinParser: Sendable {
         let title = fields.requiredString("title", missingAt: root, what: "a bulletin")
         let number = fields.positiveInt("number")
         if fields.node("number") == nil {
-            fields.record(source.error(at: fields.keyNode("number") ?? root, "missing `number`: a bulletin needs its issue number, like `number: 11`"))
+            fields.record(Self.diagnostic(source, at: fields.keyNode("number") ?? root, .missingNumber))
         }
         for key in ["from", "to"] where fields.node(key) == nil {
-            fields.record(source.error(at: fields.keyNode(key) ?? root, "missing `\(key)`: a bulletin needs its period, like `from: 01/11/2021` and `to: 30/11/2021`"))
+            fields.record(Self.diagnostic(source, at: fields.keyNode(key) ?? root, .missingPeriod(key: key)))
         }
         let from = fields.date("from", in: config.timeZone)
         let to = fields.date("to", in: config.timeZone)
@@ -60,10 +60,9 @@ public struct BulletinParser: Sendable {
         }
         if let from, let to, let until, from >= until, let node = fields.node("from") {
             let formatter = SiteDateFormatter(timeZone: config.timeZone)
-            fields.record(source.error(
-                at: node,
-                "the period starts (\(formatter.dayMonthYear(from))) after it ends (`to: \(formatter.dayMonthYear(to))` on line \(source.position(of: fields.node("to")!).line)); swap `from` and `to`"
-            ))
+            fields.record(Self.diagnostic(source, at: node, .periodReversed(
+                from: formatter.dayMonthYear(from), to: formatter.dayMonthYear(to), toLine: source.position(of: fields.node("to")!).line
+            )))
         }
         let categories = fields.strings("categories").map { ParsedBulletin.Located(value: DocumentParser.collapseSpaces($0.0), location: location(of: $0.1, source)) }
         let featured = fields.strings("featured").map { ParsedBulletin.Located(value: $0.0.trimmingCharacters(in: .whitespaces), location: location(of: $0.1, source)) }
@@ -73,12 +72,12 @@ public struct BulletinParser: Sendable {
             if Slug.isValid(written) {
                 slug = located(written, "slug")
             } else {
-                fields.record(source.error(at: node, "slug \"\(written)\" may contain only lowercase a-z, 0-9 and single hyphens (no /, .. or spaces)"))
+                fields.record(Self.diagnostic(source, at: node, .badSlug(written)))
             }
         } else if let title {
             let made = Slug.make(from: title)
             if made.isEmpty {
-                fields.record(source.error(at: fields.node("title") ?? root, "this title gives an empty URL slug; add `slug:`"))
+                fields.record(Self.diagnostic(source, at: fields.node("title") ?? root, .emptySlug))
             } else {
                 slug = located(made, "title")
             }
@@ -99,6 +98,12 @@ public struct BulletinParser: Sendable {
     private func location(of node: Node, _ source: YAMLSource) -> SourceLocation {
         let (line, column) = source.position(of: node)
         return SourceLocation(path: source.file.path, line: line, column: column, sourceLine: source.file.line(line))
+    }
+
+    /// An error at `node`, quoting its line.
+    private static func diagnostic(_ source: YAMLSource, at node: Node, _ message: BulletinMessage) -> Diagnostic {
+        let (line, column) = source.position(of: node)
+        return Diagnostic(.error, in: source.file, line: line, column: column, message: message)
     }
 
     private func nextDay(after date: Date) -> Date {

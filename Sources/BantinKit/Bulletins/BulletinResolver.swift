@@ -28,11 +28,8 @@ public struct BulletinResolver: Sendable {
             var allowed: Set<Int>?
             for name in bulletin.categories {
                 guard let category = categoryBySlug[Slug.make(from: name.value)] else {
-                    var message = "no category named \"\(name.value)\""
-                    if let suggestion = YAMLMapping.closest(to: name.value, among: site.categories.map(\.name)) {
-                        message += "; did you mean \"\(suggestion)\"?"
-                    }
-                    diagnostics.append(Diagnostic(.error, at: name.location, message: message))
+                    let suggestion = YAMLMapping.closest(to: name.value, among: site.categories.map(\.name))
+                    diagnostics.append(Diagnostic(.error, at: name.location, message: BulletinMessage.unknownCategory(name: name.value, suggestion: suggestion)))
                     continue
                 }
                 allowed = (allowed ?? []).union([category])
@@ -46,7 +43,7 @@ public struct BulletinResolver: Sendable {
                 return article.category.map(allowed.contains) ?? false
             }
             if inPeriod.isEmpty && featured.isEmpty {
-                diagnostics.append(Diagnostic(.warning, at: bulletin.from.location, message: "no published article falls in this bulletin's period\(allowed == nil ? "" : " and categories")"))
+                diagnostics.append(Diagnostic(.warning, at: bulletin.from.location, message: BulletinMessage.noArticlesInPeriod(categories: allowed != nil)))
             }
             resolved.append(ResolvedBulletin(
                 bulletin: bulletin, sitePath: "/ban-tin/\(bulletin.slug.value)/",
@@ -67,7 +64,7 @@ public struct BulletinResolver: Sendable {
                 // Listed once, shown once: the repeat is dropped, and the editor is told which line it was.
                 diagnostics.append(Diagnostic(
                     .warning, at: entry.location,
-                    message: "bài “\(site.articles[index].document.title)” đã có trong `featured` ở trên; bản tin chỉ đưa mỗi bài một lần, hãy xoá dòng lặp lại"
+                    message: BulletinMessage.featuredRepeated(title: site.articles[index].document.title)
                 ))
                 return
             }
@@ -102,13 +99,11 @@ public struct BulletinResolver: Sendable {
                 position += 1
                 continue
             }
-            var message = "không có bài đã đăng nào có slug, tiêu đề hoặc địa chỉ là “\(entry.value)”; "
-            if let suggestion = finder.suggestion(for: entry.value) {
-                message += "có phải bài “\(suggestion.title)” (slug: \(suggestion.slug)) không?"
-            } else {
-                message += "hãy chép slug, tiêu đề hoặc địa chỉ của bài muốn đưa lên đầu (bài nháp và bài hẹn giờ chưa đăng không đưa được)"
-            }
-            diagnostics.append(Diagnostic(.error, at: entry.location, message: message))
+            let suggestion = finder.suggestion(for: entry.value)
+            diagnostics.append(Diagnostic(
+                .error, at: entry.location,
+                message: BulletinMessage.featuredNotFound(entry: entry.value, suggestedTitle: suggestion?.title, suggestedSlug: suggestion?.slug)
+            ))
             position += 1
         }
         return (featured, diagnostics)
@@ -137,7 +132,7 @@ public struct BulletinResolver: Sendable {
             if let first = seen[key] {
                 diagnostics.append(Diagnostic(
                     .error, at: bulletin.number.location,
-                    message: "bulletin number \(bulletin.number.value) is used twice in \(year): here and in \(first.path):\(first.number.location.line); give this one the next free number"
+                    message: BulletinMessage.numberUsedTwice(number: bulletin.number.value, year: year, first: "\(first.path):\(first.number.location.line)")
                 ))
             } else {
                 seen[key] = bulletin
@@ -153,7 +148,7 @@ public struct BulletinResolver: Sendable {
             if let first = seen[bulletin.slug.value] {
                 diagnostics.append(Diagnostic(
                     .error, at: bulletin.slug.location,
-                    message: "two bulletins would be published at /ban-tin/\(bulletin.slug.value)/: this one and \(first.path); give one of them a different `slug:`"
+                    message: BulletinMessage.slugUsedTwice(slug: bulletin.slug.value, first: first.path)
                 ))
             } else {
                 seen[bulletin.slug.value] = bulletin

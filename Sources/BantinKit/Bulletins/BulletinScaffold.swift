@@ -16,7 +16,7 @@ public struct BulletinScaffold: Sendable, Equatable {
         guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
               let year = Int(parts[0]), let monthNumber = Int(parts[1]), (1...12).contains(monthNumber), year >= 1000
         else {
-            throw ScaffoldError(message: "--bulletin takes a month written YYYY-MM, like 2021-11, not \"\(month)\"")
+            throw ScaffoldError(.badMonth(month))
         }
         let formatter = SiteDateFormatter(timeZone: config.timeZone)
         let used = existing.filter { formatter.year($0.from.value) == year }.map(\.number.value)

@@ -8,6 +8,14 @@ public enum MessageCatalogue {
         PublishAddress.Problem.self,
 
         // Resolving, rendering, checking links, writing, scaffolds, search.
+        SiteMessage.self,
+        TemplateMessage.self,
+        AchievementMessage.self,
+        AchievementReport.Problem.self,
+        BulletinMessage.self,
+        WriterError.self,
+        SiteScaffoldError.self,
+        ScaffoldError.Problem.self,
 
         // The command line, the preview, publishing.
 

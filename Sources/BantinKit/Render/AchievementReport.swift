@@ -15,20 +15,8 @@ public struct AchievementReport: Sendable {
         /// The file system refused the write.
         case cannotWrite(path: String, reason: String)
 
-        /// What to tell the person, and what to do about it.
-        public var message: String {
-            switch self {
-            case let .noAchievements(year, recordedYears):
-                let known = recordedYears.isEmpty
-                    ? "no published article records any achievement yet (add `achievements:` to an article's front matter)"
-                    : "years with achievements: \(recordedYears.map(String.init).joined(separator: ", "))"
-                return "no published article records an achievement of \(year); \(known)"
-            case let .fileExists(path):
-                return "\(path) already exists; pass --force to replace it, or --output to write elsewhere"
-            case let .cannotWrite(path, reason):
-                return "cannot write \(path): \(reason)"
-            }
-        }
+        /// What to tell the person, and what to do about it, in the language of this run.
+        public var message: String { text }
     }
 
     /// The year reported.
@@ -165,4 +153,28 @@ public struct AchievementReport: Sendable {
     /// The sections of part II, one per level, lettered the way Vietnamese documents letter points
     /// (a, b, c, d, đ); digits would be confused with the rows' numbers.
     private static let sectionLetters = ["a", "b", "c", "d", "đ"]
+}
+
+extension AchievementReport.Problem: CatalogueMessage {
+    /// One key per case.
+    public enum Key: CaseIterable, Sendable {
+        case noAchievements, noAchievementsAtAll, fileExists, cannotWrite
+    }
+
+    public var key: Key {
+        switch self {
+        case .noAchievements(_, let recordedYears): recordedYears.isEmpty ? .noAchievementsAtAll : .noAchievements
+        case .fileExists: .fileExists
+        case .cannotWrite: .cannotWrite
+        }
+    }
+
+    public static func example(of key: Key) -> Self {
+        switch key {
+        case .noAchievements: .noAchievements(year: 2019, recordedYears: [2022, 2021])
+        case .noAchievementsAtAll: .noAchievements(year: 2019, recordedYears: [])
+        case .fileExists: .fileExists(path: "bao-cao-thanh-tich-2021.html")
+        case .cannotWrite: .cannotWrite(path: "/home/an/bao-cao-thanh-tich-2021.html", reason: "Permission denied")
+        }
+    }
 }

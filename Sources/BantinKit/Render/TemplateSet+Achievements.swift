@@ -7,10 +7,7 @@ extension TemplateSet {
     /// An error for each achievement template the set lacks.
     func missingAchievementTemplates() -> [Diagnostic] {
         Self.achievementTemplates.filter { !library.contains($0) }.map { name in
-            Diagnostic(
-                .error, path: "templates/\(name).mustache",
-                message: "missing template: articles report achievements, so the site needs templates/\(name).mustache for the pages under /thanh-tich/"
-            )
+            Diagnostic(.error, path: "templates/\(name).mustache", message: SiteMessage.missingAchievementTemplate(name: name))
         }
     }
 }

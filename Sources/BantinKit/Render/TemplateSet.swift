@@ -19,12 +19,12 @@ public struct TemplateSet: Sendable {
             library = try TemplateLibrary(files: files.map { (Self.name(of: $0.path), $0.path, $0.text) })
         } catch {
             diagnostics += error.errors.map {
-                Diagnostic(.error, path: $0.path, line: $0.line, column: $0.column, message: $0.reason.message, sourceLine: $0.sourceLine)
+                Diagnostic(.error, path: $0.path, line: $0.line, column: $0.column, message: TemplateMessage.reason($0.reason), sourceLine: $0.sourceLine)
             }
         }
         let names = Set(files.map { Self.name(of: $0.path) })
         for name in Self.required where !names.contains(name) {
-            diagnostics.append(Diagnostic(.error, path: "templates/\(name).mustache", message: "missing template: the site needs templates/\(name).mustache"))
+            diagnostics.append(Diagnostic(.error, path: "templates/\(name).mustache", message: SiteMessage.missingTemplate(name: name)))
         }
         guard let library, diagnostics.isEmpty else { throw BuildFailure(diagnostics: diagnostics) }
         self.library = library
@@ -33,10 +33,10 @@ public struct TemplateSet: Sendable {
     /// The names of the templates there are.
     public var names: Set<String> { library.names }
 
-    /// Errors for each of `names` that has no template, naming the file to create and why it is needed.
-    public func missing(_ needed: [String], because reason: String) -> [Diagnostic] {
+    /// Errors for each of `needed` that has no template; `message` names the file to create and says why it is needed.
+    public func missing(_ needed: [String], message: (String) -> SiteMessage) -> [Diagnostic] {
         needed.filter { !library.contains($0) }.map {
-            Diagnostic(.error, path: "templates/\($0).mustache", message: "missing template: \(reason) needs templates/\($0).mustache")
+            Diagnostic(.error, path: "templates/\($0).mustache", message: message($0))
         }
     }
 

@@ -5,22 +5,11 @@ enum SitePathRule {
     /// temporary files.
     static let maximumSegmentBytes = 200
 
-    /// The first URL parts the build writes itself, with what lives there, in Vietnamese.
-    static let generated: [String: String] = [
-        "trang": "các trang tiếp theo của trang chủ (/trang/2/…)",
-        "chuyen-muc": "các trang chuyên mục",
-        "tu-khoa": "các trang từ khoá",
-        "the": "các trang thẻ",
-        "ban-tin": "các trang bản tin",
-        "thanh-tich": "các trang thành tích",
-        "tim-kiem": "trang tìm kiếm",
-        "media": "thư mục ảnh và tệp (content/media/)",
-        "assets": "thư mục giao diện (templates/assets/)",
-        "rss.xml": "nguồn tin RSS",
-        "sitemap.xml": "sơ đồ trang",
-        "robots.txt": "tệp robots.txt",
-        "404.html": "trang báo lỗi 404",
-        "index.html": "trang chủ",
+    /// The first URL parts the build writes itself; the catalogue says what lives at each
+    /// (`SiteMessage.generatedPath`).
+    static let generated: Set<String> = [
+        "trang", "chuyen-muc", "tu-khoa", "the", "ban-tin", "thanh-tich", "tim-kiem", "media", "assets",
+        "rss.xml", "sitemap.xml", "robots.txt", "404.html", "index.html",
     ]
 
     /// Errors, at each document's slug (or title), for a URL that takes a generated path or is too long.
@@ -29,16 +18,16 @@ enum SitePathRule {
         var diagnostics: [Diagnostic] = []
         for (sitePath, document) in documents {
             let segments = sitePath.split(separator: "/")
-            if let first = segments.first, let owner = generated[String(first)] {
+            if let first = segments.first, generated.contains(String(first)) {
                 diagnostics.append(Diagnostic(
                     .error, at: document.slugLocation,
-                    message: "địa chỉ \(config.href(sitePath)) trùng với \(owner) do bantin tạo ra (/\(first)/); hãy đặt cho bài một `slug:` khác"
+                    message: SiteMessage.generatedPath(url: config.href(sitePath), segment: String(first))
                 ))
             }
             if let long = segments.first(where: { $0.utf8.count > maximumSegmentBytes }) {
                 diagnostics.append(Diagnostic(
                     .error, at: document.slugLocation,
-                    message: "địa chỉ quá dài: phần \"\(long.prefix(40))…\" có \(long.utf8.count) byte, mà mỗi phần của địa chỉ là một tên tệp, chỉ được tối đa \(maximumSegmentBytes) byte; hãy viết một `slug:` ngắn hơn"
+                    message: SiteMessage.segmentTooLong(start: String(long.prefix(40)), bytes: long.utf8.count, maximum: maximumSegmentBytes)
                 ))
             }
         }

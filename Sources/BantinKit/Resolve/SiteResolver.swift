@@ -152,7 +152,7 @@ public struct SiteResolver: Sendable {
                 let others = sorted.filter { $0 != location }.map { "\($0.path):\($0.line):\($0.column)" }
                 diagnostics.append(Diagnostic(
                     .error, at: location,
-                    message: "two documents would be published at the same URL \(config.href(path)): this one and \(others.joined(separator: ", ")); give one of them a different `slug:`"
+                    message: SiteMessage.duplicateURL(url: config.href(path), others: others)
                 ))
             }
         }

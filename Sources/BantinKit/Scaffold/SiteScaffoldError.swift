@@ -25,19 +25,33 @@ public struct SiteScaffoldError: Error, Equatable, Sendable {
         self.folder = folder
     }
 
-    /// The sentence the person reads, in Vietnamese.
-    public var message: String {
+    /// The sentence the person reads, in the language of this run.
+    public var message: String { text }
+}
+
+extension SiteScaffoldError: CatalogueMessage {
+    /// One key per reason.
+    public enum Key: CaseIterable, Sendable {
+        case alreadyASite, notAFolder, fileExists, badName, writeFailed
+    }
+
+    public var key: Key {
         switch reason {
-        case .alreadyASite(let existing):
-            return "thư mục \(folder) đã có \(existing)/, tức là đã có một trang web ở đó; bantin init không ghi đè lên trang đã có. Hãy chọn một thư mục khác hoặc một thư mục trống, ví dụ: bantin init trang-moi"
-        case .notAFolder:
-            return "\(folder) là một tệp, không phải thư mục; hãy chọn một thư mục khác cho trang web mới"
-        case .fileExists(let path):
-            return "\(folder)/\(path) đã có; bantin init không ghi đè lên tệp nào. Hãy chọn một thư mục trống"
-        case .badName:
-            return "tên trang web (--name) trống hoặc có ký tự xuống dòng; hãy ghi tên trên một dòng, ví dụ: --name \"Hội Nông dân tỉnh An Giang\""
-        case .writeFailed(let path, let reason):
-            return "không ghi được \(path): \(reason)"
+        case .alreadyASite: .alreadyASite
+        case .notAFolder: .notAFolder
+        case .fileExists: .fileExists
+        case .badName: .badName
+        case .writeFailed: .writeFailed
+        }
+    }
+
+    public static func example(of key: Key) -> Self {
+        switch key {
+        case .alreadyASite: SiteScaffoldError(.alreadyASite(existing: "content"), folder: "/home/an/trang")
+        case .notAFolder: SiteScaffoldError(.notAFolder, folder: "/home/an/ghi-chu.txt")
+        case .fileExists: SiteScaffoldError(.fileExists("templates/article.mustache"), folder: "/home/an/trang")
+        case .badName: SiteScaffoldError(.badName, folder: "/home/an/trang")
+        case .writeFailed: SiteScaffoldError(.writeFailed(path: "/home/an/trang/content/site.yml", reason: "Permission denied"), folder: "/home/an/trang")
         }
     }
 }

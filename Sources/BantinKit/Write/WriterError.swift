@@ -57,50 +57,61 @@ public struct WriterError: Error, Equatable, Sendable {
         self.path = path
     }
 
-    /// A sentence for the user saying what went wrong and where.
-    public var message: String {
+    /// A sentence for the user saying what went wrong and where, in the language of this run.
+    public var message: String { text }
+}
+
+extension WriterError: CatalogueMessage {
+    /// One key per reason.
+    public enum Key: CaseIterable, Sendable {
+        case outputIsFilesystemRoot, outputIsHomeFolder, outputHoldsProjectRoot, outputInsideSources, outputNotAFolder, outputNotOwned
+        case absolutePath, emptySegment, dotSegment, forbiddenCharacter, reservedName, duplicatePath, pathConflict
+        case sourceUnreadable, readFailed, writeFailed, removeFailed, outsideOutput
+    }
+
+    public var key: Key {
         switch reason {
-        case .outputIsFilesystemRoot:
-            return "Refusing to use '\(path)' as the output folder: it is the filesystem root."
-        case .outputIsHomeFolder:
-            return "Refusing to use '\(path)' as the output folder: it is your home folder."
-        case .outputHoldsProjectRoot:
-            return "Refusing to use '\(path)' as the output folder: it holds the project itself."
-        case .outputInsideSources:
-            return "Refusing to use '\(path)' as the output folder: it is inside content/ or templates/."
-        case .outputNotAFolder:
-            return "Cannot use '\(path)' as the output folder: something other than a folder is there."
-        case .outputNotOwned:
-            return "Refusing to use '\(path)' as the output folder: it is not empty and has no .bantin-output marker, "
-                + "so bantin would delete files it did not create. Empty it or choose another folder."
-        case .absolutePath:
-            return "Output path '\(path)' must be relative, not absolute."
-        case .emptySegment:
-            return "Output path '\(path)' is empty or has an empty segment."
-        case .dotSegment:
-            return "Output path '\(path)' must not contain '.' or '..' segments."
-        case .forbiddenCharacter:
-            return "Output path '\(path)' contains a backslash or NUL character."
-        case .reservedName:
-            return "Output path '\(path)' uses a name reserved by bantin."
-        case .duplicatePath:
-            return "Two files would be written to '\(path)'."
-        case .pathConflict:
-            return "Output path '\(path)' is needed both as a file and as a folder."
-        case .sourceUnreadable(let code):
-            return "Cannot read '\(path)' to copy it: \(Self.describe(code))."
-        case .readFailed(let code):
-            return "Cannot read '\(path)': \(Self.describe(code))."
-        case .writeFailed(let code):
-            return "Cannot write '\(path)': \(Self.describe(code))."
-        case .removeFailed(let code):
-            return "Cannot remove '\(path)': \(Self.describe(code))."
-        case .outsideOutput:
-            return "Refusing to touch '\(path)': it is outside the output folder."
+        case .outputIsFilesystemRoot: .outputIsFilesystemRoot
+        case .outputIsHomeFolder: .outputIsHomeFolder
+        case .outputHoldsProjectRoot: .outputHoldsProjectRoot
+        case .outputInsideSources: .outputInsideSources
+        case .outputNotAFolder: .outputNotAFolder
+        case .outputNotOwned: .outputNotOwned
+        case .absolutePath: .absolutePath
+        case .emptySegment: .emptySegment
+        case .dotSegment: .dotSegment
+        case .forbiddenCharacter: .forbiddenCharacter
+        case .reservedName: .reservedName
+        case .duplicatePath: .duplicatePath
+        case .pathConflict: .pathConflict
+        case .sourceUnreadable: .sourceUnreadable
+        case .readFailed: .readFailed
+        case .writeFailed: .writeFailed
+        case .removeFailed: .removeFailed
+        case .outsideOutput: .outsideOutput
         }
     }
 
-    private static func describe(_ code: Int32) -> String {
-        String(cString: strerror(code))
+    public static func example(of key: Key) -> Self {
+        switch key {
+        case .outputIsFilesystemRoot: WriterError(.outputIsFilesystemRoot, path: "/")
+        case .outputIsHomeFolder: WriterError(.outputIsHomeFolder, path: "/home/an")
+        case .outputHoldsProjectRoot: WriterError(.outputHoldsProjectRoot, path: "/home/an/trang")
+        case .outputInsideSources: WriterError(.outputInsideSources, path: "/home/an/trang/content/site")
+        case .outputNotAFolder: WriterError(.outputNotAFolder, path: "/home/an/trang/site")
+        case .outputNotOwned: WriterError(.outputNotOwned, path: "/home/an/Documents")
+        case .absolutePath: WriterError(.absolutePath, path: "/etc/passwd")
+        case .emptySegment: WriterError(.emptySegment, path: "a//b.html")
+        case .dotSegment: WriterError(.dotSegment, path: "../b.html")
+        case .forbiddenCharacter: WriterError(.forbiddenCharacter, path: "a\\b.html")
+        case .reservedName: WriterError(.reservedName, path: ".bantin-output")
+        case .duplicatePath: WriterError(.duplicatePath, path: "index.html")
+        case .pathConflict: WriterError(.pathConflict, path: "tin")
+        case .sourceUnreadable: WriterError(.sourceUnreadable(errno: EACCES), path: "/home/an/trang/content/media/anh.jpg")
+        case .readFailed: WriterError(.readFailed(errno: EIO), path: "/home/an/trang/site")
+        case .writeFailed: WriterError(.writeFailed(errno: ENOSPC), path: "/home/an/trang/site/index.html")
+        case .removeFailed: WriterError(.removeFailed(errno: EBUSY), path: "/home/an/trang/site/cu.html")
+        case .outsideOutput: WriterError(.outsideOutput, path: "/home/an/trang/content")
+        }
     }
 }
