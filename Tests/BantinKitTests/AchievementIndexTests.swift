@@ -132,9 +132,9 @@ import Testing
         let index = AchievementIndex(site: site)
         #expect(index.year(2021)?.entries.map(\.record.level) == [.district])
         #expect(index.warnings.map(\.headline) == [
-            "content/articles/b.md:10:5: cảnh báo: this achievement is already listed on line 5 of this article (same title, year and unit); it is counted once",
-            "content/articles/b.md:5:5: cảnh báo: this report says cấp cơ sở, but content/articles/a.md:5 reports the same achievement (same title, year and unit) at cấp huyện; it is counted once, at cấp huyện",
-            "content/articles/b.md:5:5: cảnh báo: this report gives decision 13/QĐ, but content/articles/a.md:5 gives 12/QĐ for the same achievement; the page shows 12/QĐ",
+            "content/articles/b.md:10:5: cảnh báo: thành tích này đã ghi ở dòng 5 của bài này (cùng tên, năm và đơn vị); chỉ được tính một lần",
+            "content/articles/b.md:5:5: cảnh báo: bài này ghi cấp cơ sở, nhưng content/articles/a.md:5 ghi cùng thành tích này (cùng tên, năm và đơn vị) ở cấp huyện; thành tích chỉ được tính một lần, ở cấp huyện",
+            "content/articles/b.md:5:5: cảnh báo: bài này ghi quyết định 13/QĐ, nhưng content/articles/a.md:5 ghi quyết định 12/QĐ cho cùng thành tích; trang sẽ hiện 12/QĐ",
         ])
     }
 }

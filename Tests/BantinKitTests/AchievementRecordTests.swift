@@ -127,10 +127,10 @@ import Testing
     @Test(arguments: [
         (#"level: cấp thôn"#, "content/articles/x.md:6:12: lỗi: không có cấp “cấp thôn”; hãy viết một trong: cấp cơ sở | cấp xã | cấp huyện | cấp tỉnh | cấp bộ, ngành | cấp trung ương"),
         (#"status: khen thưởng"#, "content/articles/x.md:8:13: lỗi: không có tình trạng “khen thưởng”; hãy viết một trong: đăng ký | đề nghị | đang xét duyệt | công nhận | trao tặng (có thể thêm “đã” ở đầu)"),
-        (#"year: 20211"#, "content/articles/x.md:7:11: lỗi: year \"20211\" is not a plausible year; write it with four digits, from 1945 to 2099, like `year: 2021`"),
-        (#"year: 1930"#, "content/articles/x.md:7:11: lỗi: year \"1930\" is not a plausible year; write it with four digits, from 1945 to 2099, like `year: 2021`"),
-        (#"year: năm 2021"#, "content/articles/x.md:7:11: lỗi: year \"năm 2021\" is not a plausible year; write it with four digits, from 1945 to 2099, like `year: 2021`"),
-        (#"year: 2021.5"#, "content/articles/x.md:7:11: lỗi: year \"2021.5\" is not a plausible year; write it with four digits, from 1945 to 2099, like `year: 2021`"),
+        (#"year: 20211"#, "content/articles/x.md:7:11: lỗi: năm “20211” không hợp lệ; hãy viết năm bằng bốn chữ số, từ 1945 đến 2099, ví dụ `year: 2021`"),
+        (#"year: 1930"#, "content/articles/x.md:7:11: lỗi: năm “1930” không hợp lệ; hãy viết năm bằng bốn chữ số, từ 1945 đến 2099, ví dụ `year: 2021`"),
+        (#"year: năm 2021"#, "content/articles/x.md:7:11: lỗi: năm “năm 2021” không hợp lệ; hãy viết năm bằng bốn chữ số, từ 1945 đến 2099, ví dụ `year: 2021`"),
+        (#"year: 2021.5"#, "content/articles/x.md:7:11: lỗi: năm “2021.5” không hợp lệ; hãy viết năm bằng bốn chữ số, từ 1945 đến 2099, ví dụ `year: 2021`"),
         (#"level: [cấp tỉnh]"#, "content/articles/x.md:6:12: lỗi: `level` must be a single value, not a list or mapping"),
     ])
     func wrongValuesAreErrorsAtTheValue(replacement: String, expected: String) {
@@ -158,10 +158,10 @@ import Testing
             "content/articles/x.md:5:5: lỗi: thiếu `level`: mỗi thành tích cần ghi cấp, một trong: cấp cơ sở | cấp xã | cấp huyện | cấp tỉnh | cấp bộ, ngành | cấp trung ương",
             "content/articles/x.md:5:5: lỗi: thiếu `status`: mỗi thành tích cần ghi tình trạng, một trong: đăng ký | đề nghị | đang xét duyệt | công nhận | trao tặng (có thể thêm “đã” ở đầu)",
         ]),
-        ("achievements:\n  - title: A\n    level: cấp tỉnh\n    year:\n    status: công nhận", ["content/articles/x.md:7:5: lỗi: missing `year`: an achievement needs one, like `year: 2021`"]),
+        ("achievements:\n  - title: A\n    level: cấp tỉnh\n    year:\n    status: công nhận", ["content/articles/x.md:7:5: lỗi: thiếu `year`: mỗi thành tích cần ghi năm, ví dụ `year: 2021`"]),
         ("achievements:\n  - title: \"\"\n    level: cấp tỉnh\n    year: 2021\n    status: công nhận", ["content/articles/x.md:5:13: lỗi: `title` is empty; an achievement needs one"]),
-        ("achievements: Mô hình A", ["content/articles/x.md:4:15: lỗi: `achievements` must be a list of records, each starting with `- title:`"]),
-        ("achievements:\n  - Mô hình A", ["content/articles/x.md:5:5: lỗi: each achievement must be `key: value` lines (title, kind, level, year, status, unit, decision, date), not a single value"]),
+        ("achievements: Mô hình A", ["content/articles/x.md:4:15: lỗi: `achievements` phải là một danh sách thành tích, mỗi thành tích bắt đầu bằng `- title:`"]),
+        ("achievements:\n  - Mô hình A", ["content/articles/x.md:5:5: lỗi: mỗi thành tích phải gồm các dòng `khoá: giá trị` (title, kind, level, year, status, unit, decision, date), không phải một giá trị đơn lẻ"]),
         ("achievements:\n  - title: A\n    title: B", ["content/articles/x.md:6:5: lỗi: `title` is given twice (first on line 5)"]),
         // The duplicate is looked for in its own record, not in the one before it or in the article's keys.
         ("achievements:\n  - title: A\n    year: 2021\n  - title: B\n    unit: U\n    title: C", ["content/articles/x.md:9:5: lỗi: `title` is given twice (first on line 7)"]),
@@ -184,7 +184,7 @@ import Testing
         """)
         #expect(headlines(result) == [
             "content/articles/x.md:6:12: lỗi: không có cấp “cấp thôn”; hãy viết một trong: cấp cơ sở | cấp xã | cấp huyện | cấp tỉnh | cấp bộ, ngành | cấp trung ương",
-            "content/articles/x.md:7:11: lỗi: year \"1900\" is not a plausible year; write it with four digits, from 1945 to 2099, like `year: 2021`",
+            "content/articles/x.md:7:11: lỗi: năm “1900” không hợp lệ; hãy viết năm bằng bốn chữ số, từ 1945 đến 2099, ví dụ `year: 2021`",
             "content/articles/x.md:12:13: lỗi: không có tình trạng “xong”; hãy viết một trong: đăng ký | đề nghị | đang xét duyệt | công nhận | trao tặng (có thể thêm “đã” ở đầu)",
         ])
     }
@@ -202,7 +202,7 @@ import Testing
         let document = try parse(record(year: "2022")).get()
         #expect(document.achievements.map(\.year) == [2022])
         #expect(document.warnings.map(\.description) == ["""
-        content/articles/x.md:7:11: cảnh báo: year 2022 is later than this article's date (09/11/2021): check `year`, or the article's `date`
+        content/articles/x.md:7:11: cảnh báo: năm 2022 muộn hơn ngày của bài (09/11/2021); hãy kiểm tra `year`, hoặc `date` của bài
          7 |     year: 2022
            |           ^
         """])
@@ -215,7 +215,7 @@ import Testing
     @Test func warningsTravelWithErrorsWhenTheFileFails() {
         let result = parse(record(year: "2022", extra: "    decision: [A]"))
         #expect(headlines(result) == [
-            "content/articles/x.md:7:11: cảnh báo: year 2022 is later than this article's date (09/11/2021): check `year`, or the article's `date`",
+            "content/articles/x.md:7:11: cảnh báo: năm 2022 muộn hơn ngày của bài (09/11/2021); hãy kiểm tra `year`, hoặc `date` của bài",
             "content/articles/x.md:9:15: lỗi: `decision` must be a single value, not a list or mapping",
         ])
     }

@@ -59,10 +59,12 @@ import Testing
         #expect(throws: AchievementReport.Problem.noAchievements(year: 2019, recordedYears: [2022, 2021, 2020])) {
             try Self.report(2019)
         }
-        #expect(AchievementReport.Problem.noAchievements(year: 2019, recordedYears: [2022, 2021]).message
+        #expect(AchievementReport.Problem.noAchievements(year: 2019, recordedYears: [2022, 2021]).vietnamese
+            == "chưa có bài đã đăng nào ghi thành tích năm 2019; các năm có thành tích: 2022, 2021")
+        #expect(AchievementReport.Problem.noAchievements(year: 2019, recordedYears: []).vietnamese
+            == "chưa có bài đã đăng nào ghi thành tích năm 2019; hiện chưa có bài nào ghi thành tích (hãy thêm `achievements:` vào phần đầu (front matter) của một bài)")
+        #expect(AchievementReport.Problem.noAchievements(year: 2019, recordedYears: [2022, 2021]).text(in: .english)
             == "no published article records an achievement of 2019; years with achievements: 2022, 2021")
-        #expect(AchievementReport.Problem.noAchievements(year: 2019, recordedYears: []).message
-            == "no published article records an achievement of 2019; no published article records any achievement yet (add `achievements:` to an article's front matter)")
     }
 
     @Test func theReportNeedsNoTemplates() throws {

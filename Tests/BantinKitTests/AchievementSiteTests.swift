@@ -48,7 +48,7 @@ import Testing
         try text.replacingOccurrences(of: "    level: cấp cơ sở", with: "    level: cấp huyện").write(to: article, atomically: true, encoding: .utf8)
         let (_, report) = try Fixtures.build(root)
         #expect(report.warnings.map(\.headline) == [
-            "content/articles/dan-van-kheo-2021.md:6:5: cảnh báo: this report says cấp cơ sở, but content/articles/tong-ket-2021.md:6 reports the same achievement (same title, year and unit) at cấp huyện; it is counted once, at cấp huyện",
+            "content/articles/dan-van-kheo-2021.md:6:5: cảnh báo: bài này ghi cấp cơ sở, nhưng content/articles/tong-ket-2021.md:6 ghi cùng thành tích này (cùng tên, năm và đơn vị) ở cấp huyện; thành tích chỉ được tính một lần, ở cấp huyện",
         ])
     }
 }

@@ -86,7 +86,7 @@ import Testing
         try FileManager.default.removeItem(at: root.appendingPathComponent("templates/bulletin-email.mustache"))
         let failure = #expect(throws: BuildFailure.self) { try Fixtures.build(root) }
         #expect(failure?.diagnostics.map(\.headline) == [
-            "templates/bulletin-email.mustache: lỗi: missing template: the site has bulletins (content/bulletins/), which needs templates/bulletin-email.mustache",
+            "templates/bulletin-email.mustache: lỗi: thiếu mẫu: trang web có bản tin (content/bulletins/) nên cần tệp templates/bulletin-email.mustache; hãy tạo tệp này",
         ])
     }
 }

@@ -84,14 +84,14 @@ import Testing
             "number: 5\nfrom: 01/12/2021\nto: 31/12/2021\nslug: c",
         ], site: site)
         #expect(result.diagnostics.filter { $0.severity == .error }.map(\.headline) == [
-            "content/bulletins/2.md:3:9: lỗi: bulletin number 5 is used twice in 2021: here and in content/bulletins/0.md:3; give this one the next free number",
+            "content/bulletins/2.md:3:9: lỗi: số bản tin 5 bị dùng hai lần trong năm 2021: ở đây và ở content/bulletins/0.md:3; hãy đặt cho bản tin này số tiếp theo chưa dùng",
         ])
     }
 
     @Test(arguments: [
-        ("number: 1\nfrom: 30/11/2021\nto: 01/11/2021", "content/bulletins/b.md:4:7: lỗi: the period starts (30/11/2021) after it ends (`to: 01/11/2021` on line 5); swap `from` and `to`"),
+        ("number: 1\nfrom: 30/11/2021\nto: 01/11/2021", "content/bulletins/b.md:4:7: lỗi: ngày bắt đầu (30/11/2021) muộn hơn ngày kết thúc (`to: 01/11/2021` ở dòng 5); hãy đổi chỗ `from` và `to`"),
         ("number: 0\nfrom: 01/11/2021\nto: 30/11/2021", "content/bulletins/b.md:3:9: lỗi: `number` must be a whole number greater than 0, not \"0\""),
-        ("from: 01/11/2021\nto: 30/11/2021", "content/bulletins/b.md:2:1: lỗi: missing `number`: a bulletin needs its issue number, like `number: 11`"),
+        ("from: 01/11/2021\nto: 30/11/2021", "content/bulletins/b.md:2:1: lỗi: thiếu `number`: bản tin cần ghi số, ví dụ `number: 11`"),
         ("number: 1\nfrom: 31/11/2021\nto: 30/12/2021", "content/bulletins/b.md:4:7: lỗi: ngày 31/11/2021 không có thật: tháng 11 năm 2021 chỉ có 30 ngày"),
         ("number: 1\nfrom: 01/11/2021\ntoo: 30/11/2021", "content/bulletins/b.md:5:1: lỗi: unknown key `too` in front matter; did you mean `to`?"),
     ])
@@ -107,7 +107,7 @@ import Testing
         let site = try Self.site([("1.md", "Một", "02/11/2021", "Chi bộ")])
         let result = try resolve(["number: 1\nfrom: 01/11/2021\nto: 30/11/2021\ncategories: [Chi bộ 2, Chi bộ]\nfeatured: [mot, khong-co]"], site: site)
         #expect(result.diagnostics.map(\.headline).sorted() == [
-            "content/bulletins/0.md:6:14: lỗi: no category named \"Chi bộ 2\"; did you mean \"Chi bộ\"?",
+            "content/bulletins/0.md:6:14: lỗi: không có chuyên mục “Chi bộ 2”; có phải “Chi bộ” không?",
             "content/bulletins/0.md:7:17: lỗi: không có bài đã đăng nào có slug, tiêu đề hoặc địa chỉ là “khong-co”; "
                 + "hãy chép slug, tiêu đề hoặc địa chỉ của bài muốn đưa lên đầu (bài nháp và bài hẹn giờ chưa đăng không đưa được)",
         ])

@@ -25,4 +25,23 @@ import Testing
         #expect(report == (try String(contentsOf: expectedURL, encoding: .utf8)))
         #expect(writer.files.isEmpty)
     }
+
+    @Test func templateErrorsReadInEnglishWhenAsked() throws {
+        let root = try Fixtures.copy("invalid/template-syntax")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let failure = #expect(throws: BuildFailure.self) { try SiteBuilder(root: root, now: Fixtures.now).render() }
+        #expect(failure?.diagnostics.map { $0.description(in: .english) } == [
+            "templates/404.mustache: error: missing template: the site needs templates/404.mustache",
+            """
+            templates/list.mustache:3:1: error: the tag {{/lists}} does not match: the open section is "list" (line 2); close it with {{/list}} first
+             3 | {{/lists}}
+               | ^
+            """,
+            """
+            templates/partials/menu.mustache:1:6: error: there is no partial "partials/menu-items": the file templates/partials/menu-items.mustache was not found
+             1 | <nav>{{> partials/menu-items}}</nav>
+               |      ^
+            """,
+        ])
+    }
 }

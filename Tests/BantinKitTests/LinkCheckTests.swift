@@ -29,11 +29,22 @@ import Testing
         let (writer, report) = try Fixtures.build(root)
         #expect(writer.files["2021/11/lien-ket-hong/index.html"] != nil)
         #expect(report.warnings.map(\.headline) == [
-            "content/articles/2021/hong.md:4:8: cảnh báo: missing image: cover /tin/media/khong-co.svg is not a file of this site",
-            "content/articles/2021/hong.md:6:37: cảnh báo: broken link: /tin/trang-cu/ is not a page or file of this site",
-            "content/articles/2021/hong.md:8:1: cảnh báo: missing image: /tin/media/thieu.png is not a page or file of this site",
+            "content/articles/2021/hong.md:4:8: cảnh báo: thiếu ảnh: ảnh bìa /tin/media/khong-co.svg không phải là tệp nào của trang web này",
+            "content/articles/2021/hong.md:6:37: cảnh báo: liên kết hỏng: /tin/trang-cu/ không phải là trang hay tệp nào của trang web này",
+            "content/articles/2021/hong.md:8:1: cảnh báo: thiếu ảnh: /tin/media/thieu.png không phải là tệp nào của trang web này",
         ])
         #expect(report.warnings[1].sourceLine == "Xem [giới thiệu](/tin/gioi-thieu/), [trang cũ](/tin/trang-cu/) và [bên ngoài](https://example.org/x).")
+    }
+
+    @Test func warningsReadInEnglishWhenAsked() throws {
+        let root = try siteWithBrokenLinks()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let (_, report) = try Fixtures.build(root)
+        #expect(report.warnings.map { $0.headline(in: .english) } == [
+            "content/articles/2021/hong.md:4:8: warning: missing image: cover /tin/media/khong-co.svg is not a file of this site",
+            "content/articles/2021/hong.md:6:37: warning: broken link: /tin/trang-cu/ is not a page or file of this site",
+            "content/articles/2021/hong.md:8:1: warning: missing image: /tin/media/thieu.png is not a file of this site",
+        ])
     }
 
     @Test func checkTurnsThemIntoErrors() throws {

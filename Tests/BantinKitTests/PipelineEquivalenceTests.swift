@@ -33,9 +33,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let site = try SiteBuilder(root: root, now: Fixtures.now).render()
         #expect(site.warnings.map(\.headline) == [
-            "content/articles/canh-bao.md:8:11: cảnh báo: year 2022 is later than this article's date (09/11/2021): check `year`, or the article's `date`",
-            "content/articles/canh-bao.md:11:5: cảnh báo: broken link: /khong-co/ is not a page or file of this site",
-            "content/articles/canh-bao.md:11:41: cảnh báo: missing image: /media/thieu.jpg is not a page or file of this site",
+            "content/articles/canh-bao.md:8:11: cảnh báo: năm 2022 muộn hơn ngày của bài (09/11/2021); hãy kiểm tra `year`, hoặc `date` của bài",
+            "content/articles/canh-bao.md:11:5: cảnh báo: liên kết hỏng: /khong-co/ không phải là trang hay tệp nào của trang web này",
+            "content/articles/canh-bao.md:11:41: cảnh báo: thiếu ảnh: /media/thieu.jpg không phải là tệp nào của trang web này",
         ])
     }
 

@@ -18,6 +18,21 @@ import Testing
         #expect(errors.first?.message.hasSuffix("do bantin tạo ra (/\(slug)/); hãy đặt cho bài một `slug:` khác") == true)
     }
 
+    @Test func theWholeErrorInVietnameseAndInEnglish() throws {
+        let site = try ScratchSite([("content/pages/x.md", "---\ntitle: Trang\nslug: tim-kiem\n---\nx\n")])
+        let error = try #require(site.check().first { $0.severity == .error })
+        #expect(error.description == """
+        content/pages/x.md:3:7: lỗi: địa chỉ /tim-kiem/ trùng với trang tìm kiếm do bantin tạo ra (/tim-kiem/); hãy đặt cho bài một `slug:` khác
+         3 | slug: tim-kiem
+           |       ^
+        """)
+        #expect(error.description(in: .english) == """
+        content/pages/x.md:3:7: error: the URL /tim-kiem/ is taken by the search page, which bantin makes itself (/tim-kiem/); give the document a different `slug:`
+         3 | slug: tim-kiem
+           |       ^
+        """)
+    }
+
     @Test func articleSlugUnderASlugPermalinkIsCheckedToo() throws {
         let site = try ScratchSite([
             ("content/site.yml", "title: Thử\nbase_url: https://thu.example/\npermalink: /:slug/\n"),
@@ -37,6 +52,14 @@ import Testing
         #expect(errors.first?.line == line)
         #expect(errors.first?.column == column)
         #expect(errors.first?.message.hasPrefix("địa chỉ quá dài") == true)
+    }
+
+    @Test func urlPartTooLongSaysHowLongItIs() throws {
+        let site = try ScratchSite([("content/pages/x.md", "---\ntitle: Trang\nslug: \(String(repeating: "a", count: 1_201))\n---\n")])
+        let error = try #require(site.check().first { $0.severity == .error })
+        let start = String(repeating: "a", count: 40)
+        #expect(error.message == "địa chỉ quá dài: phần \"\(start)…\" có 1.201 byte, mà mỗi phần của địa chỉ là một tên tệp, chỉ được tối đa 200 byte; hãy viết một `slug:` ngắn hơn")
+        #expect(error.text.english == "the URL is too long: its part \"\(start)…\" has 1,201 bytes, but each part of a URL is a file name and may have at most 200 bytes; write a shorter `slug:`")
     }
 
     @Test func slugUpToTheLimitIsFine() throws {

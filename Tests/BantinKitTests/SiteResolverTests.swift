@@ -79,8 +79,8 @@ import Testing
             try SiteResolver(config: Self.config, inclusion: .init(), now: Self.now).resolve(articles: documents, pages: [])
         }
         #expect(failure?.diagnostics.map(\.headline) == [
-            "content/articles/a.md:2:8: lỗi: two documents would be published at the same URL /2021/11/hoi-nghi/: this one and content/articles/b.md:4:7; give one of them a different `slug:`",
-            "content/articles/b.md:4:7: lỗi: two documents would be published at the same URL /2021/11/hoi-nghi/: this one and content/articles/a.md:2:8; give one of them a different `slug:`",
+            "content/articles/a.md:2:8: lỗi: địa chỉ /2021/11/hoi-nghi/ bị trùng: bài này và content/articles/b.md:4:7 sẽ cùng được đăng ở đó; hãy đặt cho một trong các bài một `slug:` khác",
+            "content/articles/b.md:4:7: lỗi: địa chỉ /2021/11/hoi-nghi/ bị trùng: bài này và content/articles/a.md:2:8 sẽ cùng được đăng ở đó; hãy đặt cho một trong các bài một `slug:` khác",
         ])
     }
 

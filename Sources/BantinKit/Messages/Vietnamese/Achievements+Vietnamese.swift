@@ -37,7 +37,7 @@ extension AchievementReport.Problem {
     public var vietnamese: String {
         switch self {
         case let .noAchievements(year, recordedYears) where recordedYears.isEmpty:
-            "chưa có bài đã đăng nào ghi thành tích năm \(year); chưa bài nào ghi thành tích cả (hãy thêm `achievements:` vào phần đầu (front matter) của bài)"
+            "chưa có bài đã đăng nào ghi thành tích năm \(year); hiện chưa có bài nào ghi thành tích (hãy thêm `achievements:` vào phần đầu (front matter) của một bài)"
         case let .noAchievements(year, recordedYears):
             "chưa có bài đã đăng nào ghi thành tích năm \(year); các năm có thành tích: \(recordedYears.map(String.init).joined(separator: ", "))"
         case let .fileExists(path):
