@@ -256,9 +256,15 @@ struct DiskWriterValidationTests {
             Issue.record("expected an error")
         } catch let error as WriterError {
             #expect(error.path == "a/../b")
-            #expect(error.message.contains("a/../b"))
-            #expect(error.message.contains(".."))
+            #expect(error.vietnamese == "đường dẫn xuất 'a/../b' không được có phần '.' hay '..'")
+            #expect(error.text(in: .english) == "Output path 'a/../b' must not contain '.' or '..' segments.")
         }
+    }
+
+    @Test func aFailureOfTheSystemIsWordedInEachLanguage() {
+        let error = WriterError(.writeFailed(errno: ENOSPC), path: "/srv/tin/site/index.html")
+        #expect(error.vietnamese == "không ghi được '/srv/tin/site/index.html': ổ đĩa đã đầy")
+        #expect(error.english == "Cannot write '/srv/tin/site/index.html': \(String(cString: strerror(ENOSPC))).")
     }
 }
 

@@ -123,10 +123,12 @@ struct SiteScaffoldTests {
         }
     }
 
-    @Test func messagesNameTheFolderInVietnamese() {
+    @Test func messagesNameTheFolderInVietnameseAndInEnglish() {
         let error = SiteScaffoldError(.alreadyASite(existing: "content"), folder: "/home/an/trang")
-        #expect(error.message.hasPrefix("thư mục /home/an/trang đã có content/"))
-        #expect(error.message.contains("không ghi đè"))
+        #expect(error.message == "thư mục /home/an/trang đã có content/, tức là đã có một trang web ở đó; bantin init không ghi đè lên trang đã có. "
+            + "Hãy chọn một thư mục khác hoặc một thư mục trống, ví dụ: bantin init trang-moi")
+        #expect(error.text(in: .english) == "the folder /home/an/trang already has content/, so a site is there already; bantin init never writes over a site. "
+            + "Choose another folder or an empty one, for example: bantin init trang-moi")
     }
 
     /// The site init writes builds and checks with no error and no warning, also with relative links.
