@@ -136,5 +136,12 @@ import Testing
             "content/articles/b.md:5:5: cảnh báo: bài này ghi cấp cơ sở, nhưng content/articles/a.md:5 ghi cùng thành tích này (cùng tên, năm và đơn vị) ở cấp huyện; thành tích chỉ được tính một lần, ở cấp huyện",
             "content/articles/b.md:5:5: cảnh báo: bài này ghi quyết định 13/QĐ, nhưng content/articles/a.md:5 ghi quyết định 12/QĐ cho cùng thành tích; trang sẽ hiện 12/QĐ",
         ])
+        #expect(index.warnings.map { $0.headline(in: .english) } == [
+            "content/articles/b.md:10:5: warning: this achievement is already listed on line 5 of this article (same title, year and unit); it is counted once",
+            "content/articles/b.md:5:5: warning: this report says \"cấp cơ sở\", but content/articles/a.md:5 reports the same achievement (same title, year and unit) "
+                + "at \"cấp huyện\"; it is counted once, at \"cấp huyện\"",
+            "content/articles/b.md:5:5: warning: this report gives decision \"13/QĐ\", but content/articles/a.md:5 gives \"12/QĐ\" for the same achievement; "
+                + "the page shows \"12/QĐ\"",
+        ])
     }
 }

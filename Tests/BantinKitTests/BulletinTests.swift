@@ -111,6 +111,11 @@ import Testing
             "content/bulletins/0.md:7:17: lỗi: không có bài đã đăng nào có slug, tiêu đề hoặc địa chỉ là “khong-co”; "
                 + "hãy chép slug, tiêu đề hoặc địa chỉ của bài muốn đưa lên đầu (bài nháp và bài hẹn giờ chưa đăng không đưa được)",
         ])
+        #expect(result.diagnostics.map { $0.headline(in: .english) }.sorted() == [
+            "content/bulletins/0.md:6:14: error: no category named \"Chi bộ 2\"; did you mean \"Chi bộ\"?",
+            "content/bulletins/0.md:7:17: error: no published article has the slug, title or address \"khong-co\"; "
+                + "copy the slug, title or address of the article to put first (drafts and scheduled articles not yet published cannot be featured)",
+        ])
     }
 
     /// Articles a `featured:` entry can name: the sample's dân vận khéo article, a title with a comma and a

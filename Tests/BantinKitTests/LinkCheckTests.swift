@@ -47,6 +47,17 @@ import Testing
         ])
     }
 
+    @Test func aPictureOnTheWritersComputerIsNamedInBothLanguages() throws {
+        let site = try ScratchSite([
+            ("content/articles/may.md", "---\ntitle: Ảnh trên máy\ndate: 09/11/2021\n---\n\n![Hội nghị](C:/Anh/hoi-nghi.jpg)\n"),
+        ])
+        let diagnostic = try #require(site.check().first { $0.path == "content/articles/may.md" })
+        #expect(diagnostic.headline == "content/articles/may.md:6:1: lỗi: ảnh \"C:/Anh/hoi-nghi.jpg\" nằm trên máy tính của bạn nên người đọc không xem được; "
+            + "hãy chép tệp vào thư mục content/media/ (ví dụ content/media/2021/hoi-nghi.jpg) rồi viết media/2021/hoi-nghi.jpg")
+        #expect(diagnostic.headline(in: .english) == "content/articles/may.md:6:1: error: the image \"C:/Anh/hoi-nghi.jpg\" is on your computer, so readers cannot see it; "
+            + "copy the file into the folder content/media/ (for example content/media/2021/hoi-nghi.jpg) and write media/2021/hoi-nghi.jpg")
+    }
+
     @Test func checkTurnsThemIntoErrors() throws {
         let root = try siteWithBrokenLinks()
         defer { try? FileManager.default.removeItem(at: root) }
