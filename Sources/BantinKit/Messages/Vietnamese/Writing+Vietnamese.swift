@@ -39,7 +39,7 @@ extension WriterError {
         case .removeFailed(let code):
             "không xoá được '\(path)': \(SystemErrorText.describe(code, in: .vietnamese))"
         case .outsideOutput:
-            "không đụng tới '\(path)': nó nằm ngoài thư mục xuất"
+            "bantin không thay đổi '\(path)' vì nó nằm ngoài thư mục xuất"
         }
     }
 }
