@@ -10,6 +10,10 @@ public enum MessageCatalogue {
         // Resolving, rendering, checking links, writing, scaffolds, search.
 
         // The command line, the preview, publishing.
+        CommandHelp.self,
+        CommandMessage.self,
+        BuildStage.self,
+        PreviewMessage.self,
 
     ]
 }
