@@ -77,7 +77,7 @@ def main():
             with open(video, "wb") as f:
                 f.truncate(args.size_mb * 1024 * 1024)
             port = free_port()
-            server = subprocess.Popen([args.bantin, "serve", "--root", folder, "--port", str(port)],
+            server = subprocess.Popen([args.bantin, "serve", "--lang", "en", "--root", folder, "--port", str(port)],
                                       stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
             try:
                 deadline = time.monotonic() + 60

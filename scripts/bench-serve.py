@@ -212,11 +212,11 @@ def main():
     # --- bantin serve -------------------------------------------------------------------
     port = free_port()
     started = time.perf_counter()
-    bantin = Server([args.bantin, "serve", "--root", bantin_site, "--port", str(port), "--verbose"])
+    bantin = Server([args.bantin, "serve", "--lang", "en", "--root", bantin_site, "--port", str(port), "--verbose"])
     try:
-        first = bantin.wait_for(r"^Built .* in ([\d.]+) ms")
+        first = bantin.wait_for(r"^Built .* in ([\d.,]+) ms")
         bantin.wait_for(r"^Serving ")
-        print(f"bantin serve: first build {float(first.group(1)) / 1000:.2f} s, serving after {time.perf_counter() - started:.2f} s")
+        print(f"bantin serve: first build {float(first.group(1).replace(',', '')) / 1000:.2f} s, serving after {time.perf_counter() - started:.2f} s")
         events = EventStream(port)
         events.next_reload()
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
@@ -225,7 +225,7 @@ def main():
             bantin.drain()
             start = save()
             event_time, _ = events.next_reload()
-            rebuild = float(bantin.wait_for(r"^Updated in ([\d.]+) ms").group(1))
+            rebuild = float(bantin.wait_for(r"^Updated in ([\d.,]+) ms").group(1).replace(",", ""))
             stages = bantin.wait_for(r"^  ((?:re)?scan .*)").group(1)
             page_time = wait_for_text(port, path_for_check, marker)
             row = results.setdefault(("bantin", kind), {"event": [], "rebuild": [], "page": [], "stages": []})

@@ -1,3 +1,4 @@
+import BantinKit
 import Foundation
 
 /// The addresses `bantin serve` prints: the one to open on this machine and, when the preview
@@ -38,13 +39,14 @@ public struct PreviewAddresses: Sendable, Equatable {
         }
     }
 
-    /// The lines that tell the reader where colleagues can look, in Vietnamese; none when the
-    /// preview is for this machine only.
-    public var colleagueLines: [String] {
+    /// The lines that tell the reader where colleagues can look; none when the preview is for this
+    /// machine only.
+    public var colleagueLines: [String] { colleagueLines(in: .current) }
+
+    /// The lines that tell the reader where colleagues can look, in `language`.
+    public func colleagueLines(in language: Language) -> [String] {
         guard isShared else { return [] }
-        guard !network.isEmpty else {
-            return ["Máy này chưa kết nối mạng nào (chỉ có địa chỉ 127.0.0.1), nên đồng nghiệp chưa mở được bản xem trước: hãy kết nối Wi-Fi hoặc mạng dây rồi chạy lại lệnh."]
-        }
-        return network.map { "Đồng nghiệp cùng mạng mở: \($0)" }
+        guard !network.isEmpty else { return [PreviewMessage.noNetwork.text(in: language)] }
+        return network.map { PreviewMessage.colleagueAddress(url: $0).text(in: language) }
     }
 }

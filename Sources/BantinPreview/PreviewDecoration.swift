@@ -10,16 +10,17 @@ enum PreviewDecoration {
     /// The path of the Server-Sent Events stream the script listens to.
     static let eventsPath = "/__bantin/events"
 
-    /// `html` with the banner and overlay after `<body …>` and the script before `</body>`.
-    static func decorate(_ html: [UInt8], outputPath: String, site: PreviewSite) -> [UInt8] {
+    /// `html` with the banner and overlay, written in `language`, after `<body …>` and the script
+    /// before `</body>`.
+    static func decorate(_ html: [UInt8], outputPath: String, site: PreviewSite, language: Language) -> [UInt8] {
         var top = ""
         if site.drafts.contains(outputPath) {
-            top += banner("BẢN NHÁP", "Bài này là bản nháp (draft: true): chỉ xem được khi chạy với --drafts, trang thật chưa có bài này.", color: "#b45309")
+            top += banner(PreviewMessage.draftLabel.text(in: language), PreviewMessage.draftExplanation.text(in: language), color: "#b45309")
         }
         if site.scheduled.contains(outputPath) {
-            top += banner("HẸN GIỜ ĐĂNG", "Bài này có ngày đăng trong tương lai: trang thật chỉ hiện bài từ ngày đó (xem được nhờ --future).", color: "#1d4ed8")
+            top += banner(PreviewMessage.scheduledLabel.text(in: language), PreviewMessage.scheduledExplanation.text(in: language), color: "#1d4ed8")
         }
-        if !site.diagnostics.isEmpty { top += overlay(site.diagnostics) }
+        if !site.diagnostics.isEmpty { top += overlay(site.diagnostics, language: language) }
         let script = self.script(generation: site.generation)
 
         var bytes = html
@@ -37,10 +38,10 @@ enum PreviewDecoration {
 
     /// The page served while no build has succeeded yet: the errors, or a note that the site is
     /// being built, and the script that reloads it when there is a site.
-    static func waitingPage(site: PreviewSite) -> [UInt8] {
-        let note = site.diagnostics.isEmpty ? "<p>Đang dựng trang… Trang sẽ tự tải lại khi xong.</p>" : ""
-        let page = "<!doctype html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>bantin serve</title></head><body>\(note)\n</body></html>\n"
-        return decorate(Array(page.utf8), outputPath: "", site: site)
+    static func waitingPage(site: PreviewSite, language: Language) -> [UInt8] {
+        let note = site.diagnostics.isEmpty ? "<p>\(escaped(PreviewMessage.waitingForBuild.text(in: language)))</p>" : ""
+        let page = "<!doctype html>\n<html lang=\"\(language.rawValue)\"><head><meta charset=\"utf-8\"><title>bantin serve</title></head><body>\(note)\n</body></html>\n"
+        return decorate(Array(page.utf8), outputPath: "", site: site, language: language)
     }
 
     /// Reloads the page when the preview's generation is no longer the one the page was served at;
@@ -56,17 +57,17 @@ enum PreviewDecoration {
 
     private static func banner(_ label: String, _ explanation: String, color: String) -> String {
         "<div class=\"bantin-preview-banner\" style=\"background:\(color);color:#fff;font:16px/1.4 system-ui,sans-serif;"
-            + "padding:8px 16px;text-align:center\"><strong style=\"letter-spacing:.08em\">\(label)</strong> — \(escaped(explanation))</div>\n"
+            + "padding:8px 16px;text-align:center\"><strong style=\"letter-spacing:.08em\">\(escaped(label))</strong> — \(escaped(explanation))</div>\n"
     }
 
-    private static func overlay(_ diagnostics: [Diagnostic]) -> String {
+    private static func overlay(_ diagnostics: [Diagnostic], language: Language) -> String {
         let errors = diagnostics.filter { $0.severity == .error }.count
         var html = "<div id=\"bantin-preview-errors\" role=\"alert\" style=\"position:fixed;left:0;right:0;bottom:0;max-height:60vh;"
             + "overflow:auto;z-index:2147483647;background:#fff1f0;color:#5c0011;border-top:4px solid #cf1322;"
             + "box-shadow:0 -4px 16px rgba(0,0,0,.25);padding:12px 16px;font:14px/1.5 system-ui,sans-serif\">"
-            + "<strong>Bản mới có \(errors) lỗi — đang hiển thị bản dựng tốt gần nhất.</strong> Sửa các tệp dưới đây; trang tự tải lại khi sửa xong.\n"
+            + "<strong>\(escaped(PreviewMessage.overlayHeading(errors: errors).text(in: language)))</strong> \(escaped(PreviewMessage.overlayAdvice.text(in: language)))\n"
         for diagnostic in diagnostics {
-            html += "<pre style=\"white-space:pre-wrap;margin:8px 0 0;font:13px/1.45 ui-monospace,monospace\">\(escaped(diagnostic.description))</pre>\n"
+            html += "<pre style=\"white-space:pre-wrap;margin:8px 0 0;font:13px/1.45 ui-monospace,monospace\">\(escaped(diagnostic.description(in: language)))</pre>\n"
         }
         return html + "</div>\n"
     }

@@ -6,19 +6,21 @@ import Foundation
 struct PreviewResponder: Sendable {
     /// Which hosts and origins are answered.
     let hosts: HostPolicy
+    /// The language of the preview's own words: banners, the error overlay, refusals.
+    var language: Language = .current
 
     /// The response to `request` from `site`.
     func respond(to request: PreviewRequest, site: PreviewSite) -> PreviewResponse {
         guard request.version == "HTTP/1.1" || request.version == "HTTP/1.0" else {
-            return Self.text(400, "Bad Request: not an HTTP/1.1 request line.\n")
+            return text(400, .notHTTP11)
         }
-        guard let host = request.headers["host"] else { return Self.text(400, "Bad Request: the Host header is missing.\n") }
+        guard let host = request.headers["host"] else { return text(400, .missingHost) }
         guard hosts.allowsHost(host) else {
-            return Self.text(403, "Forbidden: this preview answers only to localhost and 127.0.0.1 (Host: \(host)).\n")
+            return text(403, .forbiddenHost(host: host))
         }
         let isHead = request.method == "HEAD"
         guard request.method == "GET" || isHead else {
-            var response = Self.text(405, "Method Not Allowed: the preview serves GET and HEAD.\n")
+            var response = text(405, .methodNotAllowed)
             response.headers.append(("Allow", "GET, HEAD"))
             return response
         }
@@ -26,14 +28,14 @@ struct PreviewResponder: Sendable {
         do {
             path = try RequestPath(target: request.target)
         } catch .tooLong {
-            return Self.text(414, "URI Too Long\n")
+            return text(414, .pathTooLong)
         } catch {
-            return Self.text(400, "Bad Request: the path is not one this site can have (\(error)).\n")
+            return text(400, error.message)
         }
 
         if "/" + path.path == PreviewDecoration.eventsPath {
             if let origin = request.headers["origin"], !hosts.allowsOrigin(origin) {
-                return Self.text(403, "Forbidden: the live-reload stream is only for pages of this preview.\n")
+                return text(403, .forbiddenStream)
             }
             return PreviewResponse(
                 status: 200,
@@ -41,11 +43,11 @@ struct PreviewResponder: Sendable {
                 body: [], isEventStream: !isHead
             )
         }
-        if path.path.hasPrefix("__bantin/") { return Self.finish(Self.text(404, "Not Found\n"), isHead: isHead) }
+        if path.path.hasPrefix("__bantin/") { return Self.finish(text(404, .notFound), isHead: isHead) }
         guard site.hasSite else {
             // Still building (503), or no build has succeeded yet (500): a page that reloads itself.
             let status = site.diagnostics.isEmpty ? 503 : 500
-            return Self.finish(Self.page(status, PreviewDecoration.waitingPage(site: site), request: request), isHead: isHead)
+            return Self.finish(Self.page(status, PreviewDecoration.waitingPage(site: site, language: language), request: request), isHead: isHead)
         }
 
         switch site.lookup(path) {
@@ -53,13 +55,13 @@ struct PreviewResponder: Sendable {
             let type = ContentType.of(path: outputPath)
             if case .copy(let sourcePath, let stamp) = body, !ContentType.isHTML(path: outputPath) {
                 guard let file = Self.openCopied(sourcePath, stamp: stamp) else { return Self.finish(notFound(site, request: request), isHead: isHead) }
-                return Self.finish(Self.stream(file, type: type, request: request), isHead: isHead)
+                return Self.finish(stream(file, type: type, request: request), isHead: isHead)
             }
             guard var bytes = Self.bytes(of: body) else { return Self.finish(notFound(site, request: request), isHead: isHead) }
-            if ContentType.isHTML(path: outputPath) { bytes = PreviewDecoration.decorate(bytes, outputPath: outputPath, site: site) }
+            if ContentType.isHTML(path: outputPath) { bytes = PreviewDecoration.decorate(bytes, outputPath: outputPath, site: site, language: language) }
             return Self.finish(Self.file(200, bytes, type: type, request: request), isHead: isHead)
         case .redirect(let location):
-            var response = Self.text(301, "Moved Permanently: \(location)\n")
+            var response = text(301, .moved(location: location))
             response.headers.append(("Location", location))
             return Self.finish(response, isHead: isHead)
         case .notFound:
@@ -69,8 +71,8 @@ struct PreviewResponder: Sendable {
 
     /// The site's 404.html with status 404, or a line of text when the site has none.
     private func notFound(_ site: PreviewSite, request: PreviewRequest) -> PreviewResponse {
-        guard let body = site.files["404.html"], let bytes = Self.bytes(of: body) else { return Self.text(404, "Not Found\n") }
-        return Self.page(404, PreviewDecoration.decorate(bytes, outputPath: "404.html", site: site), request: request)
+        guard let body = site.files["404.html"], let bytes = Self.bytes(of: body) else { return text(404, .notFound) }
+        return Self.page(404, PreviewDecoration.decorate(bytes, outputPath: "404.html", site: site, language: language), request: request)
     }
 
     /// The bytes of a file; a copied file only while its path still names the file the build listed.
@@ -103,13 +105,13 @@ struct PreviewResponder: Sendable {
     ///
     /// Its validator comes from the file's identity, size and modification time rather than from
     /// its bytes, which are never all in memory.
-    private static func stream(_ file: (descriptor: Int32, stamp: FileStamp), type: String, request: PreviewRequest) -> PreviewResponse {
+    private func stream(_ file: (descriptor: Int32, stamp: FileStamp), type: String, request: PreviewRequest) -> PreviewResponse {
         let size = file.stamp.size
         let tag = "\"" + [file.stamp.inode, UInt64(bitPattern: size), UInt64(bitPattern: file.stamp.modified)].map { String($0, radix: 16) }.joined(separator: "-") + "\""
         var headers: [(name: String, value: String)] = [
             ("Content-Type", type), ("Cache-Control", "no-cache"), ("ETag", tag), ("Accept-Ranges", "bytes"), ("X-Content-Type-Options", "nosniff"),
         ]
-        if let condition = request.headers["if-none-match"], matches(condition, tag) {
+        if let condition = request.headers["if-none-match"], Self.matches(condition, tag) {
             close(file.descriptor)
             return PreviewResponse(status: 304, headers: headers + [("Content-Length", String(size))], body: [])
         }
@@ -123,7 +125,7 @@ struct PreviewResponder: Sendable {
             return PreviewResponse(status: 206, headers: headers, body: [], file: FileSlice(descriptor: file.descriptor, offset: offset, length: length))
         case .unsatisfiable:
             close(file.descriptor)
-            var response = text(416, "Phần được yêu cầu nằm ngoài tệp: tệp chỉ có \(size) byte.\n")
+            var response = text(416, .rangeOutsideFile(size: size))
             response.headers.append(("Content-Range", "bytes */\(size)"))
             return response
         }
@@ -147,11 +149,12 @@ struct PreviewResponder: Sendable {
         return PreviewResponse(status: status, headers: headers, body: bytes)
     }
 
-    private static func text(_ status: Int, _ text: String) -> PreviewResponse {
+    /// A line of plain text that says why, in the preview's language.
+    private func text(_ status: Int, _ message: PreviewMessage) -> PreviewResponse {
         PreviewResponse(
             status: status,
             headers: [("Content-Type", "text/plain; charset=utf-8"), ("Cache-Control", "no-cache"), ("X-Content-Type-Options", "nosniff")],
-            body: Array(text.utf8)
+            body: Array((message.text(in: language) + "\n").utf8)
         )
     }
 

@@ -65,14 +65,17 @@ public final class PreviewServer: Sendable {
         /// Listening failed for another reason.
         case cannotListen(String)
 
-        public var description: String {
+        /// Why, in the catalogue's words.
+        public var message: PreviewMessage {
             switch self {
-            case .portInUse(let port): return "port \(port) is already in use"
-            case .invalidHost(let host):
-                return "cannot listen on \"\(host)\": it is not an IP address of this machine; use 127.0.0.1 (this machine only), 0.0.0.0 (all its addresses) or one of its addresses"
-            case .cannotListen(let reason): return "cannot listen: \(reason)"
+            case .portInUse(let port): .portInUse(port: Int(port))
+            case .invalidHost(let host): .invalidHost(host: host)
+            case .cannotListen(let reason): .cannotListen(reason: reason)
             }
         }
+
+        /// Why, in the language of this run.
+        public var description: String { message.text }
     }
 
     private let configuration: Configuration

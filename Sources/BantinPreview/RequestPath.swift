@@ -1,3 +1,5 @@
+import BantinKit
+
 /// A request's path, percent-decoded exactly once and checked: the only form of a URL the preview
 /// looks up in the built site.
 ///
@@ -22,6 +24,18 @@ struct RequestPath: Equatable, Sendable {
         case dotSegment
         /// The decoded bytes are not UTF-8.
         case notUTF8
+
+        /// The answer the reader sees.
+        var message: PreviewMessage {
+            switch self {
+            case .tooLong: .pathTooLong
+            case .notOriginForm: .pathNotAPath
+            case .malformedEscape: .pathBadEscape
+            case .forbiddenCharacter: .pathForbiddenCharacter
+            case .dotSegment: .pathDotSegment
+            case .notUTF8: .pathNotUTF8
+            }
+        }
     }
 
     /// Longer targets are refused with 414; site URLs are a few hundred bytes at most.

@@ -7,12 +7,8 @@ import Foundation
 struct Bantin: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bantin",
-        abstract: "Dựng trang tin tĩnh từ Markdown — builds a static news site from Markdown and Mustache templates.",
-        discussion: """
-        A site folder holds content/ (site.yml, articles/, pages/, media/) and templates/.
-        `bantin build` writes the finished site into site/; upload that folder to your web host.
-        `bantin serve` previews it while you edit.
-        """,
+        abstract: CommandHelp.bantinAbstract.text,
+        discussion: CommandHelp.bantinDiscussion.text,
         version: BantinVersion.current,
         subcommands: [InitCommand.self, BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, ReportCommand.self, PublishCommand.self]
     )

@@ -6,31 +6,27 @@ import Foundation
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Build the site into the output folder (default: site/).",
-        discussion: """
-        Nothing is written unless the whole site builds without errors, so a failed build leaves the \
-        previous site/ as it was. Only files whose contents changed are rewritten; files that no \
-        longer belong to the site are removed.
-        """
+        abstract: CommandHelp.buildAbstract.text,
+        discussion: CommandHelp.buildDiscussion.text
     )
 
     @OptionGroup var language: LanguageOption
 
     @OptionGroup var site: SiteOptions
 
-    @Option(name: .long, help: ArgumentHelp("Where to write the site (default: ROOT/site).", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp(CommandHelp.buildOutput.text, valueName: CommandHelp.folderValue.text))
     var output: String?
 
-    @Option(name: .customLong("base-url"), help: ArgumentHelp("Use this address instead of base_url from site.yml, e.g. for a staging host.", valueName: "URL"))
+    @Option(name: .customLong("base-url"), help: ArgumentHelp(CommandHelp.buildBaseURL.text, valueName: "URL"))
     var baseURL: String?
 
-    @Flag(name: .customLong("relative-urls"), help: "Viết liên kết tương đối theo từng trang, để mở trang web ngay trên máy hoặc từ USB mà không cần máy chủ (như relative_urls: true trong site.yml).")
+    @Flag(name: .customLong("relative-urls"), help: ArgumentHelp(CommandHelp.buildRelativeURLs.text))
     var relativeURLs = false
 
-    @Flag(name: .customLong("list-changes"), help: "In ra từng tệp đã ghi và đã xoá, mỗi tệp một dòng.")
+    @Flag(name: .customLong("list-changes"), help: ArgumentHelp(CommandHelp.buildListChanges.text))
     var listChanges = false
 
-    @Flag(name: .long, help: "Print the time each stage took, and every file written and removed.")
+    @Flag(name: .long, help: ArgumentHelp(CommandHelp.buildVerbose.text))
     var verbose = false
 
     func run() throws {
@@ -40,7 +36,7 @@ struct BuildCommand: ParsableCommand {
         do {
             writer = try DiskWriter(output: outputURL, root: site.rootURL)
         } catch let error as WriterError {
-            Terminal.error("error: \(error.message)")
+            Terminal.error(CommandMessage.failure(detail: error.message).text)
             throw ExitCode.failure
         }
         let progress = ProgressBar()
@@ -57,14 +53,16 @@ struct BuildCommand: ParsableCommand {
         } catch {
             progress.finish()
             Terminal.print(error.diagnostics)
-            Terminal.error("build failed: \(Terminal.counts(error.diagnostics)); nothing was written to \(outputURL.path)")
+            let diagnostics = error.diagnostics
+            Terminal.error(CommandMessage.buildFailed(errors: diagnostics.errorCount, warnings: diagnostics.warningCount, output: outputURL.path).text)
             throw ExitCode.failure
         }
         progress.finish()
         Terminal.print(report.warnings)
         if verbose {
+            let width = report.timings.map { $0.stageName().count }.max() ?? 0
             for timing in report.timings {
-                Terminal.error("  \(timing.stage.padding(toLength: 12, withPad: " ", startingAt: 0)) \(Terminal.seconds(timing.duration))")
+                Terminal.error(CommandMessage.stageTime(timing, width: width).text)
             }
         }
         if listChanges || verbose {
@@ -73,22 +71,18 @@ struct BuildCommand: ParsableCommand {
         print(Self.summary(report, output: outputURL, elapsed: clock.now - start))
     }
 
-    /// One line per file written ("  ghi    2021/11/x/index.html") or removed ("  xoá    old.html"),
+    /// One line per file written ("  đã ghi  2021/11/x/index.html") or removed ("  đã xoá  old.html"),
     /// written first, each list in path order.
     static func changes(_ write: WriteSummary) -> [String] {
-        write.writtenPaths.map { "  ghi    \($0)" } + write.removedPaths.map { "  xoá    \($0)" }
+        write.writtenPaths.map { CommandMessage.fileWritten(path: $0).text } + write.removedPaths.map { CommandMessage.fileRemoved(path: $0).text }
     }
 
-    /// The one line a build prints, e.g. "Built 12 articles, 2 pages: 61 files (5 written, 56 unchanged, 0 removed) in 0.21 s".
+    /// The one line a build prints, e.g. "Đã dựng 12 bài, 2 trang → site: 61 tệp (ghi 5, giữ nguyên 56, xoá 0) trong 0,21 giây".
     static func summary(_ report: BuildReport, output: URL, elapsed: Duration) -> String {
-        let site = report
-        var line = "Built \(site.articleCount) articles, \(site.pageCount) pages → \(output.path): \(site.fileCount) files "
-        line += "(\(report.write.written) written, \(report.write.unchanged) unchanged, \(report.write.removed) removed) in \(Terminal.seconds(elapsed))"
-        var left: [String] = []
-        if site.skippedDrafts > 0 { left.append("\(site.skippedDrafts) \(site.skippedDrafts == 1 ? "draft" : "drafts") (use --drafts)") }
-        if site.skippedFuture > 0 { left.append("\(site.skippedFuture) future \(site.skippedFuture == 1 ? "article" : "articles") (use --future)") }
-        if !left.isEmpty { line += "; left out \(left.joined(separator: " and "))" }
-        if !site.warnings.isEmpty { line += "; \(site.warnings.count) \(site.warnings.count == 1 ? "warning" : "warnings")" }
-        return line
+        CommandMessage.buildSummary(CommandMessage.BuildSummary(
+            articles: report.articleCount, pages: report.pageCount, output: output.path, files: report.fileCount,
+            written: report.write.written, unchanged: report.write.unchanged, removed: report.write.removed, elapsed: elapsed,
+            drafts: report.skippedDrafts, future: report.skippedFuture, warnings: report.warnings.count
+        )).text
     }
 }

@@ -6,8 +6,8 @@ import Foundation
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check the site for errors, broken internal links and missing images, without writing anything.",
-        discussion: "Exits with status 1 when anything is wrong."
+        abstract: CommandHelp.checkAbstract.text,
+        discussion: CommandHelp.checkDiscussion.text
     )
 
     @OptionGroup var language: LanguageOption
@@ -19,9 +19,9 @@ struct CheckCommand: ParsableCommand {
         let diagnostics = builder.check()
         Terminal.print(diagnostics)
         guard diagnostics.isEmpty else {
-            Terminal.error("check failed: \(Terminal.counts(diagnostics))")
+            Terminal.error(CommandMessage.checkFailed(errors: diagnostics.errorCount, warnings: diagnostics.warningCount).text)
             throw ExitCode.failure
         }
-        print("No problems found in \(site.rootURL.path)")
+        print(CommandMessage.noProblems(root: site.rootURL.path).text)
     }
 }

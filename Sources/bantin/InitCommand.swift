@@ -6,19 +6,16 @@ import Foundation
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Tạo một trang web mới: giao diện mặc định, tệp cài đặt site.yml, một bài viết mẫu và hai trang Giới thiệu, Liên hệ.",
-        discussion: """
-        Không cần tải gì thêm: mọi tệp đều có sẵn trong chương trình bantin. Lệnh không ghi đè: \
-        thư mục đã có content/ hoặc templates/ thì bị từ chối.
-        """
+        abstract: CommandHelp.initAbstract.text,
+        discussion: CommandHelp.initDiscussion.text
     )
 
     @OptionGroup var language: LanguageOption
 
-    @Argument(help: ArgumentHelp("Thư mục của trang web mới (mặc định: thư mục hiện tại); chưa có thì được tạo.", valueName: "DIR"))
+    @Argument(help: ArgumentHelp(CommandHelp.initFolder.text, valueName: CommandHelp.folderValue.text))
     var folder: String = "."
 
-    @Option(name: .long, help: ArgumentHelp("Tên cơ quan, in ở đầu mọi trang, ví dụ \"Hội Nông dân tỉnh An Giang\".", valueName: "TÊN"))
+    @Option(name: .long, help: ArgumentHelp(CommandHelp.initName.text, valueName: CommandHelp.nameValue.text))
     var name: String?
 
     func run() throws {
@@ -27,17 +24,10 @@ struct InitCommand: ParsableCommand {
         do {
             written = try SiteScaffold(name: name).write(into: url)
         } catch {
-            Terminal.error("lỗi: \(error.message)")
+            Terminal.error(CommandMessage.failure(detail: error.message).text)
             throw ExitCode.failure
         }
         let shown = folder.contains(where: { $0 == " " || $0 == "'" }) ? "\"\(folder)\"" : folder
-        let cd = folder == "." ? "" : "  cd \(shown)\n"
-        print("""
-        Đã tạo trang web mới trong \(url.path) (\(written.count) tệp).
-        Bước tiếp theo:
-        \(cd)  sửa content/site.yml: tên cơ quan, địa chỉ trang web (base_url), các chuyên mục
-          bantin serve    xem thử trong trình duyệt, tự tải lại khi lưu tệp
-          bantin build    dựng trang web vào thư mục site/ để tải lên máy chủ
-        """)
+        print(CommandMessage.siteCreated(path: url.path, files: written.count, folder: folder == "." ? nil : shown).text)
     }
 }

@@ -7,12 +7,7 @@ import Foundation
 struct LanguageOption: ParsableArguments {
     @Option(
         name: .customLong("lang"),
-        help: ArgumentHelp(
-            Language.current == .vietnamese
-                ? "Ngôn ngữ của thông báo: vi (tiếng Việt, mặc định) hoặc en (tiếng Anh); LANG=en_US.UTF-8 cũng cho tiếng Anh."
-                : "The language of messages: vi (Vietnamese, the default) or en (English); LANG=en_US.UTF-8 also gives English.",
-            valueName: "vi|en"
-        )
+        help: ArgumentHelp(CommandHelp.language.text, valueName: "vi|en")
     )
     var lang: String?
 

@@ -6,40 +6,34 @@ import Foundation
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Create a new article (content/articles/YYYY/<slug>.md) or bulletin (content/bulletins/YYYY-MM.md); never overwrites.",
-        discussion: """
-        An article starts as a draft dated now (or --date) in the site's time zone; set `draft: false` to publish it.
-        A bulletin (--bulletin 2021-11) covers that month, takes the next free number of its year and starts as a draft.
-        """
+        abstract: CommandHelp.newAbstract.text,
+        discussion: CommandHelp.newDiscussion.text
     )
 
     @OptionGroup var language: LanguageOption
 
-    @Argument(help: ArgumentHelp("The article's title, e.g. \"Hội nghị tổng kết năm 2021\".", valueName: "TITLE"))
+    @Argument(help: ArgumentHelp(CommandHelp.newTitle.text, valueName: CommandHelp.titleValue.text))
     var title: String?
 
-    @Option(name: .long, help: ArgumentHelp("The article's category (default: the first menu entry).", valueName: "C"))
+    @Option(name: .long, help: ArgumentHelp(CommandHelp.newCategory.text, valueName: CommandHelp.categoryValue.text))
     var category: String?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Ngày của bài, ngày trước tháng sau, ví dụ 09/11/2021 hoặc \"09/11/2021 09:40\" (mặc định: bây giờ); bài được đặt trong thư mục năm của ngày này.",
-        valueName: "NGÀY"
-    ))
+    @Option(name: .long, help: ArgumentHelp(CommandHelp.newDate.text, valueName: CommandHelp.dateValue.text))
     var date: String?
 
-    @Option(name: .long, help: ArgumentHelp("Create the bulletin of this month instead of an article.", valueName: "YYYY-MM"))
+    @Option(name: .long, help: ArgumentHelp(CommandHelp.newBulletin.text, valueName: "YYYY-MM"))
     var bulletin: String?
 
-    @Option(name: .long, help: ArgumentHelp("The site folder, which holds content/ and templates/.", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp(CommandHelp.siteRoot.text, valueName: CommandHelp.folderValue.text))
     var root: String = "."
 
     func validate() throws {
         switch (title, bulletin) {
-        case (nil, nil): throw ValidationError("give the article's title, or --bulletin YYYY-MM for a bulletin")
-        case (.some, .some): throw ValidationError("give either a title (a new article) or --bulletin (a new bulletin), not both")
-        case (.some(let title), nil) where title.trimmingCharacters(in: .whitespaces).isEmpty: throw ValidationError("the title is empty")
-        case (nil, .some) where category != nil: throw ValidationError("--category is for articles; a bulletin chooses its categories in its file")
-        case (nil, .some) where date != nil: throw ValidationError("--date chỉ dùng cho bài viết; bản tin lấy kỳ của nó từ --bulletin YYYY-MM")
+        case (nil, nil): throw ValidationError(CommandMessage.newNeedsTitle.text)
+        case (.some, .some): throw ValidationError(CommandMessage.newTitleAndBulletin.text)
+        case (.some(let title), nil) where title.trimmingCharacters(in: .whitespaces).isEmpty: throw ValidationError(CommandMessage.newEmptyTitle.text)
+        case (nil, .some) where category != nil: throw ValidationError(CommandMessage.newCategoryForBulletin.text)
+        case (nil, .some) where date != nil: throw ValidationError(CommandMessage.newDateForBulletin.text)
         default: break
         }
     }
@@ -57,7 +51,7 @@ struct NewCommand: ParsableCommand {
             Terminal.print([diagnostic])
             throw ExitCode.failure
         } catch {
-            Terminal.error("error: cannot read content/site.yml in \(rootURL.path): \(error.localizedDescription)")
+            Terminal.error(CommandMessage.newUnreadableSettings(root: rootURL.path, detail: error.localizedDescription).text)
             throw ExitCode.failure
         }
         do {
@@ -66,14 +60,14 @@ struct NewCommand: ParsableCommand {
                 let existing = BulletinParser(config: config).parse(files).bulletins
                 let scaffold = try BulletinScaffold(month: month, existing: existing, config: config)
                 try scaffold.write(under: rootURL)
-                print("Created \(scaffold.path) (Số \(scaffold.number))")
+                print(CommandMessage.bulletinCreated(path: scaffold.path, number: scaffold.number).text)
             } else if let title {
                 let scaffold = try ArticleScaffold(title: title, category: category, now: Date(), date: date, config: config)
                 try scaffold.write(under: rootURL)
-                print("Created \(scaffold.path)")
+                print(CommandMessage.articleCreated(path: scaffold.path).text)
             }
         } catch {
-            Terminal.error("error: \(error.message)")
+            Terminal.error(CommandMessage.failure(detail: error.message).text)
             throw ExitCode.failure
         }
     }

@@ -6,30 +6,27 @@ import Foundation
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write one year's achievements report as a single HTML file (A4, prints to PDF).",
-        discussion: """
-        The report collects the `achievements:` records of the published articles: a title block, the \
-        summary, a table per level and the source articles with their addresses. It is one file with \
-        its CSS inside and loads nothing, so it opens offline; print it from a browser to get a PDF.
-        """
+        abstract: CommandHelp.reportAbstract.text,
+        discussion: CommandHelp.reportDiscussion.text
     )
 
     @OptionGroup var language: LanguageOption
 
     @OptionGroup var site: SiteOptions
 
-    @Option(name: .long, help: ArgumentHelp("The year to report, e.g. 2021.", valueName: "YEAR"))
+    @Option(name: .long, help: ArgumentHelp(CommandHelp.reportYear.text, valueName: CommandHelp.yearValue.text))
     var year: Int
 
-    @Option(name: .long, help: ArgumentHelp("Where to write the report (default: bao-cao-thanh-tich-YEAR.html in the current folder; a folder gets that name inside it).", valueName: "FILE"))
+    @Option(name: .long, help: ArgumentHelp(CommandHelp.reportOutput.text, valueName: CommandHelp.fileValue.text))
     var output: String?
 
-    @Flag(name: .long, help: "Replace the output file if it already exists.")
+    @Flag(name: .long, help: ArgumentHelp(CommandHelp.reportForce.text))
     var force = false
 
     func validate() throws {
         guard AchievementRecord.plausibleYears.contains(year) else {
-            throw ValidationError("--year \(year) is not a year achievements can have (\(AchievementRecord.plausibleYears.lowerBound) to \(AchievementRecord.plausibleYears.upperBound))")
+            let years = AchievementRecord.plausibleYears
+            throw ValidationError(CommandMessage.reportImplausibleYear(year: year, lowest: years.lowerBound, highest: years.upperBound).text)
         }
     }
 
@@ -40,21 +37,22 @@ struct ReportCommand: ParsableCommand {
             content = try builder.achievements()
         } catch {
             Terminal.print(error.diagnostics)
-            Terminal.error("report failed: \(Terminal.counts(error.diagnostics)); nothing was written")
+            let diagnostics = error.diagnostics
+            Terminal.error(CommandMessage.reportFailed(errors: diagnostics.errorCount, warnings: diagnostics.warningCount).text)
             throw ExitCode.failure
         }
         Terminal.print(content.warnings)
         let url = outputURL()
         if let refusal = WritableLocation.refusal(for: url, root: site.rootURL) {
-            Terminal.error("error: không ghi báo cáo vào \(url.path): \(refusal.explanation); hãy chọn nơi khác bằng --output")
+            Terminal.error(CommandMessage.reportRefused(path: url.path, reason: refusal.explanation).text)
             throw ExitCode.failure
         }
         do {
             let report = try AchievementReport(year: year, site: content.site, achievements: content.achievements, now: Date())
             try report.write(to: url, replacing: force)
-            print("Wrote \(url.path): \(report.achievementCount) achievements of \(year) from \(report.articleCount) articles")
+            print(CommandMessage.reportWritten(path: url.path, achievements: report.achievementCount, year: year, articles: report.articleCount).text)
         } catch {
-            Terminal.error("error: \(error.message)")
+            Terminal.error(CommandMessage.failure(detail: error.message).text)
             throw ExitCode.failure
         }
     }

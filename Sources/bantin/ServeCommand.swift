@@ -7,26 +7,21 @@ import Foundation
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Preview the site at http://127.0.0.1:8080/; pages reload themselves when a file changes.",
-        discussion: """
-        Nothing is written to site/. Editing an article re-renders only the pages that show it. When \
-        a change has errors, the last good site stays on screen with the errors over every page, until \
-        the file is fixed. Drafts and future articles appear only with --drafts and --future, marked \
-        "BẢN NHÁP" and "HẸN GIỜ ĐĂNG". Stop with Ctrl-C.
-        """
+        abstract: CommandHelp.serveAbstract.text,
+        discussion: CommandHelp.serveDiscussion.text
     )
 
     @OptionGroup var language: LanguageOption
 
     @OptionGroup var site: SiteOptions
 
-    @Option(name: .long, help: ArgumentHelp("The port (default 8080; when it is busy the next free one is used).", valueName: "PORT"))
+    @Option(name: .long, help: ArgumentHelp(CommandHelp.servePort.text, valueName: CommandHelp.portValue.text))
     var port: UInt16?
 
-    @Option(name: .long, help: ArgumentHelp("The address to listen on. Anything but 127.0.0.1, ::1 or localhost makes the preview reachable from other machines.", valueName: "ADDRESS"))
+    @Option(name: .long, help: ArgumentHelp(CommandHelp.serveHost.text, valueName: CommandHelp.addressValue.text))
     var host = "127.0.0.1"
 
-    @Flag(name: .long, help: "Print the time each stage of every rebuild took.")
+    @Flag(name: .long, help: ArgumentHelp(CommandHelp.serveVerbose.text))
     var verbose = false
 
     static let defaultPort: UInt16 = 8080
@@ -34,20 +29,20 @@ struct ServeCommand: AsyncParsableCommand {
     func validate() throws {
         let name = host.trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
         let isAddress = name.lowercased() == "localhost" || name.split(separator: ".").count == 4 || name.contains(":")
-        guard isAddress else { throw ValidationError("--host must be an IP address (127.0.0.1, ::1, 0.0.0.0, 192.168.1.10) or localhost, not \"\(host)\"") }
+        guard isAddress else { throw ValidationError(CommandMessage.serveBadHost(host: host).text) }
     }
 
     func run() async throws {
         if !["127.0.0.1", "::1", "[::1]", "localhost"].contains(host.lowercased()) {
-            Terminal.error("warning: --host \(host): the preview, drafts included, is reachable from other machines on the network")
+            Terminal.error(CommandMessage.serveShared(host: host).text)
         }
-        Terminal.error("Building \(site.rootURL.path) …")
+        Terminal.error(CommandMessage.serveBuilding(root: site.rootURL.path).text)
         let (server, url) = try await start()
-        Terminal.line("Serving \(url)  (Ctrl-C to stop)")
+        Terminal.line(CommandMessage.serveServing(url: url.absoluteString).text)
         for line in server.addresses(machine: NetworkAddress.ofThisMachine()).colleagueLines { Terminal.line(line) }
-        if server.isPolling { Terminal.error("note: watching files by scanning them every 150 ms (no inotify here)") }
+        if server.isPolling { Terminal.error(CommandMessage.servePolling.text) }
         await Self.waitForInterrupt()
-        Terminal.error("Stopping …")
+        Terminal.error(CommandMessage.serveStopping.text)
         await server.stop()
     }
 
@@ -64,15 +59,15 @@ struct ServeCommand: AsyncParsableCommand {
                 let verbose = self.verbose
                 let server = PreviewServer(configuration) { Self.report($0, verbose: verbose) }
                 let url = try await server.start()
-                if candidate != first { Terminal.error("note: port \(first) is in use; using \(candidate)") }
+                if candidate != first { Terminal.error(CommandMessage.servePortMoved(asked: Int(first), used: Int(candidate)).text) }
                 return (server, url)
             } catch .portInUse where candidate < last {
                 continue
             } catch .portInUse {
-                Terminal.error("error: port \(candidate) is already in use; stop the program using it or choose another with --port")
+                Terminal.error(CommandMessage.servePortInUse(port: Int(candidate)).text)
                 throw ExitCode.failure
             } catch {
-                Terminal.error("error: \(error)")
+                Terminal.error(CommandMessage.failure(detail: error.description).text)
                 throw ExitCode.failure
             }
         }
@@ -84,24 +79,16 @@ struct ServeCommand: AsyncParsableCommand {
         switch event {
         case .built(let build, let elapsed):
             if build.changedPaths.count == build.files.count {
-                Terminal.line("Built \(build.articleCount) articles, \(build.pageCount) pages (\(build.files.count) files) in \(milliseconds(elapsed))")
+                Terminal.line(CommandMessage.serveBuilt(articles: build.articleCount, pages: build.pageCount, files: build.files.count, elapsed: elapsed).text)
             } else {
-                let pages = build.renderedPaths.count
-                Terminal.line("Updated in \(milliseconds(elapsed)): \(pages) \(pages == 1 ? "page" : "pages") rendered, \(build.changedPaths.count) changed")
+                Terminal.line(CommandMessage.serveUpdated(elapsed: elapsed, rendered: build.renderedPaths.count, changed: build.changedPaths.count).text)
             }
-            if verbose {
-                Terminal.line("  " + build.timings.map { "\($0.stage) \(Self.milliseconds($0.duration))" }.joined(separator: ", "))
-            }
-            if !build.warnings.isEmpty { Terminal.error("\(build.warnings.count) \(build.warnings.count == 1 ? "warning" : "warnings"); run bantin check to list them") }
+            if verbose { Terminal.line(CommandMessage.serveTimings(build.timings).text) }
+            if !build.warnings.isEmpty { Terminal.error(CommandMessage.serveWarnings(count: build.warnings.count).text) }
         case .failed(let diagnostics, _):
             Terminal.print(diagnostics)
-            Terminal.error("build failed: \(Terminal.counts(diagnostics)); the last good site is still served, with these errors over every page")
+            Terminal.error(CommandMessage.serveFailed(errors: diagnostics.errorCount, warnings: diagnostics.warningCount).text)
         }
-    }
-
-    /// "42.1 ms".
-    static func milliseconds(_ duration: Duration) -> String {
-        String(format: "%.1f ms", (Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18) * 1000)
     }
 
     /// Returns when the process receives SIGINT (Ctrl-C) or SIGTERM.

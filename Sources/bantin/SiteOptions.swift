@@ -1,15 +1,16 @@
 import ArgumentParser
+import BantinKit
 import Foundation
 
 /// Flags shared by the commands that read a site.
 struct SiteOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The site folder, which holds content/ and templates/.", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp(CommandHelp.siteRoot.text, valueName: CommandHelp.folderValue.text))
     var root: String = "."
 
-    @Flag(name: .long, help: "Include articles and pages marked `draft: true`.")
+    @Flag(name: .long, help: ArgumentHelp(CommandHelp.siteDrafts.text))
     var drafts = false
 
-    @Flag(name: .long, help: "Include articles dated after now.")
+    @Flag(name: .long, help: ArgumentHelp(CommandHelp.siteFuture.text))
     var future = false
 
     /// The root as an absolute URL.
@@ -20,10 +21,10 @@ struct SiteOptions: ParsableArguments {
     func validate() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: rootURL.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ValidationError("no folder at \(rootURL.path); --root must be the site folder (it holds content/ and templates/)")
+            throw ValidationError(CommandMessage.noSiteFolder(path: rootURL.path).text)
         }
         guard FileManager.default.fileExists(atPath: rootURL.appendingPathComponent("content/site.yml").path) else {
-            throw ValidationError("\(rootURL.path) has no content/site.yml; run bantin in the site folder or pass --root DIR")
+            throw ValidationError(CommandMessage.noSiteSettings(path: rootURL.path).text)
         }
     }
 }

@@ -17,24 +17,17 @@ enum Terminal {
         FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
 
-    /// Prints diagnostics, then a count line such as "2 errors, 1 warning".
+    /// Prints diagnostics, each in the language of this run.
     static func print(_ diagnostics: [Diagnostic]) {
         for diagnostic in diagnostics { error(diagnostic.description) }
     }
+}
 
-    /// "2 lỗi, 1 cảnh báo (2 errors, 1 warning)".
-    static func counts(_ diagnostics: [Diagnostic]) -> String {
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.count - errors
-        return "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")"
-    }
-
-    /// Seconds with two decimals, e.g. "1.25 s".
-    static func seconds(_ duration: Duration) -> String {
-        let (seconds, attoseconds) = duration.components
-        let value = Double(seconds) + Double(attoseconds) / 1e18
-        return String(format: "%.2f s", value)
-    }
+extension [Diagnostic] {
+    /// How many are errors, for the count line ("2 lỗi, 1 cảnh báo").
+    var errorCount: Int { filter { $0.severity == .error }.count }
+    /// How many are warnings.
+    var warningCount: Int { count - errorCount }
 }
 
 /// A one-line progress bar on standard error, shown only on a terminal and only once a build has
@@ -44,6 +37,8 @@ final class ProgressBar: @unchecked Sendable {
     private let start = Date()
     private var visible = false
     private let delay: TimeInterval = 0.4
+    /// The longest stage name, so the bar stays in one place from stage to stage.
+    private static let stageWidth = BuildStage.allCases.map { $0.text.count }.max() ?? 0
 
     /// Draws the bar for `progress` when it is worth drawing.
     func update(_ progress: BuildProgress) {
@@ -55,7 +50,9 @@ final class ProgressBar: @unchecked Sendable {
         let fraction = progress.total > 0 ? Double(progress.completed) / Double(progress.total) : 0
         let filled = Int(fraction * Double(width))
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        let line = "\r\(progress.stage.padding(toLength: 12, withPad: " ", startingAt: 0)) \(bar) \(progress.completed)/\(progress.total)"
+        let language = Language.current
+        let stage = CommandMessage.padded(progress.stageName(in: language), Self.stageWidth)
+        let line = "\r\(stage) \(bar) \(Wording.number(progress.completed, in: language))/\(Wording.number(progress.total, in: language))\u{1B}[K"
         FileHandle.standardError.write(Data(line.utf8))
         visible = true
     }

@@ -35,7 +35,16 @@ import Testing
     func printsWhereToLook(host: String, machine: [NetworkAddress], local: String, lines: [String]) {
         let addresses = PreviewAddresses(host: host, port: 8080, path: "/", machine: machine)
         #expect(addresses.local == local)
-        #expect(addresses.colleagueLines == lines)
+        #expect(addresses.colleagueLines(in: .vietnamese) == lines)
+    }
+
+    @Test func inEnglishColleaguesAreToldTheSame() {
+        let shared = PreviewAddresses(host: "0.0.0.0", port: 8080, path: "/", machine: [Self.machine[0], Self.machine[1]])
+        #expect(shared.colleagueLines(in: .english) == ["Colleagues on the same network open: http://192.168.1.5:8080/"])
+        let alone = PreviewAddresses(host: "0.0.0.0", port: 8080, path: "/", machine: [Self.machine[0]])
+        #expect(alone.colleagueLines(in: .english) == [
+            "This machine is not connected to any network (it has only the address 127.0.0.1), so colleagues cannot open the preview yet: connect to Wi-Fi or a wired network and run the command again.",
+        ])
     }
 
     @Test func keepsTheSitePath() {

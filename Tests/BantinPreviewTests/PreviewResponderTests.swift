@@ -20,13 +20,23 @@ import Testing
         ],
         basePath: "/", drafts: ["nhap/index.html"], scheduled: ["2030/01/hen-gio/index.html"], diagnostics: [], generation: "g-1"
     )
-    static let responder = PreviewResponder(hosts: HostPolicy(boundHost: "127.0.0.1", port: 8080))
+    static let responder = PreviewResponder(hosts: HostPolicy(boundHost: "127.0.0.1", port: 8080), language: .vietnamese)
+    static let englishResponder = PreviewResponder(hosts: HostPolicy(boundHost: "127.0.0.1", port: 8080), language: .english)
 
-    static func get(_ target: String, method: String = "GET", headers: [String: String] = [:], site: PreviewSite = site) -> PreviewResponse {
+    static func get(
+        _ target: String, method: String = "GET", headers: [String: String] = [:], site: PreviewSite = site, responder: PreviewResponder = responder
+    ) -> PreviewResponse {
         var all = ["host": "127.0.0.1:8080"]
         all.merge(headers) { _, new in new }
         return responder.respond(to: PreviewRequest(method: method, target: target, headers: all), site: site)
     }
+
+    /// A diagnostic whose text would break the page if it were not escaped.
+    static let hostile = Diagnostic(
+        .error, path: "content/articles/x.md", line: 3, column: 8,
+        text: LocalizedText(vietnamese: "sai <script>alert(1)</script> & \"dấu\"", english: "bad <script>alert(1)</script> & \"quotes\""),
+        sourceLine: "title: <b>"
+    )
 
     static func text(_ response: PreviewResponse) -> String {
         String(decoding: bytes(response), as: UTF8.self)
@@ -99,17 +109,23 @@ import Testing
     @Test func draftAndScheduledPagesCarryTheirBanner() {
         let draft = Self.text(Self.get("/nhap/"))
         #expect(draft.contains("<BODY class=\"x\"><div class=\"bantin-preview-banner\""))
-        #expect(draft.contains("BẢN NHÁP"))
-        #expect(Self.text(Self.get("/2030/01/hen-gio/")).contains("HẸN GIỜ ĐĂNG"))
+        #expect(draft.contains(
+            "<strong style=\"letter-spacing:.08em\">BẢN NHÁP</strong> — Bài này là bản nháp (draft: true): chỉ xem được khi chạy với --drafts, trang thật chưa có bài này.</div>"
+        ))
+        #expect(Self.text(Self.get("/2030/01/hen-gio/")).contains(
+            "<strong style=\"letter-spacing:.08em\">HẸN GIỜ ĐĂNG</strong> — Bài này có ngày đăng trong tương lai: trang thật chỉ hiện bài từ ngày đó (xem được nhờ --future).</div>"
+        ))
         #expect(!Self.text(Self.get("/gioi-thieu/")).contains("bantin-preview-banner"))
     }
 
     @Test func failedBuildShowsEscapedDiagnosticsOnEveryPage() {
-        let diagnostic = Diagnostic(.error, path: "content/articles/x.md", line: 3, column: 8, message: "bad <script>alert(1)</script> & \"quotes\"", sourceLine: "title: <b>")
-        let failed = Self.site.failed([diagnostic], generation: "g-2")
+        let failed = Self.site.failed([Self.hostile], generation: "g-2")
         for target in ["/", "/gioi-thieu/", "/khong-co"] {
             let html = Self.text(Self.get(target, site: failed))
-            #expect(html.contains("content/articles/x.md:3:8: lỗi: bad &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;"))
+            #expect(html.contains(
+                "<strong>Bản mới có 1 lỗi — đang hiển thị bản dựng tốt gần nhất.</strong> Sửa các tệp dưới đây; trang tự tải lại khi sửa xong.\n"
+            ))
+            #expect(html.contains("content/articles/x.md:3:8: lỗi: sai &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;dấu&quot;"))
             #expect(html.contains("title: &lt;b&gt;"))
             #expect(!html.contains("<script>alert(1)"))
             #expect(html.contains("var g=\"g-2\""))
@@ -118,10 +134,50 @@ import Testing
     }
 
     @Test func beforeAnyGoodBuildEveryPageIsTheErrorPage() {
-        let diagnostic = Diagnostic(.error, path: "content/site.yml", line: 1, column: 1, message: "missing `title`")
+        let diagnostic = Diagnostic(
+            .error, path: "content/site.yml", line: 1, column: 1, text: LocalizedText(vietnamese: "thiếu `title`", english: "missing `title`")
+        )
         let response = Self.get("/gioi-thieu/", site: PreviewSite.empty(generation: "g-0").failed([diagnostic], generation: "g-1"))
         #expect(response.status == 500)
-        #expect(Self.text(response).contains("content/site.yml:1:1: lỗi: missing `title`"))
+        #expect(Self.text(response).contains("content/site.yml:1:1: lỗi: thiếu `title`"))
+    }
+
+    @Test func whileTheFirstBuildRunsThePageSaysSo() {
+        let response = Self.get("/gioi-thieu/", site: PreviewSite.empty(generation: "g-0"))
+        #expect(response.status == 503)
+        #expect(Self.text(response).hasPrefix("<!doctype html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>bantin serve</title></head><body><p>Đang dựng trang… Trang sẽ tự tải lại khi xong.</p>"))
+        let english = Self.get("/gioi-thieu/", site: PreviewSite.empty(generation: "g-0"), responder: Self.englishResponder)
+        #expect(Self.text(english).contains("<html lang=\"en\">"))
+        #expect(Self.text(english).contains("<p>Building the site… This page reloads itself when it is done.</p>"))
+    }
+
+    @Test func inEnglishTheOverlayBannersAndRefusalsAreEnglish() {
+        let failed = Self.site.failed([Self.hostile], generation: "g-2")
+        let html = Self.text(Self.get("/nhap/", site: failed, responder: Self.englishResponder))
+        #expect(html.contains("<strong>The new version has 1 error — showing the last good build.</strong> Fix the files below; the page reloads itself when they are fixed.\n"))
+        #expect(html.contains("content/articles/x.md:3:8: error: bad &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;"))
+        #expect(html.contains(
+            "<strong style=\"letter-spacing:.08em\">DRAFT</strong> — This article is a draft (draft: true): it shows only when run with --drafts; the real site does not have it yet.</div>"
+        ))
+        #expect(Self.text(Self.get("/", headers: ["host": "evil.example"], responder: Self.englishResponder))
+            == "Forbidden: this preview answers only to localhost and 127.0.0.1 (Host: evil.example).\n")
+        #expect(Self.text(Self.get("/__bantin/x", responder: Self.englishResponder)) == "Not Found\n")
+    }
+
+    /// The plain-text answers to requests the preview refuses, whole, in Vietnamese.
+    @Test(arguments: [
+        ("/", "GET", ["host": "evil.example"], 403, "Bị từ chối: bản xem trước chỉ trả lời địa chỉ localhost và 127.0.0.1 (Host: evil.example).\n"),
+        ("/", "POST", [:], 405, "Không được phép: bản xem trước chỉ nhận yêu cầu GET và HEAD.\n"),
+        ("/a/../b", "GET", [:], 400, "Yêu cầu không hợp lệ: địa chỉ có đoạn \".\" hoặc \"..\".\n"),
+        ("/a%zz", "GET", [:], 400, "Yêu cầu không hợp lệ: trong địa chỉ có dấu \"%\" không theo sau bởi hai chữ số thập lục phân.\n"),
+        ("/__bantin/events", "GET", ["origin": "http://evil.example"], 403, "Bị từ chối: luồng tự tải lại chỉ dành cho các trang của bản xem trước này.\n"),
+        ("/__bantin/x", "GET", [:], 404, "Không có trang này.\n"),
+        ("/gioi-thieu", "GET", [:], 301, "Trang đã chuyển sang: /gioi-thieu/\n"),
+    ] as [(String, String, [String: String], Int, String)])
+    func refusalsSayWhyInVietnamese(target: String, method: String, headers: [String: String], status: Int, text: String) {
+        let response = Self.get(target, method: method, headers: headers)
+        #expect(response.status == status)
+        #expect(Self.text(response) == text)
     }
 
     @Test(arguments: ["evil.example:8080", "127.0.0.1:9999", "localhost.evil.example"])
@@ -138,6 +194,7 @@ import Testing
     @Test func missingHostIsABadRequest() {
         let response = Self.responder.respond(to: PreviewRequest(method: "GET", target: "/", headers: [:]), site: Self.site)
         #expect(response.status == 400)
+        #expect(Self.text(response) == "Yêu cầu không hợp lệ: thiếu dòng Host.\n")
     }
 
     @Test func reloadStreamChecksOrigin() {

@@ -17,18 +17,24 @@ public struct BuildOptions: Sendable, Equatable {
 
 /// Where a build is, for a progress bar.
 public struct BuildProgress: Sendable, Equatable {
-    /// The stage's name, as `--verbose` prints it.
+    /// The stage's name as the builder records it ("render"); `BuildStage` names it for the reader.
     public let stage: String
     /// Units done in this stage.
     public let completed: Int
     /// Units in this stage.
     public let total: Int
+
+    /// The stage's name in `language`, for the progress bar: "dựng trang".
+    public func stageName(in language: Language = .current) -> String { BuildStage.name(stage, in: language) }
 }
 
 /// How long one stage took.
 public struct StageTiming: Sendable, Equatable {
-    /// The stage's name: load, parse, resolve, render, check links, write.
+    /// The stage's name as the builder records it: a `BuildStage` raw value such as "check links".
     public let stage: String
     /// Its wall-clock duration.
     public let duration: Duration
+
+    /// The stage's name in `language`, for `--verbose`: "kiểm tra liên kết".
+    public func stageName(in language: Language = .current) -> String { BuildStage.name(stage, in: language) }
 }

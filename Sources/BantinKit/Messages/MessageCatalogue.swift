@@ -18,6 +18,10 @@ public enum MessageCatalogue {
         ScaffoldError.Problem.self,
 
         // The command line, the preview, publishing.
+        CommandHelp.self,
+        CommandMessage.self,
+        BuildStage.self,
+        PreviewMessage.self,
 
     ]
 }

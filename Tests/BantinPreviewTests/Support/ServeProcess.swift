@@ -26,6 +26,7 @@ final class ServeProcess: @unchecked Sendable {
         port = try Self.freePort()
         process.executableURL = Self.executable
         process.arguments = ["serve", "--root", root.path, "--port", String(port)]
+        process.environment = Self.vietnameseEnvironment
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
@@ -33,7 +34,8 @@ final class ServeProcess: @unchecked Sendable {
         let deadline = Date().addingTimeInterval(60)
         var printed = ""
         let reader = output.fileHandleForReading.fileDescriptor
-        while !printed.contains("Serving"), Date() < deadline, process.isRunning {
+        let serving = "http://127.0.0.1:\(port)/"
+        while !printed.contains(serving), Date() < deadline, process.isRunning {
             var ready = pollfd(fd: reader, events: Int16(POLLIN), revents: 0)
             guard poll(&ready, 1, 200) > 0 else { continue }
             var chunk = [UInt8](repeating: 0, count: 4096)
@@ -41,10 +43,20 @@ final class ServeProcess: @unchecked Sendable {
             if count <= 0 { break }
             printed += String(decoding: chunk[..<count], as: UTF8.self)
         }
-        guard printed.contains("Serving") else {
+        guard printed.contains(serving) else {
             stop()
             throw RawClient.ClientError(message: "bantin serve did not start: \(printed)")
         }
+    }
+
+    /// This process's environment in Vietnamese, whatever the machine's locale: the program's words
+    /// must not depend on where the tests run.
+    static var vietnameseEnvironment: [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["LC_ALL"] = nil
+        environment["LC_MESSAGES"] = nil
+        environment["LANG"] = "vi_VN.UTF-8"
+        return environment
     }
 
     /// The process's peak resident memory so far, in bytes (VmHWM in /proc/PID/status).
