@@ -11,5 +11,9 @@ public enum MessageCatalogue {
 
         // The command line, the preview, publishing.
 
+        PublishHelp.self,
+        PublishMessage.self,
+        PublishDestinationProblem.self,
+        PublishFailure.self,
     ]
 }
