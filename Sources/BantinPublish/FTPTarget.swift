@@ -144,7 +144,9 @@ public struct FTPTarget: PublishTarget {
         if says("No space") || says(" 452") || says(" 552") || says("quota") { return PublishError(.diskFull) }
         if says("Permission denied") || says("Access denied") || status == 9 { return PublishError(.permissionDenied(address.path)) }
         let lines = errorOutput.split(whereSeparator: \.isNewline).map(String.init)
-        let message = lines.first { $0.hasPrefix("curl: (") } ?? lines.last ?? "curl exit status \(status)"
+        guard let message = lines.first(where: { $0.hasPrefix("curl: (") }) ?? lines.last else {
+            return PublishError(.toolFailed(tool: "curl", status: status))
+        }
         return PublishError(.transferFailed(message))
     }
 }

@@ -3,25 +3,8 @@ import Foundation
 
 /// The target a `bantin publish TARGET` argument means: a name from `site.yml`'s `publish:`, or an address.
 public struct PublishDestination: Sendable, Equatable {
-    /// Why the argument names no target; `message` says it in Vietnamese.
-    public enum Problem: Error, Equatable, Sendable {
-        case unknownName(String, known: [String])
-        case badAddress(String, PublishAddress.Problem)
-
-        /// What is wrong and what to write instead.
-        public var message: String {
-            switch self {
-            case .unknownName(let name, let known):
-                let list = known.isEmpty
-                    ? "site.yml chưa có mục `publish:`"
-                    : "site.yml có: \(known.joined(separator: ", "))"
-                return "không có nơi đưa lên tên \"\(name)\" (\(list)); hãy viết một tên trong `publish:` của site.yml, "
-                    + "hoặc một địa chỉ như sftp://tin@may-chu.vn/var/www/tin hay ./thu-muc"
-            case .badAddress(let text, let problem):
-                return "địa chỉ \"\(text)\": \(problem.message)"
-            }
-        }
-    }
+    /// Why the argument names no target; its texts are in the catalogue.
+    public typealias Problem = PublishDestinationProblem
 
     /// The name from `site.yml`, when the argument was one.
     public var name: String?

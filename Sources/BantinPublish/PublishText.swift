@@ -1,59 +1,48 @@
-import Foundation
+import BantinKit
 
-/// The lines `bantin publish` prints, in Vietnamese, kept apart from the command so tests read them.
+/// The lines `bantin publish` prints, as catalogue messages built from a plan, kept apart from the
+/// command so tests read them in either language.
 public enum PublishText {
-    /// What a dry run would do, one line per file after a heading.
-    public static func dryRun(_ plan: PublishPlan, target: String) -> [String] {
-        var lines = ["Chạy thử, nơi đưa lên \(target): \(counts(plan))."]
+    /// What a dry run would do: a heading, one line per file, and a line saying nothing changed.
+    public static func dryRun(_ plan: PublishPlan, target: String) -> [PublishMessage] {
+        var lines: [PublishMessage] = [
+            .dryRunHeading(
+                target: target, sending: plan.uploads.count, bytes: plan.uploadBytes,
+                deleting: plan.deletions.count, unchanged: plan.unchangedCount
+            ),
+        ]
         for upload in plan.uploads {
-            let word = upload.change == .added ? "gửi mới" : "gửi lại"
-            lines.append("  \(word)  \(upload.path) (\(bytes(upload.entry.size)))")
+            switch upload.change {
+            case .added: lines.append(.dryRunAdd(path: upload.path, bytes: upload.entry.size))
+            case .changed: lines.append(.dryRunReplace(path: upload.path, bytes: upload.entry.size))
+            }
         }
-        for path in plan.deletions { lines.append("  xoá     \(path)") }
-        lines.append("Chưa gửi và chưa xoá gì (--dry-run).")
+        for path in plan.deletions { lines.append(.dryRunDelete(path: path)) }
+        lines.append(.dryRunDone)
         return lines
     }
 
-    /// The line after a publish, e.g. "Đã đưa trang lên chinh (…): gửi 3 tệp (12,3 KB), xoá 1 tệp, 56 tệp không đổi, trong 1,25 giây."
-    public static func summary(_ plan: PublishPlan, target: String, seconds: Double) -> String {
-        if plan.isEmpty {
-            return "Nơi đưa lên \(target) đã giống hệt trang đã dựng (\(plan.unchangedCount) tệp): không có gì phải gửi."
-        }
-        return "Đã đưa trang lên \(target): \(counts(plan)), trong \(decimal(seconds, digits: 2)) giây."
+    /// The line after a publish: what was sent and deleted and how long it took, or that there was nothing to do.
+    public static func summary(_ plan: PublishPlan, target: String, duration: Duration) -> PublishMessage {
+        guard !plan.isEmpty else { return .upToDate(target: target, unchanged: plan.unchangedCount) }
+        return .published(
+            target: target, sent: plan.uploads.count, bytes: plan.uploadBytes,
+            deleted: plan.deletions.count, unchanged: plan.unchangedCount, duration: duration
+        )
     }
 
     /// The progress line: "Đang gửi: 12/40 tệp, 1,2 MB/5,6 MB".
-    public static func progress(_ progress: PublishProgress) -> String {
-        "Đang gửi: \(progress.sentFiles)/\(progress.totalFiles) tệp, \(bytes(progress.sentBytes))/\(bytes(progress.totalBytes))"
+    public static func progress(_ progress: PublishProgress) -> PublishMessage {
+        .progress(sentFiles: progress.sentFiles, totalFiles: progress.totalFiles, sentBytes: progress.sentBytes, totalBytes: progress.totalBytes)
     }
 
-    /// The warning printed before signing in over plain FTP.
-    public static let plainFTPWarning = "cảnh báo: ftp:// gửi mật khẩu và các tệp không mã hoá qua mạng; nếu máy chủ hỗ trợ, hãy dùng ftps://"
-
-    /// The prompt for the FTP password.
-    public static func passwordPrompt(user: String, host: String) -> String {
-        "Mật khẩu FTP của \(user)@\(host): "
+    /// "lỗi: …" ("error: …"): a message printed as an error, headed as diagnostics are.
+    public static func error(_ message: some CatalogueMessage, in language: Language = .current) -> String {
+        "\(Diagnostic.Severity.error.label(in: language)): \(message.text(in: language))"
     }
 
-    /// "gửi 3 tệp (12,3 KB), xoá 1 tệp, 56 tệp không đổi".
-    static func counts(_ plan: PublishPlan) -> String {
-        "gửi \(plan.uploads.count) tệp (\(bytes(plan.uploadBytes))), xoá \(plan.deletions.count) tệp, \(plan.unchangedCount) tệp không đổi"
-    }
-
-    /// A size the way Vietnamese writes it, with a decimal comma: "950 B", "12,3 KB", "4,5 MB".
-    public static func bytes(_ count: Int64) -> String {
-        let units = ["KB", "MB", "GB", "TB"]
-        guard count >= 1000 else { return "\(count) B" }
-        var value = Double(count) / 1024
-        var unit = 0
-        while value >= 1000, unit < units.count - 1 {
-            value /= 1024
-            unit += 1
-        }
-        return "\(decimal(value, digits: 1)) \(units[unit])"
-    }
-
-    private static func decimal(_ value: Double, digits: Int) -> String {
-        String(format: "%.\(digits)f", value).replacingOccurrences(of: ".", with: ",")
+    /// "cảnh báo: …" ("warning: …"): a message printed as a warning, headed as diagnostics are.
+    public static func warning(_ message: some CatalogueMessage, in language: Language = .current) -> String {
+        "\(Diagnostic.Severity.warning.label(in: language)): \(message.text(in: language))"
     }
 }

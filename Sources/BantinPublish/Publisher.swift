@@ -46,7 +46,7 @@ public struct Publisher: Sendable {
         do {
             try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         } catch {
-            throw PublishError(.transferFailed("cannot create \(scratch.path)"))
+            throw PublishError(.scratchUnwritable(scratch.path))
         }
         defer { try? FileManager.default.removeItem(at: scratch) }
         let manifestFile = scratch.appendingPathComponent(PublishManifest.fileName)
@@ -90,7 +90,7 @@ public struct Publisher: Sendable {
         do {
             try manifest.json().write(to: file)
         } catch {
-            throw PublishError(.transferFailed("cannot write \(file.path)"))
+            throw PublishError(.scratchUnwritable(file.path))
         }
     }
 

@@ -40,7 +40,7 @@ public struct SFTPTarget: PublishTarget {
         do {
             try FileManager.default.createDirectory(at: links, withIntermediateDirectories: true)
         } catch {
-            throw PublishError(.transferFailed("cannot create \(links.path)"))
+            throw PublishError(.scratchUnwritable(links.path))
         }
         var commands = batch.folders.map { "-mkdir \(Self.quoted($0))" }
         for (number, file) in batch.files.enumerated() {
@@ -118,7 +118,9 @@ public struct SFTPTarget: PublishTarget {
             return says("Permission denied") ? PublishError(.permissionDenied(address.path)) : PublishError(.missingRemoteFolder(address.path))
         }
         if says("Permission denied") { return PublishError(.permissionDenied(address.path)) }
-        let lastLine = errorOutput.split(whereSeparator: \.isNewline).last.map(String.init) ?? "sftp exit status \(status)"
+        guard let lastLine = errorOutput.split(whereSeparator: \.isNewline).last.map(String.init) else {
+            return PublishError(.toolFailed(tool: "sftp", status: status))
+        }
         return PublishError(.transferFailed(lastLine))
     }
 

@@ -7,37 +7,31 @@ import Foundation
 struct PublishCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "publish",
-        abstract: "Đưa trang đã dựng lên máy chủ — upload the built site (SFTP, FTP/FTPS or a folder), only what changed.",
-        discussion: """
-        TARGET is a name from `publish:` in content/site.yml, or an address: sftp://user@host[:port]/path, \
-        ftp:// or ftps://user@host[:port]/path (inside the FTP account's home folder), file:///path or a folder path. \
-        The target keeps .bantin-manifest.json (a hash of every file), so only changed files are sent and files the \
-        site no longer has are deleted, whichever computer publishes. FTP passwords come from BANTIN_FTP_PASSWORD \
-        or a prompt, never from site.yml.
-        """
+        abstract: PublishHelp.abstract.text,
+        discussion: PublishHelp.discussion.text
     )
 
     @OptionGroup var language: LanguageOption
 
-    @Argument(help: ArgumentHelp("A name from `publish:` in site.yml, or an address.", valueName: "TARGET"))
+    @Argument(help: ArgumentHelp(PublishHelp.target.text, valueName: "TARGET"))
     var target: String
 
-    @Flag(name: .customLong("dry-run"), help: "List what would be sent and deleted; change nothing.")
+    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(PublishHelp.dryRun.text))
     var dryRun = false
 
-    @Option(name: .long, help: ArgumentHelp("The site folder, which holds content/ and templates/.", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp(PublishHelp.root.text, valueName: "DIR"))
     var root: String = "."
 
-    @Option(name: .long, help: ArgumentHelp("The built site to send (default: ROOT/site).", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp(PublishHelp.output.text, valueName: "DIR"))
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp("SFTP: sign in with this SSH key only.", valueName: "FILE"))
+    @Option(name: .long, help: ArgumentHelp(PublishHelp.identity.text, valueName: "FILE"))
     var identity: String?
 
-    @Option(name: .customLong("known-hosts"), help: ArgumentHelp("SFTP: check the server against this file instead of ~/.ssh/known_hosts.", valueName: "FILE"))
+    @Option(name: .customLong("known-hosts"), help: ArgumentHelp(PublishHelp.knownHosts.text, valueName: "FILE"))
     var knownHosts: String?
 
-    @Option(name: .customLong("ca-file"), help: ArgumentHelp("FTPS: trust this CA certificate (a server with a private certificate).", valueName: "FILE"))
+    @Option(name: .customLong("ca-file"), help: ArgumentHelp(PublishHelp.caFile.text, valueName: "FILE"))
     var caFile: String?
 
     func run() throws {
@@ -50,10 +44,10 @@ struct PublishCommand: ParsableCommand {
                 workingFolder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
             )
         } catch let problem as PublishDestination.Problem {
-            Terminal.error("lỗi: \(problem.message)")
+            Terminal.error(PublishText.error(problem))
             throw ExitCode.failure
         }
-        if destination.address.kind == .ftp { Terminal.error(PublishText.plainFTPWarning) }
+        if destination.address.kind == .ftp { Terminal.error(PublishText.warning(PublishMessage.plainFTP)) }
         let connection = PublishConnection(
             identity: identity.map(Self.absolute), knownHosts: knownHosts.map(Self.absolute), caFile: caFile.map(Self.absolute),
             password: Self.ftpPassword
@@ -61,12 +55,12 @@ struct PublishCommand: ParsableCommand {
         let status = StatusLine()
         do throws(PublishError) {
             let publisher = Publisher(site: LocalSite(folder: outputURL), target: try connection.target(for: destination.address)) { progress in
-                status.show(PublishText.progress(progress))
+                status.show(PublishText.progress(progress).text)
             }
             try send(with: publisher, to: destination, status: status)
         } catch {
             status.finish()
-            Terminal.error("lỗi: \(error.description)")
+            Terminal.error(PublishText.error(error.reason))
             throw ExitCode.failure
         }
     }
@@ -74,14 +68,13 @@ struct PublishCommand: ParsableCommand {
     /// Prints the plan (`--dry-run`) or carries it out and prints the summary.
     private func send(with publisher: Publisher, to destination: PublishDestination, status: StatusLine) throws(PublishError) {
         guard !dryRun else {
-            PublishText.dryRun(try publisher.plan(), target: destination.label).forEach(Terminal.line)
+            PublishText.dryRun(try publisher.plan(), target: destination.label).forEach { Terminal.line($0.text) }
             return
         }
         let start = ContinuousClock.now
         let report = try publisher.publish()
         status.finish()
-        let (seconds, attoseconds) = (ContinuousClock.now - start).components
-        Terminal.line(PublishText.summary(report.plan, target: destination.label, seconds: Double(seconds) + Double(attoseconds) / 1e18))
+        Terminal.line(PublishText.summary(report.plan, target: destination.label, duration: ContinuousClock.now - start).text)
     }
 
     /// The `publish:` targets of site.yml; none when there is no site.yml (an address needs none).
@@ -103,7 +96,7 @@ struct PublishCommand: ParsableCommand {
     /// The FTP password: BANTIN_FTP_PASSWORD, else asked at the terminal without echo.
     @Sendable private static func ftpPassword(for address: PublishAddress) throws(PublishError) -> String {
         if let password = ProcessInfo.processInfo.environment["BANTIN_FTP_PASSWORD"] { return password }
-        guard isatty(STDIN_FILENO) == 1, let typed = getpass(PublishText.passwordPrompt(user: address.user ?? "", host: address.host)) else {
+        guard isatty(STDIN_FILENO) == 1, let typed = getpass(PublishMessage.passwordPrompt(user: address.user ?? "", host: address.host).text) else {
             throw PublishError(.passwordMissing)
         }
         return String(cString: typed)

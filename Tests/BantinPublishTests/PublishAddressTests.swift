@@ -60,7 +60,9 @@ struct PublishAddressTests {
         #expect(throws: PublishDestination.Problem.unknownName("chnh", known: ["chinh"])) {
             try PublishDestination(choosing: "chnh", named: named, root: Self.base, workingFolder: Self.base)
         }
-        #expect(PublishDestination.Problem.unknownName("chnh", known: ["chinh"]).message.hasPrefix("không có nơi đưa lên tên \"chnh\" (site.yml có: chinh)"))
+        #expect(PublishDestination.Problem.unknownName("chnh", known: ["chinh"]).vietnamese
+            == "không có nơi đưa lên tên \"chnh\" (site.yml có: chinh); hãy viết một tên trong `publish:` của site.yml, "
+            + "hoặc một địa chỉ như sftp://tin@may-chu.vn/var/www/tin hay ./thu-muc")
     }
 
     func load(_ yaml: String) throws -> SiteConfig {

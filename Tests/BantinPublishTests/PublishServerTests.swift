@@ -82,10 +82,16 @@ struct PublishServerTests {
         let untouched = SiteFolder.contents(of: server.landing, includingBookkeeping: true)
         let error = #expect(throws: PublishError.self) { try publisher(wrong).publish() }
         switch kind {
-        case .sftp: #expect(error?.reason == .keyRejected(user: NSUserName(), host: "127.0.0.1"))
-        default: #expect(error?.reason == .passwordRejected(user: FTPServer.user, host: "127.0.0.1"))
+        case .sftp:
+            #expect(error?.reason == .keyRejected(user: NSUserName(), host: "127.0.0.1"))
+            #expect(error?.reason.vietnamese == "máy chủ 127.0.0.1 không nhận khoá SSH của tài khoản \(NSUserName()); hãy kiểm tra khoá "
+                + "(~/.ssh/id_ed25519, ~/.ssh/id_rsa hoặc tệp chỉ ra bằng --identity) đã được thêm vào ~/.ssh/authorized_keys của "
+                + "\(NSUserName()) trên máy chủ")
+        default:
+            #expect(error?.reason == .passwordRejected(user: FTPServer.user, host: "127.0.0.1"))
+            #expect(error?.reason.vietnamese == "máy chủ 127.0.0.1 từ chối đăng nhập của \(FTPServer.user): sai tên đăng nhập hoặc "
+                + "mật khẩu; hãy kiểm tra lại mật khẩu (biến BANTIN_FTP_PASSWORD)")
         }
-        #expect(error?.description.contains("127.0.0.1") == true)
         #expect(SiteFolder.contents(of: server.landing, includingBookkeeping: true) == untouched)
     }
 }
@@ -110,7 +116,9 @@ struct PublishServerErrorTests {
         let unknown = try SFTPTarget(address: server.address, identity: server.clientKey, knownHosts: strangers)
         let error = #expect(throws: PublishError.self) { try unknown.readManifest() }
         #expect(error?.reason == .unknownHost(host: "127.0.0.1", port: server.port))
-        #expect(error?.description.contains("ssh -p \(server.port) TÊN@127.0.0.1") == true)
+        #expect(error?.reason.vietnamese == "máy chủ 127.0.0.1 chưa có trong danh sách máy chủ đã biết (known_hosts), nên chưa thể "
+            + "chắc đó đúng là máy chủ của bạn. Hãy đăng nhập một lần bằng `ssh -p \(server.port) TÊN@127.0.0.1`, so dấu vân tay "
+            + "(fingerprint) hiện ra với dấu do nhà cung cấp máy chủ đưa, giống thì gõ yes; hoặc chỉ ra tệp known_hosts khác bằng --known-hosts FILE")
 
         var elsewhere = server.address
         elsewhere.path = scratch.appendingPathComponent("khong-co").path

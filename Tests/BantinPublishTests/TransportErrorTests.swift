@@ -57,23 +57,4 @@ struct TransportErrorTests {
         #expect(target.url(for: "") == "ftp://127.0.0.1:2121/www/")
         #expect(target.homePath("2021/x/index.html") == "www/2021/x/index.html")
     }
-
-    @Test(arguments: [(0, "0 B"), (999, "999 B"), (12_595, "12,3 KB"), (4_718_592, "4,5 MB"), (3_221_225_472, "3,0 GB")])
-    func sizesAreWrittenWithADecimalComma(bytes: Int64, text: String) {
-        #expect(PublishText.bytes(bytes) == text)
-    }
-
-    @Test func theDryRunListsEveryFileInVietnamese() {
-        let plan = PublishPlan(
-            local: PublishManifest(files: ["index.html": .init(sha256: "2", size: 2048), "media/a.jpg": .init(sha256: "1", size: 10)]),
-            remote: PublishManifest(files: ["index.html": .init(sha256: "0", size: 1), "old.html": .init(sha256: "9", size: 1)])
-        )
-        #expect(PublishText.dryRun(plan, target: "chinh (sftp://tin@host.vn/var/www)") == [
-            "Chạy thử, nơi đưa lên chinh (sftp://tin@host.vn/var/www): gửi 2 tệp (2,0 KB), xoá 1 tệp, 0 tệp không đổi.",
-            "  gửi mới  media/a.jpg (10 B)",
-            "  gửi lại  index.html (2,0 KB)",
-            "  xoá     old.html",
-            "Chưa gửi và chưa xoá gì (--dry-run).",
-        ])
-    }
 }

@@ -23,5 +23,9 @@ public enum MessageCatalogue {
         BuildStage.self,
         PreviewMessage.self,
 
+        PublishHelp.self,
+        PublishMessage.self,
+        PublishDestinationProblem.self,
+        PublishFailure.self,
     ]
 }
