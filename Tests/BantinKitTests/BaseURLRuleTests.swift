@@ -30,8 +30,8 @@ import Testing
         ("https://example.org/a/../b/", "\"..\""),
         ("https://user:pass@example.org/", "mật khẩu"),
         ("https://example.org/?a=1", "ký tự \"=\""),
-        ("https://example.org/#top", "absolute http(s) address"),
-        ("https://example.org:80a/", "absolute http(s) address"),
+        ("https://example.org/#top", "địa chỉ đầy đủ bắt đầu bằng https://"),
+        ("https://example.org:80a/", "địa chỉ đầy đủ bắt đầu bằng https://"),
         ("https://example..org/", "tên miền"),
         ("https://example.org:123456/", "cổng"),
     ])
