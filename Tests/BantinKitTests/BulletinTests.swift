@@ -90,10 +90,10 @@ import Testing
 
     @Test(arguments: [
         ("number: 1\nfrom: 30/11/2021\nto: 01/11/2021", "content/bulletins/b.md:4:7: lỗi: the period starts (30/11/2021) after it ends (`to: 01/11/2021` on line 5); swap `from` and `to`"),
-        ("number: 0\nfrom: 01/11/2021\nto: 30/11/2021", "content/bulletins/b.md:3:9: lỗi: `number` must be a whole number greater than 0, not \"0\""),
+        ("number: 0\nfrom: 01/11/2021\nto: 30/11/2021", "content/bulletins/b.md:3:9: lỗi: `number` phải là một số nguyên lớn hơn 0, không phải \"0\""),
         ("from: 01/11/2021\nto: 30/11/2021", "content/bulletins/b.md:2:1: lỗi: missing `number`: a bulletin needs its issue number, like `number: 11`"),
         ("number: 1\nfrom: 31/11/2021\nto: 30/12/2021", "content/bulletins/b.md:4:7: lỗi: ngày 31/11/2021 không có thật: tháng 11 năm 2021 chỉ có 30 ngày"),
-        ("number: 1\nfrom: 01/11/2021\ntoo: 30/11/2021", "content/bulletins/b.md:5:1: lỗi: unknown key `too` in front matter; did you mean `to`?"),
+        ("number: 1\nfrom: 01/11/2021\ntoo: 30/11/2021", "content/bulletins/b.md:5:1: lỗi: không có trường `too` trong phần đầu (front matter); có phải `to` không?"),
     ])
     func reportsFileErrorsAtTheirPosition(frontMatter: String, expected: String) {
         guard case .failure(let failure) = Self.bulletin(frontMatter) else {

@@ -70,7 +70,7 @@ import Testing
         ("slug: ../etc", "content/articles/x.md:4:7: lỗi: slug \"../etc\" (phần cuối địa chỉ của bài) chỉ được có chữ thường a-z, số 0-9 và dấu gạch nối đơn (không có /, .. hay dấu cách); có phải \"etc\" không?"),
         ("slug: a/b", "content/articles/x.md:4:7: lỗi: slug \"a/b\" (phần cuối địa chỉ của bài) chỉ được có chữ thường a-z, số 0-9 và dấu gạch nối đơn (không có /, .. hay dấu cách); có phải \"a-b\" không?"),
         ("titel: B", "content/articles/x.md:4:1: lỗi: không có trường `titel` trong phần đầu (front matter); có phải `title` không?"),
-        ("draft: yes", "content/articles/x.md:4:8: lỗi: `draft` phải là true (có) hoặc false (không), không phải \"yes\""),
+        ("draft: yes", "content/articles/x.md:4:8: lỗi: `draft` phải viết là true hoặc false, không phải \"yes\""),
         ("title: C", "content/articles/x.md:4:1: lỗi: `title` được ghi hai lần (lần đầu ở dòng 2); hãy giữ lại một dòng"),
         ("cover: {src: a.jpg}", "content/articles/x.md:4:9: lỗi: không có trường `src` trong ảnh bìa (`cover`); các trường dùng được: image, caption, alt"),
     ])

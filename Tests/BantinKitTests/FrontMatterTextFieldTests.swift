@@ -154,6 +154,39 @@ import Testing
         }
         #expect(failure.diagnostics.map(\.description) == [expected])
     }
+
+    @Test(arguments: [
+        (
+            "---\ntitle: A\ndate: 09/11/2021\ncategory: Tin tức: nổi bật\n---\n",
+            "content/articles/x.md:4:11: error: the value of `category` holds a colon and a space (\": \"), so it is read as a new field; put the whole value in double quotes: category: \"Tin tức: nổi bật\""
+        ),
+        (
+            "---\ntitle: A\ndate: 09/11/2021\ncover:\n  image: a.jpg\n \tcaption: Ảnh\n---\n",
+            "content/articles/x.md:6:2: error: this line is indented with the Tab key; use spaces (YAML cannot read a Tab at the start of a line)"
+        ),
+        (
+            "---\ntitle: A\ndate: 09/11/2021\ncategory: Chi bộ\ntags\n---\n",
+            "content/articles/x.md:5:1: error: this line has no colon: each line is written `key: value`; if it continues the line above, join it to the end of that line"
+        ),
+    ])
+    func whatYAMLRefusesIsSaidInEnglishWhenAsked(text: String, expected: String) throws {
+        guard case .failure(let failure) = parse(text) else {
+            Issue.record("expected a failure")
+            return
+        }
+        #expect(failure.diagnostics.map { $0.headline(in: .english) } == [expected])
+    }
+
+    @Test func theYAMLLibrarysOwnWordsAreQuotedInsideOurSentence() throws {
+        // A mapping that ends where a key was expected: no case of ours, so libyaml's words are shown, quoted.
+        guard case .failure(let failure) = parse("---\ntitle: A\ndate: 09/11/2021\ncover:\n  image: a.jpg\n caption: b\n---\n") else {
+            Issue.record("expected a failure")
+            return
+        }
+        let headline = try #require(failure.diagnostics.first).headline
+        #expect(headline.hasPrefix("content/articles/x.md:6:2: lỗi: phần này viết sai cú pháp YAML (thư viện YAML báo: “"), "\(headline)")
+        #expect(headline.hasSuffix("); kiểm tra dấu cách ở đầu dòng, dấu hai chấm và dấu ngoặc"), "\(headline)")
+    }
 }
 
 /// A category outside `site.yml`'s `menu` makes a page nothing links to: a warning at its `category:` line.

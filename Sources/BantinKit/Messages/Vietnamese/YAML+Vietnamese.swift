@@ -94,7 +94,7 @@ extension FieldMessage {
         case .missingRequired(let key, let owner):
             "thiếu `\(key)`: \(owner.vietnameseNeeder) cần có trường này; hãy thêm một dòng `\(key): …`"
         case .notBool(let key, let value):
-            "`\(key)` phải là true (có) hoặc false (không), không phải \"\(value)\""
+            "`\(key)` phải viết là true hoặc false, không phải \"\(value)\""
         case .notPositiveInt(let key, let value):
             "`\(key)` phải là một số nguyên lớn hơn 0, không phải \"\(value)\""
         case .listItemNotSingle(let key):
