@@ -29,20 +29,6 @@ enum LoadProblem: Equatable, CatalogueMessage {
     func diagnostic(path: String) -> Diagnostic {
         Diagnostic(severity, path: path, message: self)
     }
-
-    /// Why the system refused, in `language`: the common causes in words, the rest as the system says it.
-    static func reason(_ code: Int32, in language: Language) -> String {
-        switch (code, language) {
-        case (EACCES, .vietnamese), (EPERM, .vietnamese): "không có quyền đọc"
-        case (ELOOP, .vietnamese): "quá nhiều liên kết tượng trưng lồng nhau"
-        case (EMFILE, .vietnamese), (ENFILE, .vietnamese): "đang mở quá nhiều tệp"
-        case (EACCES, .english), (EPERM, .english): "no permission to read it"
-        case (ELOOP, .english): "too many nested symbolic links"
-        case (EMFILE, .english), (ENFILE, .english): "too many files are open"
-        case (_, .vietnamese): "hệ thống báo “\(String(cString: strerror(code)))”"
-        case (_, .english): "the system says “\(String(cString: strerror(code)))”"
-        }
-    }
 }
 
 extension LoadProblem {

@@ -1,18 +1,34 @@
 // The English catalogue: finding and reading the site's files.
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension LoadProblem {
     var english: String {
         switch self {
         case .unreadableFolder(let code):
-            "cannot open this folder (\(Self.reason(code, in: .english))); the files in it would be missing from the site. Give the folder read permission (chmod a+rx) and run again"
+            "cannot open this folder (\(Self.englishReason(code))); the files in it would be missing from the site. Give the folder read permission (chmod a+rx) and run again"
         case .unreadableFile(let code):
-            "cannot read this file's details (\(Self.reason(code, in: .english))); check the file's permissions"
+            "cannot read this file's details (\(Self.englishReason(code))); check the file's permissions"
         case .unicodeTwin(let other):
             "this file name is the same as \"\(other)\": the same letters, but its accents are encoded in another Unicode form (NFD and NFC), so both files would get one address. Rename or delete one of them"
         case .linkIntoOutput(let target):
             "skipped: symbolic link points into bantin's output folder (\(target)); following it would publish the old site nested in the new one at every build. Delete this link"
         case .linkToEnclosingFolder(let target):
             "skipped: symbolic link points to a folder that holds it (\(target)); following it would never end. Delete this link"
+        }
+    }
+
+    /// Why the system refused: the common causes in words, the rest as the system says it, quoted.
+    static func englishReason(_ code: Int32) -> String {
+        switch code {
+        case EACCES, EPERM: "no permission to read it"
+        case ELOOP: "too many nested symbolic links"
+        case EMFILE, ENFILE: "too many files are open"
+        default: "the system says “\(String(cString: strerror(code)))”"
         }
     }
 }

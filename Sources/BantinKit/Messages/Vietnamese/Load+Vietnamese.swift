@@ -1,18 +1,34 @@
 // The Vietnamese catalogue: finding and reading the site's files.
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension LoadProblem {
     var vietnamese: String {
         switch self {
         case .unreadableFolder(let code):
-            "không mở được thư mục này (\(Self.reason(code, in: .vietnamese))); các tệp trong đó sẽ bị thiếu trên trang. Hãy cấp quyền đọc cho thư mục (chmod a+rx) rồi chạy lại"
+            "không mở được thư mục này (\(Self.vietnameseReason(code))); các tệp trong đó sẽ bị thiếu trên trang. Hãy cấp quyền đọc cho thư mục (chmod a+rx) rồi chạy lại"
         case .unreadableFile(let code):
-            "không đọc được thông tin tệp này (\(Self.reason(code, in: .vietnamese))); hãy kiểm tra quyền truy cập của tệp"
+            "không đọc được thông tin tệp này (\(Self.vietnameseReason(code))); hãy kiểm tra quyền truy cập của tệp"
         case .unicodeTwin(let other):
             "tên tệp này trùng với \"\(other)\": cùng chữ nhưng dấu được mã hoá Unicode theo cách khác (NFD và NFC), nên hai tệp sẽ có cùng một địa chỉ. Hãy đổi tên hoặc xoá một trong hai tệp"
         case .linkIntoOutput(let target):
             "đã bỏ qua: liên kết tượng trưng trỏ vào thư mục kết quả của bantin (\(target)); đi theo nó sẽ đăng lại trang cũ lồng vào trang mới ở mỗi lần build. Hãy xoá liên kết này"
         case .linkToEnclosingFolder(let target):
             "đã bỏ qua: liên kết tượng trưng trỏ về thư mục chứa chính nó (\(target)), đi theo sẽ lặp mãi. Hãy xoá liên kết này"
+        }
+    }
+
+    /// Why the system refused: the common causes in words, the rest as the system says it, quoted.
+    static func vietnameseReason(_ code: Int32) -> String {
+        switch code {
+        case EACCES, EPERM: "không có quyền đọc"
+        case ELOOP: "quá nhiều liên kết tượng trưng lồng nhau"
+        case EMFILE, ENFILE: "đang mở quá nhiều tệp"
+        default: "hệ thống báo “\(String(cString: strerror(code)))”"
         }
     }
 }
