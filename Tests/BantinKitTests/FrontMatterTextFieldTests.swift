@@ -177,15 +177,32 @@ import Testing
         #expect(failure.diagnostics.map { $0.headline(in: .english) } == [expected])
     }
 
-    @Test func theYAMLLibrarysOwnWordsAreQuotedInsideOurSentence() throws {
-        // A mapping that ends where a key was expected: no case of ours, so libyaml's words are shown, quoted.
+    @Test func aFieldOutOfLineWithItsGroupIsSaidSo() throws {
         guard case .failure(let failure) = parse("---\ntitle: A\ndate: 09/11/2021\ncover:\n  image: a.jpg\n caption: b\n---\n") else {
             Issue.record("expected a failure")
             return
         }
-        let headline = try #require(failure.diagnostics.first).headline
-        #expect(headline.hasPrefix("content/articles/x.md:6:2: lỗi: phần này viết sai cú pháp YAML (thư viện YAML báo: “"), "\(headline)")
-        #expect(headline.hasSuffix("); kiểm tra dấu cách ở đầu dòng, dấu hai chấm và dấu ngoặc"), "\(headline)")
+        #expect(failure.diagnostics.map(\.description) == [
+            """
+            content/articles/x.md:6:2: lỗi: dòng này thụt vào lệch với các dòng trên: các trường cùng một nhóm phải bắt đầu ở cùng một cột; hãy thêm hoặc bớt dấu cách ở đầu dòng cho thẳng hàng
+             6 |  caption: b
+               |  ^
+            """,
+        ])
+    }
+
+    @Test func theYAMLLibrarysOwnWordsAreQuotedInsideOurSentence() throws {
+        // A YAML end-of-document marker: no case of ours, so libyaml's words are shown, quoted.
+        guard case .failure(let failure) = parse("---\ntitle: A\ndate: 09/11/2021\n...\nx: y\n---\n") else {
+            Issue.record("expected a failure")
+            return
+        }
+        #expect(failure.diagnostics.map(\.headline) == [
+            "content/articles/x.md:5:1: lỗi: phần này viết sai cú pháp YAML (thư viện YAML báo: “did not find expected <document start>”); kiểm tra dấu cách ở đầu dòng, dấu hai chấm và dấu ngoặc",
+        ])
+        #expect(failure.diagnostics.map { $0.headline(in: .english) } == [
+            "content/articles/x.md:5:1: error: this part is not valid YAML (the YAML library says: “did not find expected <document start>”); check the spaces at the start of lines, the colons and the brackets",
+        ])
     }
 }
 

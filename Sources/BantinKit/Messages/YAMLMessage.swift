@@ -9,6 +9,8 @@ public enum YAMLMessage: CatalogueMessage, Equatable {
     case colonHere
     /// A line without `key:`.
     case missingColon
+    /// A line indented out of line with the fields of its group.
+    case misaligned
     /// A quoted value whose closing quote never comes.
     case unclosedQuote
     /// A `[` or `{` never closed; `open` and `close` are the brackets.
@@ -31,7 +33,7 @@ public enum YAMLMessage: CatalogueMessage, Equatable {
     case duplicateKey(key: String, firstLine: Int?)
 
     public enum Key: CaseIterable, Sendable {
-        case tab, colonInValue, colonHere, missingColon, unclosedQuote, unclosedBracket, undefinedAlias, reservedStart
+        case tab, colonInValue, colonHere, missingColon, misaligned, unclosedQuote, unclosedBracket, undefinedAlias, reservedStart
         case syntax, controlCharacter, unreadableHere, unreadable, anchors, duplicateKey
     }
 
@@ -41,6 +43,7 @@ public enum YAMLMessage: CatalogueMessage, Equatable {
         case .colonInValue: .colonInValue
         case .colonHere: .colonHere
         case .missingColon: .missingColon
+        case .misaligned: .misaligned
         case .unclosedQuote: .unclosedQuote
         case .unclosedBracket: .unclosedBracket
         case .undefinedAlias: .undefinedAlias
@@ -60,6 +63,7 @@ public enum YAMLMessage: CatalogueMessage, Equatable {
         case .colonInValue: .colonInValue(key: "title", value: "Kien Giang: tong ket nam")
         case .colonHere: .colonHere
         case .missingColon: .missingColon
+        case .misaligned: .misaligned
         case .unclosedQuote: .unclosedQuote
         case .unclosedBracket: .unclosedBracket(open: "[", close: "]")
         case .undefinedAlias: .undefinedAlias

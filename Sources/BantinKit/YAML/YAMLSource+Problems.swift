@@ -74,6 +74,10 @@ extension YAMLSource {
             let start = context.map { (line: $0.mark.line, column: $0.mark.column) } ?? here
             let bracket = problem.hasSuffix("']'") ? ("[", "]") : ("{", "}")
             return (.unclosedBracket(open: bracket.0, close: bracket.1), start)
+        case "did not find expected key" where context?.text == "while parsing a block mapping"
+            && line(mark.line).map { Self.startsContent($0, at: mark.column) } == true:
+            // A `key:` line indented less or more than the fields of its group: libyaml marks its first character.
+            return (.misaligned, here)
         case "found undefined alias":
             // Text fields are quoted before YAML reads them, so an anchor there is text and its alias is left without one.
             return (.undefinedAlias, here)
@@ -85,5 +89,12 @@ extension YAMLSource {
                 here
             )
         }
+    }
+
+    /// True when 1-based `column` of `line` is its first character after the indentation, and that
+    /// character starts a `key:` rather than a `- ` list item.
+    private static func startsContent(_ line: Substring, at column: Int) -> Bool {
+        let indentation = line.prefix { $0 == " " }.count
+        return column == indentation + 1 && line.dropFirst(indentation).first != "-"
     }
 }

@@ -13,6 +13,8 @@ extension YAMLMessage {
         case .missingColon:
             "this line has no colon: each line is written `key: value`; if it continues the line above, "
                 + "join it to the end of that line"
+        case .misaligned:
+            "this line is indented out of line with the lines above: the fields of one group must start at the same column; add or remove spaces at the start of the line to line it up"
         case .unclosedQuote:
             "the quote opened here is never closed; add the closing quote at the end of the value"
         case .unclosedBracket(let open, let close):

@@ -13,6 +13,8 @@ extension YAMLMessage {
         case .missingColon:
             "dòng này thiếu dấu hai chấm: mỗi dòng viết `tên trường: giá trị`; nếu đây là phần tiếp theo của dòng trên, "
                 + "hãy nối nó vào cuối dòng trên"
+        case .misaligned:
+            "dòng này thụt vào lệch với các dòng trên: các trường cùng một nhóm phải bắt đầu ở cùng một cột; hãy thêm hoặc bớt dấu cách ở đầu dòng cho thẳng hàng"
         case .unclosedQuote:
             "dấu ngoặc mở ở đây không bao giờ được đóng; thêm dấu ngoặc đóng ở cuối giá trị"
         case .unclosedBracket(let open, let close):
