@@ -131,7 +131,7 @@ import Testing
         (#"year: 1930"#, "content/articles/x.md:7:11: lỗi: năm “1930” không hợp lệ; hãy viết năm bằng bốn chữ số, từ 1945 đến 2099, ví dụ `year: 2021`"),
         (#"year: năm 2021"#, "content/articles/x.md:7:11: lỗi: năm “năm 2021” không hợp lệ; hãy viết năm bằng bốn chữ số, từ 1945 đến 2099, ví dụ `year: 2021`"),
         (#"year: 2021.5"#, "content/articles/x.md:7:11: lỗi: năm “2021.5” không hợp lệ; hãy viết năm bằng bốn chữ số, từ 1945 đến 2099, ví dụ `year: 2021`"),
-        (#"level: [cấp tỉnh]"#, "content/articles/x.md:6:12: lỗi: `level` must be a single value, not a list or mapping"),
+        (#"level: [cấp tỉnh]"#, "content/articles/x.md:6:12: lỗi: `level` phải là một giá trị, không phải danh sách hay nhóm trường"),
     ])
     func wrongValuesAreErrorsAtTheValue(replacement: String, expected: String) {
         let key = String(replacement.prefix { $0 != ":" })
@@ -142,29 +142,29 @@ import Testing
     }
 
     @Test(arguments: [
-        ("    levle: cấp tỉnh", "content/articles/x.md:9:5: lỗi: unknown key `levle` in an achievement; did you mean `level`?"),
-        ("    nam: 2021", "content/articles/x.md:9:5: lỗi: unknown key `nam` in an achievement; known keys: title, kind, level, year, status, unit, decision, date"),
+        ("    levle: cấp tỉnh", "content/articles/x.md:9:5: lỗi: không có trường `levle` trong thành tích; có phải `level` không?"),
+        ("    nam: 2021", "content/articles/x.md:9:5: lỗi: không có trường `nam` trong thành tích; các trường dùng được: title, kind, level, year, status, unit, decision, date"),
         ("    date: 31/02/2021", "content/articles/x.md:9:11: lỗi: ngày 31/02/2021 không có thật: tháng 2 năm 2021 chỉ có 28 ngày"),
         ("    date: 15/13/2021", "content/articles/x.md:9:14: lỗi: không có tháng 13: ngày viết trước, tháng viết sau (ngày/tháng/năm), và tháng chỉ từ 1 đến 12"),
-        ("    decision: {name: Chi bộ}", "content/articles/x.md:9:15: lỗi: `decision` must be a single value, not a list or mapping"),
+        ("    decision: {name: Chi bộ}", "content/articles/x.md:9:15: lỗi: `decision` phải là một giá trị, không phải danh sách hay nhóm trường"),
     ])
     func extraLinesAreChecked(extra: String, expected: String) {
         #expect(headlines(parse(record(extra: extra))) == [expected])
     }
 
     @Test(arguments: [
-        ("achievements:\n  - level: cấp tỉnh\n    year: 2021\n    status: công nhận", ["content/articles/x.md:5:5: lỗi: missing `title`: an achievement needs one"]),
+        ("achievements:\n  - level: cấp tỉnh\n    year: 2021\n    status: công nhận", ["content/articles/x.md:5:5: lỗi: thiếu `title`: mỗi thành tích cần có trường này; hãy thêm một dòng `title: …`"]),
         ("achievements:\n  - title: A\n    year: 2021", [
             "content/articles/x.md:5:5: lỗi: thiếu `level`: mỗi thành tích cần ghi cấp, một trong: cấp cơ sở | cấp xã | cấp huyện | cấp tỉnh | cấp bộ, ngành | cấp trung ương",
             "content/articles/x.md:5:5: lỗi: thiếu `status`: mỗi thành tích cần ghi tình trạng, một trong: đăng ký | đề nghị | đang xét duyệt | công nhận | trao tặng (có thể thêm “đã” ở đầu)",
         ]),
         ("achievements:\n  - title: A\n    level: cấp tỉnh\n    year:\n    status: công nhận", ["content/articles/x.md:7:5: lỗi: thiếu `year`: mỗi thành tích cần ghi năm, ví dụ `year: 2021`"]),
-        ("achievements:\n  - title: \"\"\n    level: cấp tỉnh\n    year: 2021\n    status: công nhận", ["content/articles/x.md:5:13: lỗi: `title` is empty; an achievement needs one"]),
+        ("achievements:\n  - title: \"\"\n    level: cấp tỉnh\n    year: 2021\n    status: công nhận", ["content/articles/x.md:5:13: lỗi: `title` đang để trống; mỗi thành tích cần có trường này"]),
         ("achievements: Mô hình A", ["content/articles/x.md:4:15: lỗi: `achievements` phải là một danh sách thành tích, mỗi thành tích bắt đầu bằng `- title:`"]),
         ("achievements:\n  - Mô hình A", ["content/articles/x.md:5:5: lỗi: mỗi thành tích phải gồm các dòng `khoá: giá trị` (title, kind, level, year, status, unit, decision, date), không phải một giá trị đơn lẻ"]),
-        ("achievements:\n  - title: A\n    title: B", ["content/articles/x.md:6:5: lỗi: `title` is given twice (first on line 5)"]),
+        ("achievements:\n  - title: A\n    title: B", ["content/articles/x.md:6:5: lỗi: `title` được ghi hai lần (lần đầu ở dòng 5); hãy giữ lại một dòng"]),
         // The duplicate is looked for in its own record, not in the one before it or in the article's keys.
-        ("achievements:\n  - title: A\n    year: 2021\n  - title: B\n    unit: U\n    title: C", ["content/articles/x.md:9:5: lỗi: `title` is given twice (first on line 7)"]),
+        ("achievements:\n  - title: A\n    year: 2021\n  - title: B\n    unit: U\n    title: C", ["content/articles/x.md:9:5: lỗi: `title` được ghi hai lần (lần đầu ở dòng 7); hãy giữ lại một dòng"]),
     ])
     func missingAndMisshapenRecords(lines: String, expected: [String]) {
         #expect(headlines(parse(lines)) == expected)
@@ -216,7 +216,7 @@ import Testing
         let result = parse(record(year: "2022", extra: "    decision: [A]"))
         #expect(headlines(result) == [
             "content/articles/x.md:7:11: cảnh báo: năm 2022 muộn hơn ngày của bài (09/11/2021); hãy kiểm tra `year`, hoặc `date` của bài",
-            "content/articles/x.md:9:15: lỗi: `decision` must be a single value, not a list or mapping",
+            "content/articles/x.md:9:15: lỗi: `decision` phải là một giá trị, không phải danh sách hay nhóm trường",
         ])
     }
 
@@ -224,7 +224,7 @@ import Testing
         let result = DocumentParser(config: Self.config).parse(
             SourceFile(path: "content/pages/p.md", text: "---\ntitle: P\n\(record())\n---\n"), as: .page
         )
-        #expect(headlines(result) == ["content/pages/p.md:3:1: lỗi: unknown key `achievements` in front matter; known keys: title, date, summary, cover, slug, draft, author"])
+        #expect(headlines(result) == ["content/pages/p.md:3:1: lỗi: không có trường `achievements` trong phần đầu (front matter); các trường dùng được: title, date, summary, cover, slug, draft, author"])
     }
 
     @Test(arguments: [

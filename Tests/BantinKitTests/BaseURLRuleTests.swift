@@ -24,23 +24,26 @@ import Testing
     }
 
     @Test(arguments: [
-        ("https://example.org/\"onload=\"x", "dấu ngoặc kép"),
-        ("https://example.org/<script>", "dấu <"),
-        ("https://exa mple.org/", "khoảng trắng"),
-        ("https://example.org/a/../b/", "\"..\""),
-        ("https://user:pass@example.org/", "mật khẩu"),
-        ("https://example.org/?a=1", "ký tự \"=\""),
-        ("https://example.org/#top", "absolute http(s) address"),
-        ("https://example.org:80a/", "absolute http(s) address"),
-        ("https://example..org/", "tên miền"),
-        ("https://example.org:123456/", "cổng"),
+        ("https://example.org/\"onload=\"x", "ký tự dấu ngoặc kép (\") không được có trong base_url; hãy viết một địa chỉ như https://lmhtx.example/ hoặc https://example.org/tin/ (đang là \"https://example.org/\"onload=\"x\")"),
+        ("https://example.org/<script>", "ký tự dấu < không được có trong base_url; hãy viết một địa chỉ như https://lmhtx.example/ hoặc https://example.org/tin/ (đang là \"https://example.org/<script>\")"),
+        ("https://exa mple.org/", "ký tự khoảng trắng không được có trong base_url; hãy viết một địa chỉ như https://lmhtx.example/ hoặc https://example.org/tin/ (đang là \"https://exa mple.org/\")"),
+        ("https://example.org/a/../b/", "đường dẫn trong base_url không được có \".\" hay \"..\"; hãy viết một địa chỉ như https://lmhtx.example/ hoặc https://example.org/tin/ (đang là \"https://example.org/a/../b/\")"),
+        ("https://user:pass@example.org/", "base_url không được chứa tên đăng nhập hay mật khẩu (phần trước dấu @): chúng sẽ hiện trên mọi trang; hãy viết một địa chỉ như https://lmhtx.example/ hoặc https://example.org/tin/ (đang là \"https://user:pass@example.org/\")"),
+        ("https://example.org/?a=1", "ký tự \"=\" không được có trong base_url; hãy viết một địa chỉ như https://lmhtx.example/ hoặc https://example.org/tin/ (đang là \"https://example.org/?a=1\")"),
+        ("https://example.org/#top", "base_url phải là một địa chỉ đầy đủ bắt đầu bằng https:// hoặc http://, ví dụ https://lmhtx.example/, không phải \"https://example.org/#top\""),
+        ("https://example.org:80a/", "base_url phải là một địa chỉ đầy đủ bắt đầu bằng https:// hoặc http://, ví dụ https://lmhtx.example/, không phải \"https://example.org:80a/\""),
+        ("https://example..org/", "base_url thiếu tên miền hợp lệ (ví dụ lmhtx.example); hãy viết một địa chỉ như https://lmhtx.example/ hoặc https://example.org/tin/ (đang là \"https://example..org/\")"),
+        ("https://example.org:123456/", "cổng trong base_url phải là một số (ví dụ :8080); hãy viết một địa chỉ như https://lmhtx.example/ hoặc https://example.org/tin/ (đang là \"https://example.org:123456/\")"),
     ])
-    func unsafeAddressIsAnErrorAtItsLine(url: String, reason: String) {
+    func unsafeAddressIsAnErrorAtItsLine(url: String, expected: String) {
         let found = diagnostics(url)
-        #expect(found.count == 1)
-        #expect(found.first?.line == 2)
-        #expect(found.first?.column == 12)
-        #expect(found.first?.message.contains(reason) == true, "\(found.first?.message ?? "")")
+        #expect(found.map(\.headline) == ["content/site.yml:2:12: lỗi: \(expected)"])
+    }
+
+    @Test func theReasonIsInEnglishWhenAsked() {
+        #expect(diagnostics("https://exa mple.org/").map { $0.headline(in: .english) } == [
+            "content/site.yml:2:12: error: a space is not allowed in base_url; write an address like https://lmhtx.example/ or https://example.org/tin/ (it is now \"https://exa mple.org/\")",
+        ])
     }
 
     @Test func overrideIsCheckedToo() throws {

@@ -90,10 +90,10 @@ import Testing
 
     @Test(arguments: [
         ("number: 1\nfrom: 30/11/2021\nto: 01/11/2021", "content/bulletins/b.md:4:7: lỗi: ngày bắt đầu (30/11/2021) muộn hơn ngày kết thúc (`to: 01/11/2021` ở dòng 5); hãy đổi chỗ `from` và `to`"),
-        ("number: 0\nfrom: 01/11/2021\nto: 30/11/2021", "content/bulletins/b.md:3:9: lỗi: `number` must be a whole number greater than 0, not \"0\""),
+        ("number: 0\nfrom: 01/11/2021\nto: 30/11/2021", "content/bulletins/b.md:3:9: lỗi: `number` phải là một số nguyên lớn hơn 0, không phải \"0\""),
         ("from: 01/11/2021\nto: 30/11/2021", "content/bulletins/b.md:2:1: lỗi: thiếu `number`: bản tin cần ghi số, ví dụ `number: 11`"),
         ("number: 1\nfrom: 31/11/2021\nto: 30/12/2021", "content/bulletins/b.md:4:7: lỗi: ngày 31/11/2021 không có thật: tháng 11 năm 2021 chỉ có 30 ngày"),
-        ("number: 1\nfrom: 01/11/2021\ntoo: 30/11/2021", "content/bulletins/b.md:5:1: lỗi: unknown key `too` in front matter; did you mean `to`?"),
+        ("number: 1\nfrom: 01/11/2021\ntoo: 30/11/2021", "content/bulletins/b.md:5:1: lỗi: không có trường `too` trong phần đầu (front matter); có phải `to` không?"),
     ])
     func reportsFileErrorsAtTheirPosition(frontMatter: String, expected: String) {
         guard case .failure(let failure) = Self.bulletin(frontMatter) else {

@@ -26,20 +26,21 @@ import Testing
         ("a\u{0007}b\u{0000}c", 5, "a\\u0007b\\u0000c", "              ^"),
     ])
     func caretStandsUnderTheColumn(line: String, column: Int, quoted: String, caret: String) {
-        let diagnostic = Diagnostic(.error, in: SourceFile(path: "x.md", text: "---\n" + line), line: 2, column: column, message: "m")
+        let diagnostic = Diagnostic(.error, in: SourceFile(path: "x.md", text: "---\n" + line), line: 2, column: column, text: LocalizedText(verbatim: "m"))
         #expect(diagnostic.description == "x.md:2:\(column): lỗi: m\n 2 | \(quoted)\n   | \(caret)")
+        #expect(diagnostic.description(in: .english) == "x.md:2:\(column): error: m\n 2 | \(quoted)\n   | \(caret)")
     }
 
     @Test func longLineIsCutAroundTheColumn() {
         let line = String(repeating: "a", count: 50_000) + "[x](/missing/)" + String(repeating: "b", count: 50_000)
         let file = SourceFile(path: "x.md", text: "---\n---\n" + line + "\n")
-        let diagnostic = Diagnostic(.warning, in: file, line: 3, column: 50_001, message: "broken link")
+        let diagnostic = Diagnostic(.warning, in: file, line: 3, column: 50_001, text: LocalizedText(verbatim: "broken link"))
         let expectedQuote = "…" + String(repeating: "a", count: 50) + "[x](/missing/)" + String(repeating: "b", count: 56) + "…"
         #expect(diagnostic.sourceLine == expectedQuote)
         #expect(diagnostic.quote?.caretOffset == 51)
         #expect(diagnostic.description.components(separatedBy: "\n").last == "   | " + String(repeating: " ", count: 51) + "^")
         // The same line given as text is cut the same way.
-        #expect(Diagnostic(.warning, path: "x.md", line: 3, column: 50_001, message: "broken link", sourceLine: line).quote == diagnostic.quote)
+        #expect(Diagnostic(.warning, path: "x.md", line: 3, column: 50_001, text: LocalizedText(verbatim: "broken link"), sourceLine: line).quote == diagnostic.quote)
     }
 
     /// A line of up to 120 scalars is quoted whole, wherever the column is.
@@ -55,7 +56,7 @@ import Testing
         ("content/articles/t\u{0009}ab.md", "content/articles/t\\tab.md: lỗi: m"),
     ])
     func pathWithControlCharactersIsPrintedEscaped(path: String, headline: String) {
-        #expect(Diagnostic(.error, path: path, message: "m").headline == headline)
+        #expect(Diagnostic(.error, path: path, text: LocalizedText(verbatim: "m")).headline == headline)
     }
 
     /// 10,000 quotes of a 150 KB line: with a rescan per quote this took minutes and gigabytes.

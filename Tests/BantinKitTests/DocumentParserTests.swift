@@ -67,12 +67,12 @@ import Testing
     }
 
     @Test(arguments: [
-        ("slug: ../etc", "content/articles/x.md:4:7: lỗi: slug \"../etc\" may contain only lowercase a-z, 0-9 and single hyphens (no /, .. or spaces); did you mean \"etc\"?"),
-        ("slug: a/b", "content/articles/x.md:4:7: lỗi: slug \"a/b\" may contain only lowercase a-z, 0-9 and single hyphens (no /, .. or spaces); did you mean \"a-b\"?"),
-        ("titel: B", "content/articles/x.md:4:1: lỗi: unknown key `titel` in front matter; did you mean `title`?"),
-        ("draft: yes", "content/articles/x.md:4:8: lỗi: `draft` must be true or false, not \"yes\""),
-        ("title: C", "content/articles/x.md:4:1: lỗi: `title` is given twice (first on line 2)"),
-        ("cover: {src: a.jpg}", "content/articles/x.md:4:9: lỗi: unknown key `src` in cover; known keys: image, caption, alt"),
+        ("slug: ../etc", "content/articles/x.md:4:7: lỗi: slug \"../etc\" (phần cuối địa chỉ của bài) chỉ được có chữ thường a-z, số 0-9 và dấu gạch nối đơn (không có /, .. hay dấu cách); có phải \"etc\" không?"),
+        ("slug: a/b", "content/articles/x.md:4:7: lỗi: slug \"a/b\" (phần cuối địa chỉ của bài) chỉ được có chữ thường a-z, số 0-9 và dấu gạch nối đơn (không có /, .. hay dấu cách); có phải \"a-b\" không?"),
+        ("titel: B", "content/articles/x.md:4:1: lỗi: không có trường `titel` trong phần đầu (front matter); có phải `title` không?"),
+        ("draft: yes", "content/articles/x.md:4:8: lỗi: `draft` phải viết là true hoặc false, không phải \"yes\""),
+        ("title: C", "content/articles/x.md:4:1: lỗi: `title` được ghi hai lần (lần đầu ở dòng 2); hãy giữ lại một dòng"),
+        ("cover: {src: a.jpg}", "content/articles/x.md:4:9: lỗi: không có trường `src` trong ảnh bìa (`cover`); các trường dùng được: image, caption, alt"),
     ])
     func reportsFieldErrorsAtTheirPosition(line: String, expected: String) {
         let result = parse("---\ntitle: A\ndate: 09/11/2021\n\(line)\n---\n")
@@ -81,6 +81,35 @@ import Testing
             return
         }
         #expect(failure.diagnostics.map(\.headline).contains(expected), "\(failure.diagnostics.map(\.headline))")
+    }
+
+    @Test(arguments: [
+        ("slug: a/b", "content/articles/x.md:4:7: error: slug \"a/b\" may contain only lowercase a-z, 0-9 and single hyphens (no /, .. or spaces); did you mean \"a-b\"?"),
+        ("titel: B", "content/articles/x.md:4:1: error: unknown key `titel` in front matter; did you mean `title`?"),
+        ("draft: yes", "content/articles/x.md:4:8: error: `draft` must be true or false, not \"yes\""),
+        ("title: C", "content/articles/x.md:4:1: error: `title` is given twice (first on line 2); keep one of them"),
+    ])
+    func reportsFieldErrorsInEnglishWhenAsked(line: String, expected: String) {
+        let result = parse("---\ntitle: A\ndate: 09/11/2021\n\(line)\n---\n")
+        guard case .failure(let failure) = result else {
+            Issue.record("expected a failure")
+            return
+        }
+        #expect(failure.diagnostics.map { $0.headline(in: .english) } == [expected])
+    }
+
+    @Test func aFileWithoutFrontMatterSaysWhatToWrite() {
+        let result = parse("# Tiêu đề\n\nNội dung.\n")
+        guard case .failure(let failure) = result else {
+            Issue.record("expected a failure")
+            return
+        }
+        #expect(failure.diagnostics.map(\.description) == [
+            "content/articles/x.md:1:1: lỗi: thiếu phần đầu (front matter): tệp phải bắt đầu bằng một dòng `---`, tiếp theo là `title:` và `date:`, rồi một dòng `---` nữa\n 1 | # Tiêu đề\n   | ^",
+        ])
+        #expect(failure.diagnostics.map { $0.headline(in: .english) } == [
+            "content/articles/x.md:1:1: error: missing front matter: the file must start with a line `---`, then `title:` and `date:`, then another `---`",
+        ])
     }
 
     @Test func pagesNeedNoDate() throws {

@@ -154,6 +154,56 @@ import Testing
         }
         #expect(failure.diagnostics.map(\.description) == [expected])
     }
+
+    @Test(arguments: [
+        (
+            "---\ntitle: A\ndate: 09/11/2021\ncategory: Tin tức: nổi bật\n---\n",
+            "content/articles/x.md:4:11: error: the value of `category` holds a colon and a space (\": \"), so it is read as a new field; put the whole value in double quotes: category: \"Tin tức: nổi bật\""
+        ),
+        (
+            "---\ntitle: A\ndate: 09/11/2021\ncover:\n  image: a.jpg\n \tcaption: Ảnh\n---\n",
+            "content/articles/x.md:6:2: error: this line is indented with the Tab key; use spaces (YAML cannot read a Tab at the start of a line)"
+        ),
+        (
+            "---\ntitle: A\ndate: 09/11/2021\ncategory: Chi bộ\ntags\n---\n",
+            "content/articles/x.md:5:1: error: this line has no colon: each line is written `key: value`; if it continues the line above, join it to the end of that line"
+        ),
+    ])
+    func whatYAMLRefusesIsSaidInEnglishWhenAsked(text: String, expected: String) throws {
+        guard case .failure(let failure) = parse(text) else {
+            Issue.record("expected a failure")
+            return
+        }
+        #expect(failure.diagnostics.map { $0.headline(in: .english) } == [expected])
+    }
+
+    @Test func aFieldOutOfLineWithItsGroupIsSaidSo() throws {
+        guard case .failure(let failure) = parse("---\ntitle: A\ndate: 09/11/2021\ncover:\n  image: a.jpg\n caption: b\n---\n") else {
+            Issue.record("expected a failure")
+            return
+        }
+        #expect(failure.diagnostics.map(\.description) == [
+            """
+            content/articles/x.md:6:2: lỗi: dòng này thụt vào lệch với các dòng trên: các trường cùng một nhóm phải bắt đầu ở cùng một cột; hãy thêm hoặc bớt dấu cách ở đầu dòng cho thẳng hàng
+             6 |  caption: b
+               |  ^
+            """,
+        ])
+    }
+
+    @Test func theYAMLLibrarysOwnWordsAreQuotedInsideOurSentence() throws {
+        // A YAML end-of-document marker: no case of ours, so libyaml's words are shown, quoted.
+        guard case .failure(let failure) = parse("---\ntitle: A\ndate: 09/11/2021\n...\nx: y\n---\n") else {
+            Issue.record("expected a failure")
+            return
+        }
+        #expect(failure.diagnostics.map(\.headline) == [
+            "content/articles/x.md:5:1: lỗi: phần này viết sai cú pháp YAML (thư viện YAML báo: “did not find expected <document start>”); kiểm tra dấu cách ở đầu dòng, dấu hai chấm và dấu ngoặc",
+        ])
+        #expect(failure.diagnostics.map { $0.headline(in: .english) } == [
+            "content/articles/x.md:5:1: error: this part is not valid YAML (the YAML library says: “did not find expected <document start>”); check the spaces at the start of lines, the colons and the brackets",
+        ])
+    }
 }
 
 /// A category outside `site.yml`'s `menu` makes a page nothing links to: a warning at its `category:` line.

@@ -61,18 +61,30 @@ import Testing
     }
 
     @Test(arguments: [
-        ("base_url: https://thu.example/\n", "content/site.yml:1:1: lỗi: missing `title`: the site needs one"),
-        ("title: T\n", "content/site.yml:1:1: lỗi: missing `base_url`: the site (for feeds, sitemap and sharing links) needs one"),
-        ("title: T\nbase_url: https://thu.example/\nmenu: {a: b}\n", "content/site.yml:3:7: lỗi: `menu` must be a list, like [A, B]"),
-        ("title: T\nbase_url: https://thu.example/\nper_page: mười\n", "content/site.yml:3:11: lỗi: `per_page` must be a whole number greater than 0, not \"mười\""),
-        ("title: T\nbase_url: https://thu.example/\npermalink: /:year/\n", "content/site.yml:3:12: lỗi: permalink must contain :slug so that every article gets its own URL"),
-        ("title: T\nbase_url: https://thu.example/\npermalink: /:year/../:slug/\n", "content/site.yml:3:12: lỗi: permalink has an empty, \".\" or \"..\" segment"),
-        ("title: T\nbase_url: https://thu.example/\ncontact: {adress: x}\n", "content/site.yml:3:11: lỗi: unknown key `adress` in contact; did you mean `address`?"),
-        ("title: T\nbase_url: ftp://thu.example/\n", "content/site.yml:2:11: lỗi: base_url must be an absolute http(s) address like https://lmhtx.example/, not \"ftp://thu.example/\""),
+        ("base_url: https://thu.example/\n", "content/site.yml:1:1: lỗi: thiếu `title`: trang web cần có trường này; hãy thêm một dòng `title: …`"),
+        ("title: T\n", "content/site.yml:1:1: lỗi: thiếu `base_url`: trang web (để làm nguồn tin RSS, sơ đồ trang và liên kết chia sẻ) cần có trường này; hãy thêm một dòng `base_url: …`"),
+        ("title: T\nbase_url: https://thu.example/\nmenu: {a: b}\n", "content/site.yml:3:7: lỗi: `menu` phải là một danh sách, ví dụ [A, B]"),
+        ("title: T\nbase_url: https://thu.example/\nper_page: mười\n", "content/site.yml:3:11: lỗi: `per_page` phải là một số nguyên lớn hơn 0, không phải \"mười\""),
+        ("title: T\nbase_url: https://thu.example/\npermalink: /:year/\n", "content/site.yml:3:12: lỗi: permalink phải có :slug để mỗi bài viết có một địa chỉ riêng"),
+        ("title: T\nbase_url: https://thu.example/\npermalink: /:year/../:slug/\n", "content/site.yml:3:12: lỗi: permalink có một đoạn trống, \".\" hoặc \"..\" giữa hai dấu \"/\"; hãy bỏ đoạn đó đi"),
+        ("title: T\nbase_url: https://thu.example/\ncontact: {adress: x}\n", "content/site.yml:3:11: lỗi: không có trường `adress` trong thông tin liên hệ (`contact`); có phải `address` không?"),
+        ("title: T\nbase_url: ftp://thu.example/\n", "content/site.yml:2:11: lỗi: base_url phải là một địa chỉ đầy đủ bắt đầu bằng https:// hoặc http://, ví dụ https://lmhtx.example/, không phải \"ftp://thu.example/\""),
     ])
     func reportsProblemsAtTheirPosition(yaml: String, expected: String) {
         let failure = #expect(throws: BuildFailure.self) { try load(yaml) }
         #expect(failure?.diagnostics.map(\.headline) == [expected])
+    }
+
+    @Test(arguments: [
+        ("base_url: https://thu.example/\n", "content/site.yml:1:1: error: missing `title`: the site needs one; add a line `title: …`"),
+        ("title: T\nbase_url: https://thu.example/\npermalink: /:year/\n", "content/site.yml:3:12: error: permalink must contain :slug so that every article gets its own URL"),
+        ("title: T\nbase_url: https://thu.example/\ncontact: {adress: x}\n", "content/site.yml:3:11: error: unknown key `adress` in `contact`; did you mean `address`?"),
+        ("title: T\nbase_url: https://u:p@thu.example/\n", "content/site.yml:2:11: error: base_url must not hold a user name or password (the part before \"@\"): they would show on every page; write an address like https://lmhtx.example/ or https://example.org/tin/ (it is now \"https://u:p@thu.example/\")"),
+        ("title: T\nbase_url: https://thu.example/\ntimezone: Asia/Hanoi\n", "content/site.yml:3:11: error: unknown time zone \"Asia/Hanoi\"; use a name like Asia/Ho_Chi_Minh"),
+    ])
+    func reportsProblemsInEnglishWhenAsked(yaml: String, expected: String) {
+        let failure = #expect(throws: BuildFailure.self) { try load(yaml) }
+        #expect(failure?.diagnostics.map { $0.headline(in: .english) } == [expected])
     }
 }
 
@@ -85,6 +97,9 @@ import Testing
         let column = "menu: [".count + (1...30).map { "Mục \($0), ".count }.reduce(0, +) + 1
         #expect(failure?.diagnostics.map(\.headline) == [
             "content/site.yml:3:\(column): lỗi: menu có 31 mục, nhiều hơn 30 mục mà thanh menu hiển thị được; hãy gom bớt chuyên mục, các chuyên mục khác vẫn có trang riêng dù không nằm trong menu",
+        ])
+        #expect(failure?.diagnostics.map { $0.headline(in: .english) } == [
+            "content/site.yml:3:\(column): error: the menu has 31 entries, more than the 30 the menu bar can show; merge some categories (the others still have their own pages outside the menu)",
         ])
     }
 

@@ -195,6 +195,16 @@ struct SiteDateParseTests {
         #expect(SiteDate.ParseError(reason: reason, offset: 0).message == expected)
     }
 
+    @Test("messages are in English when asked", arguments: [
+        (SiteDate.ParseError.Reason.impossibleDay(day: 31, month: 2, year: 2021), "the date 31/02/2021 does not exist: February 2021 has only 28 days"),
+        (.impossibleDay(day: 1, month: 13, year: 2021), "the date 01/13/2021 does not exist: there is no month 13"),
+        (.monthOutOfRange(13), "there is no month 13: the day comes first, then the month (day/month/year), and months go from 1 to 12"),
+        (.timeOutOfRange, "the time is not valid: hours go from 00 to 23, minutes and seconds from 00 to 59"),
+    ])
+    func englishMessage(_ reason: SiteDate.ParseError.Reason, _ expected: String) {
+        #expect(SiteDate.ParseError(reason: reason, offset: 0).text(in: .english) == expected)
+    }
+
     @Test("the unrecognized-format message lists the accepted forms")
     func unrecognizedMessage() {
         let message = SiteDate.ParseError(reason: .unrecognizedFormat, offset: 0).message

@@ -39,7 +39,7 @@ import Testing
         let tree = try scratch.load()
         #expect(tree.staticFiles.map(\.outputPath) == ["media/2021/a.svg"])
         #expect(tree.diagnostics.map(\.headline) == [
-            "content/media/2021/passwd: cảnh báo: skipped: symbolic link points outside the site folder (\(scratch.outside.resolvingSymlinksInPath().path)/passwd)",
+            "content/media/2021/passwd: cảnh báo: đã bỏ qua: liên kết tượng trưng trỏ ra ngoài thư mục của trang (\(scratch.outside.resolvingSymlinksInPath().path)/passwd); hãy chép các tệp cần dùng vào trong thư mục của trang",
         ])
     }
 
@@ -50,7 +50,10 @@ import Testing
         let tree = try scratch.load()
         #expect(tree.staticFiles == [])
         #expect(tree.diagnostics.map(\.headline) == [
-            "content/media: cảnh báo: skipped: symbolic link points outside the site folder (\(scratch.outside.resolvingSymlinksInPath().path))",
+            "content/media: cảnh báo: đã bỏ qua: liên kết tượng trưng trỏ ra ngoài thư mục của trang (\(scratch.outside.resolvingSymlinksInPath().path)); hãy chép các tệp cần dùng vào trong thư mục của trang",
+        ])
+        #expect(tree.diagnostics.map { $0.headline(in: .english) } == [
+            "content/media: warning: skipped: symbolic link points outside the site folder (\(scratch.outside.resolvingSymlinksInPath().path)); copy the files it needs into the site folder",
         ])
     }
 

@@ -28,4 +28,10 @@ import Testing
     @Test func homeFolderIsRefused() {
         #expect(WritableLocation.refusal(for: URL(fileURLWithPath: NSHomeDirectory()), root: Self.root) == .homeFolder)
     }
+
+    @Test func refusalsSayWhyInBothLanguages() {
+        #expect(WritableLocation.Refusal.insideSources.text(in: .vietnamese) == "nó nằm trong content/ hoặc templates/, nơi chứa bài viết, cài đặt và giao diện của trang")
+        #expect(WritableLocation.Refusal.insideSources.text(in: .english) == "it is inside content/ or templates/, which hold the site's articles, settings and theme")
+        #expect(WritableLocation.Refusal.homeFolder.text(in: .english) == "it is your home folder")
+    }
 }

@@ -36,7 +36,7 @@ extension AchievementRecord {
                 reading.errors.append(diagnostic(.error, source, at: item, .recordNotMapping))
                 continue
             }
-            guard var fields = YAMLMapping(item, allowedKeys: keys, what: "an achievement", source: source, diagnostics: &reading.errors) else { continue }
+            guard var fields = YAMLMapping(item, allowedKeys: keys, what: .achievement, source: source, diagnostics: &reading.errors) else { continue }
             let record = read(&fields, item: item, timeZone: timeZone)
             reading.errors += fields.diagnostics
             guard let record else { continue }
@@ -52,7 +52,7 @@ extension AchievementRecord {
     /// One record; nil when a required field is missing or wrong (the reason is in `fields.diagnostics`).
     private static func read(_ fields: inout YAMLMapping, item: Node, timeZone: TimeZone) -> AchievementRecord? {
         let source = fields.source
-        let title = fields.requiredString("title", missingAt: item, what: "an achievement").map(DocumentParser.collapseSpaces)
+        let title = fields.requiredString("title", missingAt: item, what: .achievement).map(DocumentParser.collapseSpaces)
         let kind = fields.string("kind").flatMap(AchievementKind.init(written:))
         let level: AchievementLevel? = readChoice(
             &fields, key: "level", item: item, parse: AchievementLevel.init(written:),

@@ -32,7 +32,7 @@ public struct BulletinParser: Sendable {
     /// Parses one bulletin file.
     public func parse(_ file: SourceFile) -> Result<ParsedBulletin, BuildFailure> {
         let frontMatter: FrontMatter
-        switch FrontMatter.read(file, allowedKeys: Self.keys, needs: "`title:`, `number:`, `from:` and `to:`") {
+        switch FrontMatter.read(file, allowedKeys: Self.keys, requiredKeys: ["title", "number", "from", "to"]) {
         case .success(let value): frontMatter = value
         case .failure(let failure): return .failure(failure)
         }
@@ -43,7 +43,7 @@ public struct BulletinParser: Sendable {
             .init(value: value, location: location(of: fields.node(key) ?? root, source))
         }
 
-        let title = fields.requiredString("title", missingAt: root, what: "a bulletin")
+        let title = fields.requiredString("title", missingAt: root, what: .bulletin)
         let number = fields.positiveInt("number")
         if fields.node("number") == nil {
             fields.record(Self.diagnostic(source, at: fields.keyNode("number") ?? root, .missingNumber))

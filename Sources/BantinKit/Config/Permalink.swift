@@ -21,7 +21,7 @@ public struct Permalink: Sendable, Equatable {
     /// - Throws: `Permalink.Problem` with a message that says what to write instead.
     public init(_ pattern: String) throws(Problem) {
         guard pattern.hasPrefix("/"), pattern.hasSuffix("/"), pattern.count > 1 else {
-            throw Problem(message: "permalink must start and end with \"/\", like /:year/:month/:slug/")
+            throw .slashes
         }
         var segments: [Segment] = []
         for part in pattern.split(separator: "/", omittingEmptySubsequences: false).dropFirst().dropLast() {
@@ -33,19 +33,19 @@ public struct Permalink: Sendable, Equatable {
             case ":category": segments.append(.category)
             default:
                 if part.isEmpty || part == "." || part == ".." {
-                    throw Problem(message: "permalink has an empty, \".\" or \"..\" segment")
+                    throw .emptyOrDotSegment
                 }
                 if part.hasPrefix(":") {
-                    throw Problem(message: "unknown permalink token \(part); use \(Self.tokens.joined(separator: " "))")
+                    throw .unknownToken(String(part))
                 }
                 guard Slug.isValid(String(part)) else {
-                    throw Problem(message: "permalink segment \"\(part)\" may contain only a-z, 0-9 and \"-\"")
+                    throw .invalidSegment(String(part))
                 }
                 segments.append(.literal(String(part)))
             }
         }
         guard segments.contains(.slug) else {
-            throw Problem(message: "permalink must contain :slug so that every article gets its own URL")
+            throw .missingSlug
         }
         self.segments = segments
         self.pattern = pattern
@@ -69,7 +69,45 @@ public struct Permalink: Sendable, Equatable {
     }
 
     /// Why a pattern was refused.
-    public struct Problem: Error, Equatable, Sendable {
-        public let message: String
+    public enum Problem: Error, Equatable, Sendable, CatalogueMessage {
+        /// It does not start and end with "/".
+        case slashes
+        /// A segment is empty, "." or "..".
+        case emptyOrDotSegment
+        /// A `:word` that is none of `tokens`.
+        case unknownToken(String)
+        /// A written segment with characters other than a-z, 0-9 and "-".
+        case invalidSegment(String)
+        /// No `:slug`, so two articles of a day would share an address.
+        case missingSlug
+
+        /// The sentence a person reads, in the language of this run.
+        public var message: String { text }
+    }
+}
+
+extension Permalink.Problem {
+    public enum Key: CaseIterable, Sendable {
+        case slashes, emptyOrDotSegment, unknownToken, invalidSegment, missingSlug
+    }
+
+    public var key: Key {
+        switch self {
+        case .slashes: .slashes
+        case .emptyOrDotSegment: .emptyOrDotSegment
+        case .unknownToken: .unknownToken
+        case .invalidSegment: .invalidSegment
+        case .missingSlug: .missingSlug
+        }
+    }
+
+    public static func example(of key: Key) -> Self {
+        switch key {
+        case .slashes: .slashes
+        case .emptyOrDotSegment: .emptyOrDotSegment
+        case .unknownToken: .unknownToken(":title")
+        case .invalidSegment: .invalidSegment("Tin_Tuc")
+        case .missingSlug: .missingSlug
+        }
     }
 }

@@ -20,15 +20,15 @@ extension SiteConfig {
         var (root, diagnostics) = source.compose(file.text)
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics: diagnostics) }
         guard let root else {
-            throw BuildFailure(diagnostics: [Diagnostic(.error, path: file.path, line: 1, column: 1, message: "site.yml is empty; it needs at least `title` and `base_url`")])
+            throw BuildFailure(diagnostics: [Diagnostic(.error, path: file.path, line: 1, column: 1, message: SiteConfigMessage.empty)])
         }
-        guard var fields = YAMLMapping(root, allowedKeys: keys, what: "site.yml", source: source, diagnostics: &diagnostics) else {
+        guard var fields = YAMLMapping(root, allowedKeys: keys, what: .siteSettings, source: source, diagnostics: &diagnostics) else {
             throw BuildFailure(diagnostics: diagnostics)
         }
-        let title = fields.requiredString("title", missingAt: root, what: "the site")
+        let title = fields.requiredString("title", missingAt: root, what: .site)
         let tagline = fields.string("tagline")
         var baseURL = baseURLOverride
-        if baseURL == nil, let written = fields.requiredString("base_url", missingAt: root, what: "the site (for feeds, sitemap and sharing links)") {
+        if baseURL == nil, let written = fields.requiredString("base_url", missingAt: root, what: .siteAddress) {
             baseURL = written
         }
         if let url = baseURL, let problem = baseURLProblem(url) {
@@ -45,7 +45,7 @@ extension SiteConfig {
             if let zone = TimeZone(identifier: name) {
                 timeZone = zone
             } else {
-                fields.record(source.error(at: node, "unknown time zone \"\(name)\"; use a name like Asia/Ho_Chi_Minh"))
+                fields.record(source.error(at: node, SiteConfigMessage.unknownTimeZone(name: name)))
             }
         }
         let perPage = fields.positiveInt("per_page") ?? 20
@@ -54,7 +54,7 @@ extension SiteConfig {
             do {
                 permalink = try Permalink(pattern)
             } catch {
-                fields.record(source.error(at: node, error.message))
+                fields.record(source.error(at: node, error))
             }
         }
         let menuEntries = fields.strings("menu")
@@ -62,14 +62,14 @@ extension SiteConfig {
             // Every page prints the menu, and each menu entry has its own list pages: a menu of N makes N pages of N links.
             fields.record(source.error(
                 at: menuEntries[Self.maximumMenuEntries].1,
-                "menu có \(menuEntries.count) mục, nhiều hơn \(Self.maximumMenuEntries) mục mà thanh menu hiển thị được; hãy gom bớt chuyên mục, các chuyên mục khác vẫn có trang riêng dù không nằm trong menu"
+                SiteConfigMessage.tooManyMenuEntries(count: menuEntries.count, limit: Self.maximumMenuEntries)
             ))
         }
         let menu = menuEntries.prefix(Self.maximumMenuEntries).map(\.0)
         var contact = Contact()
         if let node = fields.node("contact") {
             var contactDiagnostics: [Diagnostic] = []
-            if var contactFields = YAMLMapping(node, allowedKeys: ["address", "phone", "email"], what: "contact", source: source, diagnostics: &contactDiagnostics) {
+            if var contactFields = YAMLMapping(node, allowedKeys: ["address", "phone", "email"], what: .contact, source: source, diagnostics: &contactDiagnostics) {
                 contact = Contact(
                     address: contactFields.string("address"),
                     phone: contactFields.string("phone"),
@@ -97,14 +97,13 @@ extension SiteConfig {
         )
     }
 
-    /// A character that may not appear, else the existing English message for an address that is not
-    /// http(s) at all, else the finer rules of `BaseURLRule`; each quotes the value.
-    private static func baseURLProblem(_ url: String) -> String? {
+    /// A character that may not appear, else the message for an address that is not http(s) at all,
+    /// else the finer rules of `BaseURLRule`; each quotes the value.
+    private static func baseURLProblem(_ url: String) -> SiteConfigMessage? {
         let problem = BaseURLRule.problem(url)
-        guard isAbsoluteHTTP(url) || problem?.hasPrefix(BaseURLRule.characterProblem) == true else {
-            return "base_url must be an absolute http(s) address like https://lmhtx.example/, not \"\(url)\""
-        }
-        return problem.map { "\($0); hãy viết một địa chỉ như https://lmhtx.example/ hoặc https://example.org/tin/ (đang là \"\(url)\")" }
+        let isCharacterProblem = if case .forbiddenCharacter = problem { true } else { false }
+        guard isAbsoluteHTTP(url) || isCharacterProblem else { return .baseURLNotHTTP(url: url) }
+        return problem.map { .baseURL(problem: $0, url: url) }
     }
 
     /// The named targets of `publish:`, each address read where it is written, so a bad one is
@@ -112,19 +111,19 @@ extension SiteConfig {
     private static func publishAddresses(_ node: Node?, source: YAMLSource) -> [Result<(String, PublishAddress), Diagnostic>] {
         guard let node else { return [] }
         guard case .mapping(let mapping) = node else {
-            return [.failure(source.error(at: node, "`publish` phải là danh sách `tên: địa chỉ`, ví dụ publish: {chinh: \"sftp://tin@may-chu.vn/var/www/tin\"}"))]
+            return [.failure(source.error(at: node, SiteConfigMessage.publishNotMapping))]
         }
         return mapping.map { keyNode, valueNode in
             guard case .scalar(let key) = keyNode, !key.string.isEmpty else {
-                return .failure(source.error(at: keyNode, "tên nơi đưa lên phải là một từ, ví dụ chinh"))
+                return .failure(source.error(at: keyNode, SiteConfigMessage.publishNameNotWord))
             }
             guard case .scalar(let value) = valueNode else {
-                return .failure(source.error(at: valueNode, "địa chỉ của `\(key.string)` phải là một dòng chữ, ví dụ \"sftp://tin@may-chu.vn/var/www/tin\""))
+                return .failure(source.error(at: valueNode, SiteConfigMessage.publishAddressNotText(name: key.string)))
             }
             do throws(PublishAddress.Problem) {
                 return .success((key.string, try PublishAddress(parsing: value.string, relativeTo: nil)))
             } catch {
-                return .failure(source.error(at: valueNode, "địa chỉ của `\(key.string)`: \(error.message)"))
+                return .failure(source.error(at: valueNode, SiteConfigMessage.publishAddress(name: key.string, problem: error)))
             }
         }
     }

@@ -5,7 +5,7 @@ import Foundation
 /// never inside `content/` or `templates/`, where a write would replace what the person wrote.
 public enum WritableLocation {
     /// Why a location is refused.
-    public enum Refusal: Equatable, Sendable {
+    public enum Refusal: Equatable, Sendable, CaseIterable, CatalogueMessage {
         /// `/` itself.
         case filesystemRoot
         /// The user's home folder.
@@ -15,15 +15,14 @@ public enum WritableLocation {
         /// `content/` or `templates/`, or anything inside them.
         case insideSources
 
-        /// Why, in Vietnamese, to follow "không ghi vào …:".
-        public var explanation: String {
-            switch self {
-            case .filesystemRoot: "đó là thư mục gốc của hệ thống"
-            case .homeFolder: "đó là thư mục nhà (home) của bạn"
-            case .holdsSiteRoot: "đó là thư mục của trang hoặc một thư mục chứa nó"
-            case .insideSources: "nó nằm trong content/ hoặc templates/, nơi chứa bài viết, cài đặt và giao diện của trang"
-            }
-        }
+        /// Why, in the language of this run, to follow "không ghi vào …:".
+        public var explanation: String { text }
+
+        /// Each refusal is its own key.
+        public var key: Refusal { self }
+
+        /// The refusal `key`.
+        public static func example(of key: Refusal) -> Refusal { key }
 
         /// The writer's reason for the same refusal.
         var writerReason: WriterError.Reason {

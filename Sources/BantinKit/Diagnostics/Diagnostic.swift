@@ -82,32 +82,6 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         )
     }
 
-    // MARK: Messages not yet in the catalogue (to be removed once every caller uses one)
-
-    @available(*, deprecated, message: "put the message in the catalogue (Messages/Vietnamese and Messages/English)")
-    public init(
-        _ severity: Severity, path: String, line: Int? = nil, column: Int? = nil,
-        message: String, sourceLine: String? = nil, notes: [String] = []
-    ) {
-        self.init(
-            severity, path: path, line: line, column: column, text: LocalizedText(verbatim: message),
-            sourceLine: sourceLine, notes: notes.map(LocalizedText.init(verbatim:))
-        )
-    }
-
-    @available(*, deprecated, message: "put the message in the catalogue (Messages/Vietnamese and Messages/English)")
-    public init(_ severity: Severity, in file: SourceFile, line: Int, column: Int, message: String, notes: [String] = []) {
-        self.init(severity, in: file, line: line, column: column, text: LocalizedText(verbatim: message), notes: notes.map(LocalizedText.init(verbatim:)))
-    }
-
-    @available(*, deprecated, message: "put the message in the catalogue (Messages/Vietnamese and Messages/English)")
-    public init(_ severity: Severity, at location: SourceLocation, message: String, notes: [String] = []) {
-        self.init(
-            severity, path: location.path, line: location.line, column: location.column,
-            text: LocalizedText(verbatim: message), sourceLine: location.sourceLine, notes: notes.map(LocalizedText.init(verbatim:))
-        )
-    }
-
     /// Creates a diagnostic quoting `line` of `file` from a text already in both languages.
     public init(_ severity: Severity, in file: SourceFile, line: Int, column: Int, text: LocalizedText, notes: [LocalizedText] = []) {
         self.init(severity, path: file.path, line: line, column: column, text: text, sourceLine: nil, notes: notes)

@@ -82,7 +82,7 @@ public struct SourceFile: Sendable, Equatable {
         let hex = String(format: "0x%02X", bytes[index])
         return Diagnostic(
             .error, path: path, line: line, column: before.count + 1,
-            message: "file is not valid UTF-8 (byte \(hex)); save it as UTF-8",
+            message: LoadMessage.notUTF8(byte: hex),
             sourceLine: quoted
         )
     }

@@ -52,19 +52,21 @@ public struct SourceLoader: Sendable {
     /// - Throws: `BuildFailure` when it is missing, unreadable or not UTF-8.
     func readConfig() throws(BuildFailure) -> SourceFile {
         var status = stat()
-        if stat(root.appendingPathComponent(Self.configPath).path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
-            throw BuildFailure(diagnostics: [Diagnostic(
-                .error, path: Self.configPath,
-                message: "đây là một thư mục, nhưng site.yml phải là một tệp văn bản chứa cài đặt của trang (title, base_url…); hãy đổi tên thư mục này và tạo tệp content/site.yml"
-            )])
+        let configURL = root.appendingPathComponent(Self.configPath)
+        guard stat(configURL.path, &status) == 0 || errno != ENOENT else {
+            throw BuildFailure(diagnostics: [Diagnostic(.error, path: Self.configPath, message: LoadMessage.configMissing(root: root.path))])
+        }
+        if status.st_mode & S_IFMT == S_IFDIR {
+            throw BuildFailure(diagnostics: [Diagnostic(.error, path: Self.configPath, message: LoadMessage.configIsFolder)])
         }
         let configBytes: [UInt8]
         do {
             configBytes = try readBytes(Self.configPath)
+        } catch let diagnostic as Diagnostic {
+            throw BuildFailure(diagnostics: [diagnostic])
         } catch {
             throw BuildFailure(diagnostics: [Diagnostic(
-                .error, path: Self.configPath,
-                message: "cannot read the site settings: \(error.localizedDescription). Is \(root.path) a bantin site (with content/ and templates/)?"
+                .error, path: Self.configPath, message: LoadMessage.configUnreadable(reason: Self.systemReason(error), root: root.path)
             )])
         }
         do {
@@ -72,6 +74,17 @@ public struct SourceLoader: Sendable {
         } catch {
             throw BuildFailure(diagnostics: [error])
         }
+    }
+
+    /// The system's own words for why a file could not be read ("Permission denied"), without the
+    /// sentence Foundation wraps them in.
+    static func systemReason(_ error: any Error) -> String {
+        let error = error as NSError
+        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        if error.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(error.code))) }
+        return error.localizedDescription
     }
 
     /// Identifies a folder on disk, to notice a symbolic link that leads back into a folder being read.
@@ -102,7 +115,7 @@ public struct SourceLoader: Sendable {
         let baseTarget = base.resolvingSymlinksInPath().path
         if copiedVerbatim {
             guard baseTarget.hasPrefix(rootPrefix) else {
-                diagnostics.append(Diagnostic(.warning, path: folder, message: "skipped: symbolic link points outside the site folder (\(baseTarget))"))
+                diagnostics.append(Diagnostic(.warning, path: folder, message: LoadMessage.linkOutsideSite(target: baseTarget)))
                 return []
             }
         }
@@ -132,7 +145,7 @@ public struct SourceLoader: Sendable {
                         continue
                     }
                     guard target.hasPrefix(rootPrefix) else {
-                        diagnostics.append(Diagnostic(.warning, path: relative, message: "skipped: symbolic link points outside the site folder (\(target))"))
+                        diagnostics.append(Diagnostic(.warning, path: relative, message: LoadMessage.linkOutsideSite(target: target)))
                         continue
                     }
                     guard stat(target, &status) == 0 else { continue }
@@ -214,7 +227,7 @@ public struct SourceLoader: Sendable {
             } catch let diagnostic as Diagnostic {
                 return .failure(diagnostic)
             } catch {
-                return .failure(Diagnostic(.error, path: path, message: "cannot read file: \(error.localizedDescription)"))
+                return .failure(Diagnostic(.error, path: path, message: LoadMessage.fileUnreadable(reason: Self.systemReason(error))))
             }
         }
     }
@@ -229,7 +242,7 @@ public struct SourceLoader: Sendable {
         if stat(url.path, &status) == 0, Int(status.st_size) > Self.maximumTextFileSize {
             throw Diagnostic(
                 .error, path: relativePath,
-                message: "tệp quá lớn (\(Int(status.st_size) >> 20) MB); bantin chỉ đọc tệp văn bản đến \(Self.maximumTextFileSize >> 20) MB. Hãy chia nội dung thành nhiều bài, hoặc đặt tệp lớn vào content/media/"
+                message: LoadMessage.fileTooLarge(megabytes: Int(status.st_size) >> 20, limit: Self.maximumTextFileSize >> 20)
             )
         }
         let data = try Data(contentsOf: url)

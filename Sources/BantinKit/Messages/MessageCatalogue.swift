@@ -6,6 +6,16 @@ public enum MessageCatalogue {
     public static let kinds: [any CatalogueMessage.Type] = [
         // Loading files, front matter, YAML, site.yml, dates.
         PublishAddress.Problem.self,
+        LoadProblem.self,
+        LoadMessage.self,
+        YAMLMessage.self,
+        FieldMessage.self,
+        DocumentMessage.self,
+        SiteConfigMessage.self,
+        Permalink.Problem.self,
+        BaseURLRule.Problem.self,
+        WritableLocation.Refusal.self,
+        SiteDate.ParseError.self,
 
         // Resolving, rendering, checking links, writing, scaffolds, search.
         SiteMessage.self,

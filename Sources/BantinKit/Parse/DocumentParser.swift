@@ -43,7 +43,7 @@ public struct DocumentParser: Sendable {
         let frontMatter: FrontMatter
         switch FrontMatter.read(
             file, allowedKeys: kind == .article ? Self.articleKeys : Self.pageKeys,
-            needs: kind == .article ? "`title:` and `date:`" : "`title:`"
+            requiredKeys: kind == .article ? ["title", "date"] : ["title"]
         ) {
         case .success(let value): frontMatter = value
         case .failure(let failure): return .failure(failure)
@@ -51,18 +51,18 @@ public struct DocumentParser: Sendable {
         var fields = frontMatter.fields
         let root = frontMatter.root
         let source = frontMatter.source
-        let what = kind == .article ? "an article" : "a page"
+        let what: FieldOwner = kind == .article ? .article : .page
         let title = fields.requiredString("title", missingAt: root, what: what)
         let date = readDate(&fields, required: kind == .article, root: root, source: source)
         var category = fields.string("category").map(Self.collapseSpaces).flatMap { $0.isEmpty ? nil : $0 }
         if let name = category, let node = fields.node("category"), Slug.make(from: name).isEmpty {
             // Its page would have no address: the article would drop out of every list without a word.
-            fields.record(source.error(at: node, "chuyên mục “\(name)” không có chữ hay số nào để làm địa chỉ trang; hãy đặt tên chuyên mục bằng chữ, ví dụ “Tin hoạt động”"))
+            fields.record(source.error(at: node, DocumentMessage.categoryWithoutLetters(name: name)))
             category = nil
         }
         let tagEntries = fields.strings("tags")
         for (name, node) in tagEntries where !Self.collapseSpaces(name).isEmpty && Slug.make(from: name).isEmpty {
-            fields.record(source.error(at: node, "từ khóa “\(name)” không có chữ hay số nào để làm địa chỉ trang; hãy viết từ khóa bằng chữ hoặc bỏ nó đi"))
+            fields.record(source.error(at: node, DocumentMessage.tagWithoutLetters(name: name)))
         }
         let tags = uniqueTags(tagEntries.map { Self.collapseSpaces($0.0) })
         let author = fields.string("author")
@@ -93,7 +93,7 @@ public struct DocumentParser: Sendable {
 
     private func readDate(_ fields: inout YAMLMapping, required: Bool, root: Node, source: YAMLSource) -> Date? {
         if required, fields.node("date") == nil {
-            fields.record(source.error(at: fields.keyNode("date") ?? root, "missing `date`: an article needs one, like `date: 09/11/2021 09:40` (day first)"))
+            fields.record(source.error(at: fields.keyNode("date") ?? root, DocumentMessage.missingDate))
         }
         return fields.date("date", in: config.timeZone)
     }
@@ -105,16 +105,15 @@ public struct DocumentParser: Sendable {
         let slug = Slug.make(from: category)
         let menuSlugs = config.menu.map(Slug.make(from:))
         guard !slug.isEmpty, !menuSlugs.contains(slug) else { return nil }
-        var message = "chuyên mục “\(category)” không có trong `menu` của content/site.yml, nên trang của nó không được liên kết từ đâu; "
         let limit = max(2, slug.count / 4)
         let nearest = zip(config.menu, menuSlugs)
             .map { (name: $0, distance: YAMLMapping.editDistance(slug, $1)) }
             .filter { $0.distance <= limit }
             .min { $0.distance < $1.distance }
-        if let nearest {
-            message += "có phải “\(nearest.name)” không?"
+        let message: DocumentMessage = if let nearest {
+            .categoryNotInMenuNear(category: category, suggestion: nearest.name)
         } else {
-            message += "hãy chọn một chuyên mục trong menu (\(config.menu.joined(separator: ", "))) hoặc thêm “\(category)” vào menu"
+            .categoryNotInMenu(category: category, menu: config.menu)
         }
         return source.diagnostic(.warning, at: node, message)
     }
@@ -131,19 +130,19 @@ public struct DocumentParser: Sendable {
         let location = SourceLocation(path: source.file.path, line: line, column: column, sourceLine: source.file.line(line))
         if case .scalar(let scalar) = node {
             guard !Self.isScriptOrData(scalar.string) else {
-                fields.record(source.error(at: node, "ảnh bìa “\(scalar.string)” không phải là một tệp ảnh; hãy chép ảnh vào content/media/ và viết đường dẫn của nó, ví dụ media/2021/anh-bia.jpg"))
+                fields.record(source.error(at: node, DocumentMessage.coverNotImage(value: scalar.string)))
                 return nil
             }
             return .init(image: markdownOptions.resolvedURL(scalar.string), alt: nil, caption: nil, location: location)
         }
         var diagnostics: [Diagnostic] = []
-        guard var coverFields = YAMLMapping(node, allowedKeys: ["image", "caption", "alt"], what: "cover", source: source, diagnostics: &diagnostics) else {
+        guard var coverFields = YAMLMapping(node, allowedKeys: ["image", "caption", "alt"], what: .cover, source: source, diagnostics: &diagnostics) else {
             diagnostics.forEach { fields.record($0) }
             return nil
         }
-        var image = coverFields.requiredString("image", missingAt: node, what: "a cover")
+        var image = coverFields.requiredString("image", missingAt: node, what: .cover)
         if let value = image, Self.isScriptOrData(value), let imageNode = coverFields.node("image") {
-            diagnostics.append(source.error(at: imageNode, "ảnh bìa “\(value)” không phải là một tệp ảnh; hãy chép ảnh vào content/media/ và viết đường dẫn của nó, ví dụ media/2021/anh-bia.jpg"))
+            diagnostics.append(source.error(at: imageNode, DocumentMessage.coverNotImage(value: value)))
             image = nil
         }
         let cover = image.map {
@@ -161,9 +160,7 @@ public struct DocumentParser: Sendable {
             let (line, column) = source.position(of: node)
             guard Slug.isValid(written) else {
                 let suggestion = Slug.make(from: written)
-                var message = "slug \"\(written)\" may contain only lowercase a-z, 0-9 and single hyphens (no /, .. or spaces)"
-                if !suggestion.isEmpty { message += "; did you mean \"\(suggestion)\"?" }
-                fields.record(source.error(at: node, message))
+                fields.record(source.error(at: node, DocumentMessage.invalidSlug(written: written, suggestion: suggestion)))
                 return nil
             }
             return (written, SourceLocation(path: source.file.path, line: line, column: column, sourceLine: source.file.line(line)))
@@ -171,7 +168,7 @@ public struct DocumentParser: Sendable {
         guard let title, let titleNode = fields.node("title") else { return nil }
         let slug = Slug.make(from: title)
         guard !slug.isEmpty else {
-            fields.record(source.error(at: titleNode, "this title gives an empty URL slug; add `slug:` with a few words in a-z, 0-9 and hyphens"))
+            fields.record(source.error(at: titleNode, DocumentMessage.emptySlug))
             return nil
         }
         let (line, column) = source.position(of: titleNode)

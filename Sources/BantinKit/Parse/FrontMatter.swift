@@ -16,8 +16,8 @@ struct FrontMatter {
     /// Splits `file` on its `---` fences and reads the YAML between them.
     /// - Parameters:
     ///   - allowedKeys: the keys this kind of file may use; others are errors with a did-you-mean.
-    ///   - needs: what the messages about a missing or empty front matter say it needs, e.g. "`title:` and `date:`".
-    static func read(_ file: SourceFile, allowedKeys: [String], needs: String) -> Result<FrontMatter, BuildFailure> {
+    ///   - requiredKeys: what the messages about a missing or empty front matter say it needs, e.g. `["title", "date"]`.
+    static func read(_ file: SourceFile, allowedKeys: [String], requiredKeys: [String]) -> Result<FrontMatter, BuildFailure> {
         let split: FrontMatterSplit
         switch FrontMatterSplit.split(file.text) {
         case .success(let value):
@@ -25,12 +25,12 @@ struct FrontMatter {
         case .failure(.missingOpeningFence):
             return .failure(BuildFailure(diagnostics: [Diagnostic(
                 .error, in: file, line: 1, column: 1,
-                message: "missing front matter: the file must start with a line `---`, then \(needs), then another `---`"
+                message: DocumentMessage.missingFrontMatter(keys: requiredKeys)
             )]))
         case .failure(.missingClosingFence):
             return .failure(BuildFailure(diagnostics: [Diagnostic(
                 .error, in: file, line: 1, column: 1,
-                message: "front matter opened here is never closed: add a line `---` after the last field"
+                message: DocumentMessage.unclosedFrontMatter
             )]))
         }
         let textFields = FrontMatterTextFields(split.yaml)
@@ -38,7 +38,7 @@ struct FrontMatter {
             return .failure(BuildFailure(diagnostics: textFields.tabIndents.map { tab in
                 Diagnostic(
                     .error, in: file, line: tab.line + split.yamlLineOffset, column: tab.column,
-                    message: "dòng này thụt vào bằng phím Tab; hãy dùng dấu cách (YAML không đọc được Tab ở đầu dòng)"
+                    message: DocumentMessage.tabIndent
                 )
             }))
         }
@@ -48,14 +48,15 @@ struct FrontMatter {
         guard diagnostics.isEmpty else { return .failure(BuildFailure(diagnostics: diagnostics)) }
         guard let root else {
             return .failure(BuildFailure(diagnostics: [Diagnostic(
-                .error, in: file, line: 1, column: 1, message: "front matter is empty; it needs at least \(needs)"
+                .error, in: file, line: 1, column: 1, message: DocumentMessage.emptyFrontMatter(keys: requiredKeys)
             )]))
         }
-        guard var fields = YAMLMapping(root, allowedKeys: allowedKeys, what: "front matter", source: source, diagnostics: &diagnostics) else {
+        guard var fields = YAMLMapping(root, allowedKeys: allowedKeys, what: .frontMatter, source: source, diagnostics: &diagnostics) else {
             return .failure(BuildFailure(diagnostics: diagnostics))
         }
         // Unknown keys were found while reading the mapping; keep them with the field errors still to come.
         diagnostics.forEach { fields.record($0) }
         return .success(FrontMatter(fields: fields, root: root, source: source, body: split.body, bodyLineOffset: split.bodyLineOffset))
     }
+
 }

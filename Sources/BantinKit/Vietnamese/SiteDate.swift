@@ -59,7 +59,7 @@ public enum SiteDate {
     }
 
     /// Why a front-matter date was rejected, and where in the text.
-    public struct ParseError: Error, Equatable, Sendable {
+    public struct ParseError: Error, Equatable, Sendable, CatalogueMessage {
         /// What was wrong with the text.
         public enum Reason: Equatable, Sendable {
             /// The text matches none of the accepted forms (or its year is outside 1000...9999).
@@ -85,24 +85,37 @@ public enum SiteDate {
             self.offset = offset
         }
 
-        /// The sentence a person reads, in Vietnamese, e.g. `ngày 31/02/2021 không có thật: tháng 2 năm 2021 chỉ có 28 ngày`.
-        public var message: String {
-            switch reason {
-            case .unrecognizedFormat:
-                return "không đọc được ngày tháng này; hãy viết ngày trước, tháng sau, ví dụ 09/11/2021, 09/11/2021 09:40, "
-                    + "09:40 09/11/2021, 09-11-2021, 9.11.2021, ngày 9 tháng 11 năm 2021, hoặc 2021-11-09, 2021-11-09 09:40:05, "
-                    + "2021-11-09T09:40:00+07:00 (năm từ 1000 đến 9999)"
-            case let .impossibleDay(day, month, year):
-                let written = "\(day < 10 ? "0" : "")\(day)/\(month < 10 ? "0" : "")\(month)/\(year)"
-                guard (1...12).contains(month) else { return "ngày \(written) không có thật: không có tháng \(month)" }
-                return "ngày \(written) không có thật: tháng \(month) năm \(year) chỉ có \(daysInMonth(month, year: year)) ngày"
-            case let .monthOutOfRange(month):
-                return "không có tháng \(month): ngày viết trước, tháng viết sau (ngày/tháng/năm), và tháng chỉ từ 1 đến 12"
-            case .timeOutOfRange:
-                return "giờ không hợp lệ: giờ từ 00 đến 23, phút và giây từ 00 đến 59"
-            case .offsetOutOfRange:
-                return "múi giờ không hợp lệ: độ lệch so với UTC chỉ từ -12:00 đến +14:00"
-            }
+        /// The sentence a person reads, in the language of this run, e.g. `ngày 31/02/2021 không có thật: tháng 2 năm 2021 chỉ có 28 ngày`.
+        public var message: String { text }
+    }
+}
+
+extension SiteDate.ParseError {
+    /// One key per reason.
+    public enum Key: CaseIterable, Sendable {
+        case unrecognizedFormat, impossibleDay, impossibleMonthDay, monthOutOfRange, timeOutOfRange, offsetOutOfRange
+    }
+
+    /// Which reason this is; a day in a month that does not exist is told apart, since its text differs.
+    public var key: Key {
+        switch reason {
+        case .unrecognizedFormat: .unrecognizedFormat
+        case .impossibleDay(_, let month, _): (1...12).contains(month) ? .impossibleDay : .impossibleMonthDay
+        case .monthOutOfRange: .monthOutOfRange
+        case .timeOutOfRange: .timeOutOfRange
+        case .offsetOutOfRange: .offsetOutOfRange
+        }
+    }
+
+    /// An error of each reason, as the catalogue test renders it.
+    public static func example(of key: Key) -> Self {
+        switch key {
+        case .unrecognizedFormat: Self(reason: .unrecognizedFormat, offset: 0)
+        case .impossibleDay: Self(reason: .impossibleDay(day: 31, month: 2, year: 2021), offset: 0)
+        case .impossibleMonthDay: Self(reason: .impossibleDay(day: 9, month: 13, year: 2021), offset: 0)
+        case .monthOutOfRange: Self(reason: .monthOutOfRange(13), offset: 3)
+        case .timeOutOfRange: Self(reason: .timeOutOfRange, offset: 11)
+        case .offsetOutOfRange: Self(reason: .offsetOutOfRange, offset: 19)
         }
     }
 }

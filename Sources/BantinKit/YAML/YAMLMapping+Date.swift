@@ -7,7 +7,7 @@ extension YAMLMapping {
         do {
             return try SiteDate.parse(text, in: timeZone)
         } catch {
-            record(source.error(at: node, error.message, columnOffset: error.offset))
+            record(source.error(at: node, error, columnOffset: error.offset))
             return nil
         }
     }

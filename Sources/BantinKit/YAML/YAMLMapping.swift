@@ -12,24 +12,23 @@ struct YAMLMapping {
     private var keys: [String: Node] = [:]
 
     /// Reads `node` as a mapping whose keys must be among `allowedKeys`; `what` names it in messages.
-    init?(_ node: Node, allowedKeys: [String], what: String, source: YAMLSource, diagnostics: inout [Diagnostic]) {
+    init?(_ node: Node, allowedKeys: [String], what: FieldOwner, source: YAMLSource, diagnostics: inout [Diagnostic]) {
         self.source = source
         guard case .mapping(let mapping) = node else {
-            diagnostics.append(source.error(at: node, "\(what) must be a list of `key: value` lines"))
+            diagnostics.append(source.error(at: node, FieldMessage.notMapping(what)))
             return nil
         }
         for (keyNode, value) in mapping {
             guard case .scalar(let keyScalar) = keyNode else {
-                diagnostics.append(source.error(at: keyNode, "keys in \(what) must be plain words"))
+                diagnostics.append(source.error(at: keyNode, FieldMessage.keyNotPlain(what)))
                 continue
             }
             let key = keyScalar.string
             guard allowedKeys.contains(key) else {
-                var message = "unknown key `\(key)` in \(what)"
-                if let suggestion = Self.closest(to: key, among: allowedKeys) {
-                    message += "; did you mean `\(suggestion)`?"
+                let message: FieldMessage = if let suggestion = Self.closest(to: key, among: allowedKeys) {
+                    .unknownKey(key: key, in: what, suggestion: suggestion)
                 } else {
-                    message += "; known keys: \(allowedKeys.joined(separator: ", "))"
+                    .unknownKeyListed(key: key, in: what, known: allowedKeys)
                 }
                 diagnostics.append(source.error(at: keyNode, message))
                 continue
@@ -52,7 +51,7 @@ struct YAMLMapping {
     mutating func string(_ key: String) -> String? {
         guard let node = node(key) else { return nil }
         guard case .scalar(let scalar) = node else {
-            diagnostics.append(source.error(at: node, "`\(key)` must be a single value, not a list or mapping"))
+            diagnostics.append(source.error(at: node, FieldMessage.notSingleValue(key: key)))
             return nil
         }
         return checkedText(scalar.string, key: key, at: node)
@@ -66,24 +65,21 @@ struct YAMLMapping {
             return text
         }
         let code = "\\u" + String(format: "%04X", bad.value)
-        diagnostics.append(source.error(
-            at: node,
-            "`\(key)` chứa ký tự điều khiển \(code), không in được trên trang; hãy xoá nó (thường do dán từ chương trình khác hoặc viết \(code) trong dấu ngoặc kép)"
-        ))
+        diagnostics.append(source.error(at: node, FieldMessage.controlCharacter(key: key, code: code)))
         return nil
     }
 
     /// A required text field; records an error at `missingAt` (the mapping) when absent or empty.
-    mutating func requiredString(_ key: String, missingAt owner: Node, what: String) -> String? {
+    mutating func requiredString(_ key: String, missingAt owner: Node, what: FieldOwner) -> String? {
         if let value = string(key) {
             if value.trimmingCharacters(in: .whitespaces).isEmpty {
-                diagnostics.append(source.error(at: values[key] ?? owner, "`\(key)` is empty; \(what) needs one"))
+                diagnostics.append(source.error(at: values[key] ?? owner, FieldMessage.emptyRequired(key: key, owner: what)))
                 return nil
             }
             return value
         }
         if values[key] == nil || Self.isNull(values[key]!) {
-            diagnostics.append(source.error(at: keys[key] ?? owner, "missing `\(key)`: \(what) needs one"))
+            diagnostics.append(source.error(at: keys[key] ?? owner, FieldMessage.missingRequired(key: key, owner: what)))
         }
         return nil
     }
@@ -95,7 +91,7 @@ struct YAMLMapping {
         case "true": return true
         case "false": return false
         default:
-            diagnostics.append(source.error(at: node, "`\(key)` must be true or false, not \"\(text)\""))
+            diagnostics.append(source.error(at: node, FieldMessage.notBool(key: key, value: text)))
             return nil
         }
     }
@@ -104,7 +100,7 @@ struct YAMLMapping {
     mutating func positiveInt(_ key: String) -> Int? {
         guard let text = string(key), let node = node(key) else { return nil }
         guard let value = Int(text), value > 0 else {
-            diagnostics.append(source.error(at: node, "`\(key)` must be a whole number greater than 0, not \"\(text)\""))
+            diagnostics.append(source.error(at: node, FieldMessage.notPositiveInt(key: key, value: text)))
             return nil
         }
         return value
@@ -122,12 +118,12 @@ struct YAMLMapping {
                 if case .scalar(let scalar) = item, !Self.isNull(item) {
                     if let text = checkedText(scalar.string, key: key, at: item) { result.append((text, item)) }
                 } else {
-                    diagnostics.append(source.error(at: item, "each item of `\(key)` must be a single value"))
+                    diagnostics.append(source.error(at: item, FieldMessage.listItemNotSingle(key: key)))
                 }
             }
             return result
         default:
-            diagnostics.append(source.error(at: node, "`\(key)` must be a list, like [A, B]"))
+            diagnostics.append(source.error(at: node, FieldMessage.notList(key: key)))
             return []
         }
     }

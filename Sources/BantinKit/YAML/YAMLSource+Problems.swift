@@ -30,11 +30,11 @@ extension YAMLSource {
             let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
             let column = before.reversed().prefix { $0 != "\n" }.count + 1
             let message = problem.hasPrefix("control characters")
-                ? "ở đây có ký tự điều khiển \\u\(String(format: "%04X", value)) (không in được, thường do dán từ chương trình khác); hãy xoá nó"
-                : "không đọc được YAML ở đây: \(problem)"
+                ? YAMLMessage.controlCharacter(code: "\\u" + String(format: "%04X", value))
+                : YAMLMessage.unreadableHere(problem: problem)
             return Diagnostic(.error, in: file, line: line + lineOffset, column: column, message: message)
         default:
-            return Diagnostic(.error, path: file.path, line: lineOffset + 1, message: "không đọc được YAML: \(error)")
+            return Diagnostic(.error, path: file.path, line: lineOffset + 1, message: YAMLMessage.unreadable(problem: String(describing: error)))
         }
     }
 
@@ -42,10 +42,10 @@ extension YAMLSource {
     private static func explanation(
         problem: String, context: (text: String, mark: Mark)?, mark: Mark, character: Character?,
         lineOffset: Int, line: (Int) -> Substring?
-    ) -> (String, (line: Int, column: Int)) {
+    ) -> (YAMLMessage, (line: Int, column: Int)) {
         let here = (line: mark.line, column: mark.column)
         if character == "\t" {
-            return ("ở đây có ký tự Tab; hãy thay nó bằng dấu cách", here)
+            return (.tab, here)
         }
         switch problem {
         case "mapping values are not allowed in this context":
@@ -57,41 +57,44 @@ extension YAMLSource {
                 if !key.isEmpty, !key.hasPrefix("-"), !value.isEmpty {
                     let column = text.distance(from: text.startIndex, to: colon) + 1 + text[text.index(after: colon)...].prefix { $0 == " " }.count + 1
                     return (
-                        "giá trị của `\(key)` có dấu hai chấm và dấu cách (“: ”) nên bị đọc nhầm thành một trường mới; "
-                            + "hãy đặt cả giá trị trong dấu ngoặc kép: \(key): \"\(value.replacingOccurrences(of: "\"", with: "\\\""))\"",
+                        .colonInValue(key: key, value: value),
                         (mark.line, column)
                     )
                 }
             }
-            return ("dấu hai chấm và dấu cách (“: ”) ở đây bị đọc nhầm thành một trường mới; hãy đặt cả giá trị trong dấu ngoặc kép", here)
+            return (.colonHere, here)
         case "could not find expected ':'":
             // libyaml notices only on the next line; the line without a colon is where the key started.
             let start = context.map { (line: $0.mark.line, column: $0.mark.column) } ?? here
-            return (
-                "dòng này thiếu dấu hai chấm: mỗi dòng viết `tên trường: giá trị`; nếu đây là phần tiếp theo của dòng trên, "
-                    + "hãy nối nó vào cuối dòng trên",
-                start
-            )
+            return (.missingColon, start)
         case "found unexpected end of stream" where context?.text == "while scanning a quoted scalar":
             let start = context.map { (line: $0.mark.line, column: $0.mark.column) } ?? here
-            return ("dấu ngoặc mở ở đây không bao giờ được đóng; thêm dấu ngoặc đóng ở cuối giá trị", start)
+            return (.unclosedQuote, start)
         case "did not find expected ',' or ']'", "did not find expected ',' or '}'":
             let start = context.map { (line: $0.mark.line, column: $0.mark.column) } ?? here
             let bracket = problem.hasSuffix("']'") ? ("[", "]") : ("{", "}")
-            return ("dấu “\(bracket.0)” mở ở đây chưa được đóng; thêm “\(bracket.1)” ở cuối, hoặc đặt giá trị trong dấu ngoặc kép nếu nó không phải danh sách", start)
+            return (.unclosedBracket(open: bracket.0, close: bracket.1), start)
+        case "did not find expected key" where context?.text == "while parsing a block mapping"
+            && line(mark.line).map { Self.startsContent($0, at: mark.column) } == true:
+            // A `key:` line indented less or more than the fields of its group: libyaml marks its first character.
+            return (.misaligned, here)
         case "found undefined alias":
             // Text fields are quoted before YAML reads them, so an anchor there is text and its alias is left without one.
-            return ("không dùng được bí danh YAML (&tên, *tên) ở đây; hãy viết thẳng giá trị ra", here)
+            return (.undefinedAlias, here)
         case "found character that cannot start any token":
-            let shown = character.map { "“\($0)”" } ?? "này"
-            return ("giá trị không thể bắt đầu bằng ký tự \(shown); hãy đặt cả giá trị trong dấu ngoặc kép", here)
+            return (.reservedStart(character: character.map(String.init)), here)
         default:
-            var message = "phần này viết sai cú pháp YAML (\(problem)"
-            if let context {
-                message += ", \(context.text) bắt đầu ở dòng \(context.mark.line + lineOffset), cột \(context.mark.column)"
-            }
-            message += "); kiểm tra dấu cách ở đầu dòng, dấu hai chấm và dấu ngoặc"
-            return (message, here)
+            return (
+                .syntax(problem: problem, context: context?.text, line: context.map { $0.mark.line + lineOffset }, column: context?.mark.column),
+                here
+            )
         }
+    }
+
+    /// True when 1-based `column` of `line` is its first character after the indentation, and that
+    /// character starts a `key:` rather than a `- ` list item.
+    private static func startsContent(_ line: Substring, at column: Int) -> Bool {
+        let indentation = line.prefix { $0 == " " }.count
+        return column == indentation + 1 && line.dropFirst(indentation).first != "-"
     }
 }

@@ -23,24 +23,24 @@ struct YAMLSource {
         } catch let error as YamlError {
             return (nil, diagnostics(for: error, in: yaml))
         } catch {
-            return (nil, [Diagnostic(.error, path: file.path, message: "cannot read YAML: \(error)")])
+            return (nil, [Diagnostic(.error, path: file.path, message: YAMLMessage.unreadable(problem: String(describing: error)))])
         }
         guard let node else { return (nil, []) }
         // Nodes hold their anchors weakly; the parser owns them, so it must outlive the search.
         let anchored = withExtendedLifetime(parser) { firstAnchoredNode(in: node) }
         if let anchored {
-            return (nil, [error(at: anchored, "YAML anchors and aliases (&name, *name) are not allowed here; write the value out")])
+            return (nil, [error(at: anchored, YAMLMessage.anchors)])
         }
         return (node, [])
     }
 
     /// An error diagnostic pointing at `node`.
-    func error(at node: Node, _ message: String, columnOffset: Int = 0, notes: [String] = []) -> Diagnostic {
+    func error(at node: Node, _ message: some CatalogueMessage, columnOffset: Int = 0, notes: [LocalizedText] = []) -> Diagnostic {
         diagnostic(.error, at: node, message, columnOffset: columnOffset, notes: notes)
     }
 
     /// A diagnostic pointing at `node`, quoting its line.
-    func diagnostic(_ severity: Diagnostic.Severity, at node: Node, _ message: String, columnOffset: Int = 0, notes: [String] = []) -> Diagnostic {
+    func diagnostic(_ severity: Diagnostic.Severity, at node: Node, _ message: some CatalogueMessage, columnOffset: Int = 0, notes: [LocalizedText] = []) -> Diagnostic {
         let (line, column) = position(of: node)
         return Diagnostic(severity, in: file, line: line, column: column + columnOffset, message: message, notes: notes)
     }
@@ -72,11 +72,14 @@ struct YAMLSource {
                     return text.hasPrefix(key + ":") || text.hasPrefix("\"\(key)\":") || text.hasPrefix("'\(key)':")
                 }
                 guard occurrences.count >= 2 else {
-                    return Diagnostic(.error, in: file, line: context.mark.line + lineOffset, column: context.mark.column, message: "`\(key)` is given twice")
+                    return Diagnostic(
+                        .error, in: file, line: context.mark.line + lineOffset, column: context.mark.column,
+                        message: YAMLMessage.duplicateKey(key: key, firstLine: nil)
+                    )
                 }
                 return Diagnostic(
                     .error, in: file, line: occurrences[1] + 1 + lineOffset, column: context.mark.column,
-                    message: "`\(key)` is given twice (first on line \(occurrences[0] + 1 + lineOffset))"
+                    message: YAMLMessage.duplicateKey(key: key, firstLine: occurrences[0] + 1 + lineOffset)
                 )
             }
         }
