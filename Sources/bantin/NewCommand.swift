@@ -51,7 +51,7 @@ struct NewCommand: ParsableCommand {
             Terminal.print([diagnostic])
             throw ExitCode.failure
         } catch {
-            Terminal.error(CommandMessage.newUnreadableSettings(root: rootURL.path, detail: error.localizedDescription).text)
+            Terminal.error(CommandMessage.newUnreadableSettings(root: rootURL.path, detail: SystemReason(error)).text)
             throw ExitCode.failure
         }
         do {

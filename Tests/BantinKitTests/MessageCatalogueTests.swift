@@ -35,6 +35,18 @@ import Testing
         }
     }
 
+    /// Foundation words file errors in English only; the reason is kept as its error number instead.
+    @Test func systemReasonsAreWordedInBothLanguages() {
+        let missing = SystemReason(NSError(domain: NSCocoaErrorDomain, code: NSFileReadNoSuchFileError))
+        #expect(missing.text(in: .vietnamese) == "không có tệp hay thư mục này")
+        #expect(missing.text(in: .english) == "No such file or directory")
+        let full = SystemReason(NSError(domain: NSPOSIXErrorDomain, code: Int(ENOSPC)))
+        #expect(full.text(in: .vietnamese) == "ổ đĩa đã đầy")
+        let other = SystemReason(NSError(domain: "X", code: 1, userInfo: [NSLocalizedDescriptionKey: "Something odd"]))
+        #expect(other.text(in: .vietnamese) == "lỗi hệ thống \"Something odd\"")
+        #expect(other.text(in: .english) == "Something odd")
+    }
+
     @Test func numbersAndCounts() {
         #expect(Wording.number(10_000, in: .vietnamese) == "10.000")
         #expect(Wording.number(10_000, in: .english) == "10,000")

@@ -51,7 +51,7 @@ public struct ArticleScaffold: Sendable, Equatable {
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         } catch {
-            throw ScaffoldError(.cannotCreateFolder(path: url.deletingLastPathComponent().path, reason: error.localizedDescription))
+            throw ScaffoldError(.cannotCreateFolder(path: url.deletingLastPathComponent().path, reason: SystemReason(error)))
         }
         // O_EXCL makes "does it exist?" and "create it" one step, so a file appearing in between is not overwritten.
         let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
@@ -64,7 +64,7 @@ public struct ArticleScaffold: Sendable, Equatable {
             try handle.write(contentsOf: Data(text.utf8))
             try handle.close()
         } catch {
-            throw ScaffoldError(.cannotWrite(path: path, reason: error.localizedDescription))
+            throw ScaffoldError(.cannotWrite(path: path, reason: SystemReason(error)))
         }
     }
 
@@ -85,13 +85,13 @@ public struct ScaffoldError: Error, Equatable, Sendable {
         /// `--bulletin` is not a month written YYYY-MM.
         case badMonth(String)
         /// The file's folder could not be created.
-        case cannotCreateFolder(path: String, reason: String)
+        case cannotCreateFolder(path: String, reason: SystemReason)
         /// The file exists; `bantin new` never replaces one.
         case fileExists(path: String)
         /// The file could not be created.
         case cannotCreate(path: String, errno: Int32)
         /// The file was created but could not be written.
-        case cannotWrite(path: String, reason: String)
+        case cannotWrite(path: String, reason: SystemReason)
 
         /// One key per case.
         public enum Key: CaseIterable, Sendable {
@@ -115,10 +115,10 @@ public struct ScaffoldError: Error, Equatable, Sendable {
             case .titleWithoutLetters: .titleWithoutLetters("!!!")
             case .badDate: .badDate(written: "31/02/2021", SiteDate.ParseError(reason: .impossibleDay(day: 31, month: 2, year: 2021), offset: 0))
             case .badMonth: .badMonth("11/2021")
-            case .cannotCreateFolder: .cannotCreateFolder(path: "content/articles/2021", reason: "Permission denied")
+            case .cannotCreateFolder: .cannotCreateFolder(path: "content/articles/2021", reason: SystemReason(code: EACCES))
             case .fileExists: .fileExists(path: "content/articles/2021/tin-moi.md")
             case .cannotCreate: .cannotCreate(path: "content/articles/2021/tin-moi.md", errno: EACCES)
-            case .cannotWrite: .cannotWrite(path: "content/articles/2021/tin-moi.md", reason: "No space left on device")
+            case .cannotWrite: .cannotWrite(path: "content/articles/2021/tin-moi.md", reason: SystemReason(code: ENOSPC))
             }
         }
     }

@@ -66,7 +66,7 @@ public struct SourceLoader: Sendable {
             throw BuildFailure(diagnostics: [diagnostic])
         } catch {
             throw BuildFailure(diagnostics: [Diagnostic(
-                .error, path: Self.configPath, message: LoadMessage.configUnreadable(reason: Self.systemReason(error), root: root.path)
+                .error, path: Self.configPath, message: LoadMessage.configUnreadable(reason: SystemReason(error), root: root.path)
             )])
         }
         do {
@@ -74,17 +74,6 @@ public struct SourceLoader: Sendable {
         } catch {
             throw BuildFailure(diagnostics: [error])
         }
-    }
-
-    /// The system's own words for why a file could not be read ("Permission denied"), without the
-    /// sentence Foundation wraps them in.
-    static func systemReason(_ error: any Error) -> String {
-        let error = error as NSError
-        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        if error.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(error.code))) }
-        return error.localizedDescription
     }
 
     /// Identifies a folder on disk, to notice a symbolic link that leads back into a folder being read.
@@ -227,7 +216,7 @@ public struct SourceLoader: Sendable {
             } catch let diagnostic as Diagnostic {
                 return .failure(diagnostic)
             } catch {
-                return .failure(Diagnostic(.error, path: path, message: LoadMessage.fileUnreadable(reason: Self.systemReason(error))))
+                return .failure(Diagnostic(.error, path: path, message: LoadMessage.fileUnreadable(reason: SystemReason(error))))
             }
         }
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the `bantin` command prints besides diagnostics: summary lines, progress, the checks of its
 /// arguments and the errors that are not about a file of the site.
 public enum CommandMessage: CatalogueMessage, Equatable {
@@ -41,7 +43,7 @@ public enum CommandMessage: CatalogueMessage, Equatable {
     /// `new --bulletin … --date …`.
     case newDateForBulletin
     /// `new` could not read the site's settings.
-    case newUnreadableSettings(root: String, detail: String)
+    case newUnreadableSettings(root: String, detail: SystemReason)
     /// `new` wrote an article.
     case articleCreated(path: String)
     /// `new --bulletin` wrote a bulletin with its number in the year.
@@ -206,7 +208,7 @@ extension CommandMessage {
         case .newEmptyTitle: .newEmptyTitle
         case .newCategoryForBulletin: .newCategoryForBulletin
         case .newDateForBulletin: .newDateForBulletin
-        case .newUnreadableSettings: .newUnreadableSettings(root: "/srv/tin", detail: "x")
+        case .newUnreadableSettings: .newUnreadableSettings(root: "/srv/tin", detail: SystemReason(code: ENOENT))
         case .articleCreated: .articleCreated(path: "content/articles/2021/x.md")
         case .bulletinCreated: .bulletinCreated(path: "content/bulletins/2021-12.md", number: 1)
         case .reportImplausibleYear: .reportImplausibleYear(year: 1021, lowest: 1945, highest: 2100)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the loader says about the site's folder and the files it reads, besides `LoadProblem`.
 public enum LoadMessage: CatalogueMessage, Equatable {
     /// `content/site.yml` is a folder.
@@ -5,11 +7,11 @@ public enum LoadMessage: CatalogueMessage, Equatable {
     /// `content/site.yml` does not exist under `root`.
     case configMissing(root: String)
     /// `content/site.yml` exists but cannot be read; `reason` is the system's words.
-    case configUnreadable(reason: String, root: String)
+    case configUnreadable(reason: SystemReason, root: String)
     /// A symbolic link that leads out of the site folder, not followed.
     case linkOutsideSite(target: String)
     /// A file that cannot be read; `reason` is the system's words.
-    case fileUnreadable(reason: String)
+    case fileUnreadable(reason: SystemReason)
     /// A text file over the size bantin reads.
     case fileTooLarge(megabytes: Int, limit: Int)
     /// A byte that is not UTF-8, written as "0xC3".
@@ -35,9 +37,9 @@ public enum LoadMessage: CatalogueMessage, Equatable {
         switch key {
         case .configIsFolder: .configIsFolder
         case .configMissing: .configMissing(root: "/home/tin/trang")
-        case .configUnreadable: .configUnreadable(reason: "Permission denied", root: "/home/tin/trang")
+        case .configUnreadable: .configUnreadable(reason: SystemReason(code: EACCES), root: "/home/tin/trang")
         case .linkOutsideSite: .linkOutsideSite(target: "/home/tin/anh")
-        case .fileUnreadable: .fileUnreadable(reason: "Input/output error")
+        case .fileUnreadable: .fileUnreadable(reason: SystemReason(code: EIO))
         case .fileTooLarge: .fileTooLarge(megabytes: 12, limit: 8)
         case .notUTF8: .notUTF8(byte: "0xC3")
         }

@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -29,6 +30,57 @@ enum SystemErrorText {
         case ENOTEMPTY: return "thư mục không trống"
         case EMFILE, ENFILE: return "đang mở quá nhiều tệp"
         default: return "lỗi hệ thống \"\(system)\""
+        }
+    }
+}
+
+/// Why the system refused to read or write a file, kept as its error number so that each catalogue
+/// words it in its own language (Foundation's `localizedDescription` is English only).
+public struct SystemReason: Hashable, Sendable {
+    /// The `errno`, when the error carried one.
+    public let code: Int32?
+    /// The system's own words, for an error without a number.
+    let words: String
+
+    /// The reason for error number `code`.
+    public init(code: Int32) {
+        self.init(code: code, words: String(cString: strerror(code)))
+    }
+
+    private init(code: Int32?, words: String) {
+        self.code = code
+        self.words = words
+    }
+
+    /// The reason inside a Foundation or POSIX error: its `errno` when it has one (directly, as the
+    /// underlying error, or as one of Foundation's file error codes), else its description.
+    public init(_ error: any Error) {
+        let error = error as NSError
+        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            self.init(code: Int32(underlying.code))
+        } else if error.domain == NSPOSIXErrorDomain {
+            self.init(code: Int32(error.code))
+        } else if error.domain == NSCocoaErrorDomain, let code = Self.posixCode(ofFileError: error.code) {
+            self.init(code: code)
+        } else {
+            self.init(code: nil, words: error.localizedDescription)
+        }
+    }
+
+    /// The reason in `language`: "ổ đĩa đã đầy", "No space left on device".
+    public func text(in language: Language) -> String {
+        if let code { return SystemErrorText.describe(code, in: language) }
+        return language == .vietnamese ? "lỗi hệ thống \"\(words)\"" : words
+    }
+
+    private static func posixCode(ofFileError code: Int) -> Int32? {
+        switch code {
+        case NSFileNoSuchFileError, NSFileReadNoSuchFileError: ENOENT
+        case NSFileReadNoPermissionError, NSFileWriteNoPermissionError: EACCES
+        case NSFileWriteOutOfSpaceError: ENOSPC
+        case NSFileWriteFileExistsError: EEXIST
+        case NSFileWriteVolumeReadOnlyError: EROFS
+        default: nil
         }
     }
 }

@@ -13,7 +13,7 @@ public struct AchievementReport: Sendable {
         /// The output file exists and replacing it was not asked for.
         case fileExists(path: String)
         /// The file system refused the write.
-        case cannotWrite(path: String, reason: String)
+        case cannotWrite(path: String, reason: SystemReason)
 
         /// What to tell the person, and what to do about it, in the language of this run.
         public var message: String { text }
@@ -58,7 +58,7 @@ public struct AchievementReport: Sendable {
             try Data(html.utf8).write(to: url, options: replacing ? .atomic : .withoutOverwriting)
         } catch {
             if !replacing, FileManager.default.fileExists(atPath: url.path) { throw .fileExists(path: url.path) }
-            throw .cannotWrite(path: url.path, reason: (error as NSError).localizedDescription)
+            throw .cannotWrite(path: url.path, reason: SystemReason(error))
         }
     }
 
@@ -174,7 +174,7 @@ extension AchievementReport.Problem: CatalogueMessage {
         case .noAchievements: .noAchievements(year: 2019, recordedYears: [2022, 2021])
         case .noAchievementsAtAll: .noAchievements(year: 2019, recordedYears: [])
         case .fileExists: .fileExists(path: "bao-cao-thanh-tich-2021.html")
-        case .cannotWrite: .cannotWrite(path: "/home/an/bao-cao-thanh-tich-2021.html", reason: "Permission denied")
+        case .cannotWrite: .cannotWrite(path: "/home/an/bao-cao-thanh-tich-2021.html", reason: SystemReason(code: EACCES))
         }
     }
 }

@@ -58,7 +58,7 @@ public struct SiteScaffold: Sendable {
                     atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true
                 )
             } catch {
-                throw SiteScaffoldError(.writeFailed(path: target, reason: error.localizedDescription), folder: root)
+                throw SiteScaffoldError(.writeFailed(path: target, reason: SystemReason(error)), folder: root)
             }
             try Self.createNew(file.bytes, at: target, folder: root)
         }
@@ -80,13 +80,13 @@ public struct SiteScaffold: Sendable {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             if errno == EEXIST { throw SiteScaffoldError(.fileExists(String(path.dropFirst(folder.count + 1))), folder: folder) }
-            throw SiteScaffoldError(.writeFailed(path: path, reason: String(cString: strerror(errno))), folder: folder)
+            throw SiteScaffoldError(.writeFailed(path: path, reason: SystemReason(code: errno)), folder: folder)
         }
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         do {
             try handle.write(contentsOf: bytes)
         } catch {
-            throw SiteScaffoldError(.writeFailed(path: path, reason: error.localizedDescription), folder: folder)
+            throw SiteScaffoldError(.writeFailed(path: path, reason: SystemReason(error)), folder: folder)
         }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why `bantin init` wrote nothing.
 public struct SiteScaffoldError: Error, Equatable, Sendable {
     /// What went wrong.
@@ -11,7 +13,7 @@ public struct SiteScaffoldError: Error, Equatable, Sendable {
         /// The site's name is empty or holds a line break or control character.
         case badName
         /// The disk refused: the folder or file could not be created or written.
-        case writeFailed(path: String, reason: String)
+        case writeFailed(path: String, reason: SystemReason)
     }
 
     /// What went wrong.
@@ -51,7 +53,7 @@ extension SiteScaffoldError: CatalogueMessage {
         case .notAFolder: SiteScaffoldError(.notAFolder, folder: "/home/an/ghi-chu.txt")
         case .fileExists: SiteScaffoldError(.fileExists("templates/article.mustache"), folder: "/home/an/trang")
         case .badName: SiteScaffoldError(.badName, folder: "/home/an/trang")
-        case .writeFailed: SiteScaffoldError(.writeFailed(path: "/home/an/trang/content/site.yml", reason: "Permission denied"), folder: "/home/an/trang")
+        case .writeFailed: SiteScaffoldError(.writeFailed(path: "/home/an/trang/content/site.yml", reason: SystemReason(code: EACCES)), folder: "/home/an/trang")
         }
     }
 }

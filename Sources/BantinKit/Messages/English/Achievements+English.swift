@@ -48,7 +48,7 @@ extension AchievementReport.Problem {
         case let .fileExists(path):
             "\(path) already exists; pass --force to replace it, or --output to write elsewhere"
         case let .cannotWrite(path, reason):
-            "cannot write \(path): \(reason)"
+            "cannot write \(path): \(reason.text(in: .english))"
         }
     }
 }

@@ -145,7 +145,7 @@ extension CommandMessage {
         case .newDateForBulletin:
             "--date is for articles; a bulletin takes its period from --bulletin YYYY-MM"
         case .newUnreadableSettings(let root, let detail):
-            "error: cannot read content/site.yml in \(root): \(detail)"
+            "error: cannot read content/site.yml in \(root): \(detail.text(in: .english))"
         case .articleCreated(let path):
             "Created \(path)"
         case .bulletinCreated(let path, let number):

@@ -41,11 +41,11 @@ extension LoadMessage {
         case .configMissing(let root):
             "the site settings file is missing; is \(root) a bantin site (with content/ and templates/)? Run bantin in the site's folder, or create a new site with bantin init"
         case .configUnreadable(let reason, let root):
-            "cannot read the site settings (the system says “\(reason)”); check the file's read permission, and whether \(root) is a bantin site (with content/ and templates/)"
+            "cannot read the site settings (\(reason.text(in: .english))); check the file's read permission, and whether \(root) is a bantin site (with content/ and templates/)"
         case .linkOutsideSite(let target):
             "skipped: symbolic link points outside the site folder (\(target)); copy the files it needs into the site folder"
         case .fileUnreadable(let reason):
-            "cannot read this file (the system says “\(reason)”); check the file's read permission"
+            "cannot read this file (\(reason.text(in: .english))); check the file's read permission"
         case .fileTooLarge(let megabytes, let limit):
             "file too large (\(Wording.number(megabytes, in: .english)) MB); bantin reads text files of up to \(Wording.number(limit, in: .english)) MB. Split the text into several articles, or put large files in content/media/"
         case .notUTF8(let byte):

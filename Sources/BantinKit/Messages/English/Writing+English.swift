@@ -56,7 +56,7 @@ extension SiteScaffoldError {
         case .badName:
             "the site's name (--name) is empty or has a line break; write the name on one line, for example: --name \"Hội Nông dân tỉnh An Giang\""
         case .writeFailed(let path, let reason):
-            "cannot write \(path): \(reason)"
+            "cannot write \(path): \(reason.text(in: .english))"
         }
     }
 }
@@ -71,13 +71,13 @@ extension ScaffoldError.Problem {
         case .badMonth(let month):
             "--bulletin takes a month written YYYY-MM, like 2021-11, not \"\(month)\""
         case .cannotCreateFolder(let path, let reason):
-            "cannot create \(path): \(reason)"
+            "cannot create \(path): \(reason.text(in: .english))"
         case .fileExists(let path):
             "\(path) already exists; bantin new never overwrites a file. Choose another title or edit that file."
         case .cannotCreate(let path, let code):
             "cannot create \(path): \(SystemErrorText.describe(code, in: .english))"
         case .cannotWrite(let path, let reason):
-            "cannot write \(path): \(reason)"
+            "cannot write \(path): \(reason.text(in: .english))"
         }
     }
 }

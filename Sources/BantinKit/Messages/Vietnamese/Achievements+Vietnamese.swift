@@ -43,7 +43,7 @@ extension AchievementReport.Problem {
         case let .fileExists(path):
             "\(path) đã có; hãy thêm --force để ghi đè, hoặc dùng --output để ghi ra chỗ khác"
         case let .cannotWrite(path, reason):
-            "không ghi được \(path): \(reason)"
+            "không ghi được \(path): \(reason.text(in: .vietnamese))"
         }
     }
 }

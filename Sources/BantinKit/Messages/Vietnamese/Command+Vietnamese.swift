@@ -144,7 +144,7 @@ extension CommandMessage {
         case .newDateForBulletin:
             "--date chỉ dùng cho bài viết; bản tin lấy kỳ của nó từ --bulletin YYYY-MM"
         case .newUnreadableSettings(let root, let detail):
-            "lỗi: không đọc được content/site.yml trong \(root): \(detail)"
+            "lỗi: không đọc được content/site.yml trong \(root): \(detail.text(in: .vietnamese))"
         case .articleCreated(let path):
             "Đã tạo \(path)"
         case .bulletinCreated(let path, let number):

@@ -41,11 +41,11 @@ extension LoadMessage {
         case .configMissing(let root):
             "không có tệp cài đặt của trang; thư mục \(root) có phải là một trang bantin (có content/ và templates/) không? Hãy chạy bantin trong thư mục của trang, hoặc tạo trang mới bằng bantin init"
         case .configUnreadable(let reason, let root):
-            "không đọc được tệp cài đặt của trang (hệ thống báo “\(reason)”); hãy kiểm tra quyền đọc của tệp, và thư mục \(root) có phải là một trang bantin (có content/ và templates/) không"
+            "không đọc được tệp cài đặt của trang (\(reason.text(in: .vietnamese))); hãy kiểm tra quyền đọc của tệp, và thư mục \(root) có phải là một trang bantin (có content/ và templates/) không"
         case .linkOutsideSite(let target):
             "đã bỏ qua: liên kết tượng trưng trỏ ra ngoài thư mục của trang (\(target)); hãy chép các tệp cần dùng vào trong thư mục của trang"
         case .fileUnreadable(let reason):
-            "không đọc được tệp này (hệ thống báo “\(reason)”); hãy kiểm tra quyền đọc của tệp"
+            "không đọc được tệp này (\(reason.text(in: .vietnamese))); hãy kiểm tra quyền đọc của tệp"
         case .fileTooLarge(let megabytes, let limit):
             "tệp quá lớn (\(Wording.number(megabytes, in: .vietnamese)) MB); bantin chỉ đọc tệp văn bản đến \(Wording.number(limit, in: .vietnamese)) MB. Hãy chia nội dung thành nhiều bài, hoặc đặt tệp lớn vào content/media/"
         case .notUTF8(let byte):

@@ -56,7 +56,7 @@ extension SiteScaffoldError {
         case .badName:
             "tên trang web (--name) trống hoặc có ký tự xuống dòng; hãy ghi tên trên một dòng, ví dụ: --name \"Hội Nông dân tỉnh An Giang\""
         case .writeFailed(let path, let reason):
-            "không ghi được \(path): \(reason)"
+            "không ghi được \(path): \(reason.text(in: .vietnamese))"
         }
     }
 }
@@ -71,13 +71,13 @@ extension ScaffoldError.Problem {
         case .badMonth(let month):
             "--bulletin cần một tháng viết theo dạng NĂM-THÁNG, ví dụ 2021-11, không phải \"\(month)\""
         case .cannotCreateFolder(let path, let reason):
-            "không tạo được thư mục \(path): \(reason)"
+            "không tạo được thư mục \(path): \(reason.text(in: .vietnamese))"
         case .fileExists(let path):
             "\(path) đã có; bantin new không bao giờ ghi đè lên tệp. Hãy chọn tiêu đề khác hoặc sửa tệp đó."
         case .cannotCreate(let path, let code):
             "không tạo được \(path): \(SystemErrorText.describe(code, in: .vietnamese))"
         case .cannotWrite(let path, let reason):
-            "không ghi được \(path): \(reason)"
+            "không ghi được \(path): \(reason.text(in: .vietnamese))"
         }
     }
 }
