@@ -31,7 +31,7 @@ and one mark stands alone, for a step done outside the terminal:
 
 Every ```sh block must carry one of the three run marks, so a command cannot slip into the guide
 untested by accident. Before comparing, the temporary folder is written as /home/lan (the home
-folder the guide's examples show) and durations (`0.08 s`, `44.1 ms`) as `_`.
+folder the guide's examples show) and durations (`0,08 giây`, `44,1 ms`, `0.08 s`) as `_`.
 """
 
 import argparse
@@ -51,7 +51,7 @@ COMMAND_TIMEOUT = 30
 
 MARK = re.compile(r"^<!--\s*(.+?)\s*-->\s*$")
 FENCE = re.compile(r"^(`{3,}|~{3,})\s*([\w-]*)\s*$")
-DURATION = re.compile(r"\b\d+(?:\.\d+)? m?s\b")
+DURATION = re.compile(r"\b\d+(?:[.,]\d+)* (?:m?s|giây)(?!\w)")
 
 # A 32×18 JPEG (made once with Pillow) and a one-page-less PDF: enough for bantin to copy them,
 # read the picture's size and link them, which is all the guide's steps need.

@@ -13,11 +13,7 @@ struct LanguageOption: ParsableArguments {
 
     func validate() throws {
         if let lang, Language(code: lang) == nil {
-            throw ValidationError(
-                Language.current == .vietnamese
-                    ? "--lang nhận vi hoặc en, không nhận \"\(lang)\""
-                    : "--lang takes vi or en, not \"\(lang)\""
-            )
+            throw ValidationError(CommandMessage.unknownLanguage(lang).text)
         }
     }
 }

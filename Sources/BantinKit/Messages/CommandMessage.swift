@@ -24,6 +24,8 @@ public enum CommandMessage: CatalogueMessage, Equatable {
     /// `check` found nothing.
     case noProblems(root: String)
 
+    /// `--lang` names a language bantin does not speak.
+    case unknownLanguage(String)
     /// `--root` is not a folder.
     case noSiteFolder(path: String)
     /// `--root` is a folder without content/site.yml.
@@ -135,7 +137,7 @@ extension CommandMessage {
 
     public enum Key: CaseIterable, Sendable {
         case counts, failure, buildSummary, buildFailed, fileWritten, fileRemoved, stageTime, checkFailed, noProblems
-        case noSiteFolder, noSiteSettings, siteCreated
+        case unknownLanguage, noSiteFolder, noSiteSettings, siteCreated
         case newNeedsTitle, newTitleAndBulletin, newEmptyTitle, newCategoryForBulletin, newDateForBulletin, newUnreadableSettings
         case articleCreated, bulletinCreated
         case reportImplausibleYear, reportFailed, reportRefused, reportWritten
@@ -154,6 +156,7 @@ extension CommandMessage {
         case .stageTime: .stageTime
         case .checkFailed: .checkFailed
         case .noProblems: .noProblems
+        case .unknownLanguage: .unknownLanguage
         case .noSiteFolder: .noSiteFolder
         case .noSiteSettings: .noSiteSettings
         case .siteCreated: .siteCreated
@@ -200,6 +203,7 @@ extension CommandMessage {
         case .stageTime: .stageTime(StageTiming(stage: "render", duration: .milliseconds(85)), width: 12)
         case .checkFailed: .checkFailed(errors: 1, warnings: 0)
         case .noProblems: .noProblems(root: "/srv/tin")
+        case .unknownLanguage: .unknownLanguage("fr")
         case .noSiteFolder: .noSiteFolder(path: "/srv/tin")
         case .noSiteSettings: .noSiteSettings(path: "/srv/tin")
         case .siteCreated: .siteCreated(path: "/srv/tin", files: 31, folder: "tin")

@@ -122,6 +122,8 @@ extension CommandMessage {
             "check failed: \(Self.counts(errors: errors, warnings: warnings).english)"
         case .noProblems(let root):
             "No problems found in \(root)"
+        case .unknownLanguage(let code):
+            "--lang takes vi (Vietnamese) or en (English), not \"\(code)\""
         case .noSiteFolder(let path):
             "no folder at \(path); --root must be the site folder (it holds content/ and templates/)"
         case .noSiteSettings(let path):

@@ -121,6 +121,8 @@ extension CommandMessage {
             "kiểm tra thất bại: \(Self.counts(errors: errors, warnings: warnings).vietnamese)"
         case .noProblems(let root):
             "Không thấy vấn đề nào trong \(root)"
+        case .unknownLanguage(let code):
+            "--lang nhận vi (tiếng Việt) hoặc en (tiếng Anh), không nhận \"\(code)\""
         case .noSiteFolder(let path):
             "không có thư mục \(path); --root phải là thư mục của trang web (nơi chứa content/ và templates/)"
         case .noSiteSettings(let path):
