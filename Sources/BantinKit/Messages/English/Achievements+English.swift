@@ -22,7 +22,7 @@ extension AchievementMessage {
         case .implausibleYear(let written):
             "year \"\(written)\" is not a plausible year; write it with four digits, from \(AchievementRecord.plausibleYears.lowerBound) to \(AchievementRecord.plausibleYears.upperBound), like `year: 2021`"
         case .badDate(let error):
-            error.sentence(in: .english)
+            error.english
         case .repeatedInArticle(let line):
             "this achievement is already listed on line \(line) of this article (same title, year and unit); it is counted once"
         case .levelDisagrees(let written, let keptAt, let kept):

@@ -67,7 +67,7 @@ extension ScaffoldError.Problem {
         case .titleWithoutLetters(let title):
             "the title \"\(title)\" has no letters or digits to make a file name from"
         case .badDate(let written, let error):
-            "--date \"\(written)\": \(error.sentence(in: .english))"
+            "--date \"\(written)\": \(error.english)"
         case .badMonth(let month):
             "--bulletin takes a month written YYYY-MM, like 2021-11, not \"\(month)\""
         case .cannotCreateFolder(let path, let reason):

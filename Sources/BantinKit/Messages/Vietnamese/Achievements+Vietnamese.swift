@@ -22,7 +22,7 @@ extension AchievementMessage {
         case .implausibleYear(let written):
             "năm “\(written)” không hợp lệ; hãy viết năm bằng bốn chữ số, từ \(AchievementRecord.plausibleYears.lowerBound) đến \(AchievementRecord.plausibleYears.upperBound), ví dụ `year: 2021`"
         case .badDate(let error):
-            error.sentence(in: .vietnamese)
+            error.vietnamese
         case .repeatedInArticle(let line):
             "thành tích này đã ghi ở dòng \(line) của bài này (cùng tên, năm và đơn vị); chỉ được tính một lần"
         case .levelDisagrees(let written, let keptAt, let kept):

@@ -67,7 +67,7 @@ extension ScaffoldError.Problem {
         case .titleWithoutLetters(let title):
             "tiêu đề \"\(title)\" không có chữ cái hay chữ số nào để đặt tên tệp; hãy viết tiêu đề có chữ"
         case .badDate(let written, let error):
-            "--date \"\(written)\": \(error.sentence(in: .vietnamese))"
+            "--date \"\(written)\": \(error.vietnamese)"
         case .badMonth(let month):
             "--bulletin cần một tháng viết theo dạng NĂM-THÁNG, ví dụ 2021-11, không phải \"\(month)\""
         case .cannotCreateFolder(let path, let reason):
