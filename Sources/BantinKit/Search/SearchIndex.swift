@@ -67,13 +67,13 @@ public struct SearchIndex: Sendable {
         let count = sources.count
         let workers = min(count, ProcessInfo.processInfo.activeProcessorCount * 4)
         let runs = Parallel.map(workers) { [sources] worker -> (postings: SearchPostings, excerpts: [String]) in
-            var scanner = SearchTokenizer.Scanner()
+            let scanner = SearchTokenizer.Scanner()
             var postings = SearchPostings()
             var excerpts: [String] = []
             for id in (count * worker / workers)..<(count * (worker + 1) / workers) {
                 let text = Self.text(of: sources[id])
                 excerpts.append(Self.excerpt(of: text))
-                postings.add(document: UInt32(id), title: sources[id].title, text: text, scanner: &scanner)
+                postings.add(document: UInt32(id), title: sources[id].title, text: text, scanner: scanner)
             }
             postings.finish()
             return (postings, excerpts)

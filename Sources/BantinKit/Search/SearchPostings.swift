@@ -26,12 +26,12 @@ struct SearchPostings {
     static let writtenFlags: UInt32 = 3
 
     /// Adds the syllables of document `id`'s title and text. `id` must be greater than every id added before.
-    mutating func add(document id: UInt32, title: String, text: String, scanner: inout SearchTokenizer.Scanner) {
-        add(title, document: id, inTitle: true, scanner: &scanner)
-        add(text, document: id, inTitle: false, scanner: &scanner)
+    mutating func add(document id: UInt32, title: String, text: String, scanner: SearchTokenizer.Scanner) {
+        add(title, document: id, inTitle: true, scanner: scanner)
+        add(text, document: id, inTitle: false, scanner: scanner)
     }
 
-    private mutating func add(_ field: String, document id: UInt32, inTitle: Bool, scanner: inout SearchTokenizer.Scanner) {
+    private mutating func add(_ field: String, document id: UInt32, inTitle: Bool, scanner: SearchTokenizer.Scanner) {
         var previous = -1
         scanner.scan(field) { folded, spelling, joinsPrevious in
             let syllable = record(spelling: spelling, folded: folded, document: id, inTitle: inTitle)

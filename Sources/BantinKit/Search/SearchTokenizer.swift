@@ -4,7 +4,7 @@ public enum SearchTokenizer {
     /// The syllables of `text`, in order. NFC and NFD input give the same tokens.
     public static func tokens(in text: String) -> [SearchToken] {
         var tokens: [SearchToken] = []
-        var scanner = Scanner()
+        let scanner = Scanner()
         scanner.scan(text) { folded, spelling, joinsPrevious in
             tokens.append(SearchToken(
                 folded: String(decoding: folded, as: UTF8.self), spelling: String(decoding: spelling, as: UTF8.self),
@@ -16,10 +16,16 @@ public enum SearchTokenizer {
 
     /// Splits texts into syllables, handing each to a closure as bytes; its buffers are kept from one
     /// text to the next, so indexing a site allocates per worker, not per syllable.
-    struct Scanner {
-        private var scalars: [Unicode.Scalar] = []
-        private var folded: [UInt8] = []
-        private var spelling: [UInt8] = []
+    final class Scanner {
+        private var scalars = ScratchBuffer<Unicode.Scalar>(capacity: 4096)
+        private var folded = ScratchBuffer<UInt8>(capacity: 64)
+        private var spelling = ScratchBuffer<UInt8>(capacity: 128)
+
+        deinit {
+            scalars.free()
+            folded.free()
+            spelling.free()
+        }
 
         /// Calls `body` with each syllable of `text`, in order: its folded form (`SearchToken.folded`),
         /// its spelling (`SearchToken.spelling`), both UTF-8, and whether only spaces separate it from
@@ -28,10 +34,15 @@ public enum SearchTokenizer {
         /// A syllable is a run of letters and digits (marks and apostrophes inside it are kept or
         /// skipped, never split on). A `.` or `,` between two digits stays inside a number, so "12,5" and
         /// "1.200" are one token each, as Vietnamese writes decimals and thousands.
-        mutating func scan(_ text: String, _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>, Bool) -> Void) {
-            SearchTokenizer.decompose(text, into: &scalars)
-            folded.removeAll(keepingCapacity: true)
-            spelling.removeAll(keepingCapacity: true)
+        func scan(_ text: String, _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>, Bool) -> Void) {
+            // The buffers are worked on as locals: a class's stored properties are checked for
+            // exclusive access on every use, which would cost more than the appends themselves.
+            var scalars = self.scalars, folded = self.folded, spelling = self.spelling
+            defer { (self.scalars, self.folded, self.spelling) = (scalars, folded, spelling) }
+            var text = text
+            text.withUTF8 { SearchTokenizer.decompose($0, into: &scalars) }
+            folded.removeAll()
+            spelling.removeAll()
             var tone: UInt8 = 0
             var gapIsSpaces = false
             var emitted = false
@@ -39,19 +50,18 @@ public enum SearchTokenizer {
             func finishToken() {
                 guard !folded.isEmpty else { return }
                 if tone != 0 { spelling.append(tone + UInt8(ascii: "0")) }
-                folded.withUnsafeBufferPointer { folded in
-                    spelling.withUnsafeBufferPointer { spelling in body(folded, spelling, gapIsSpaces && emitted) }
-                }
+                body(folded.buffer, spelling.buffer, gapIsSpaces && emitted)
                 emitted = true
-                folded.removeAll(keepingCapacity: true)
-                spelling.removeAll(keepingCapacity: true)
+                folded.removeAll()
+                spelling.removeAll()
                 tone = 0
                 gapIsSpaces = true
             }
 
             let count = scalars.count
+            let decomposed = scalars.base
             for index in 0..<count {
-                let scalar = scalars[index]
+                let scalar = decomposed[index]
                 switch ToneFolding.fold(scalar) {
                 case .character(let byte):
                     folded.append(byte)
@@ -65,7 +75,7 @@ public enum SearchTokenizer {
                     }
                 case .separator:
                     if let last = folded.last, SearchTokenizer.isDigit(last), scalar == "." || scalar == ",",
-                       index + 1 < count, case .character(let next) = ToneFolding.fold(scalars[index + 1]), SearchTokenizer.isDigit(next) {
+                       index + 1 < count, case .character(let next) = ToneFolding.fold(decomposed[index + 1]), SearchTokenizer.isDigit(next) {
                         folded.append(UInt8(scalar.value))
                         spelling.append(UInt8(scalar.value))
                         continue
@@ -79,7 +89,7 @@ public enum SearchTokenizer {
 
         /// Appends the UTF-8 bytes of `scalar`.
         @inline(__always)
-        private static func append(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        private static func append(_ scalar: Unicode.Scalar, to bytes: inout ScratchBuffer<UInt8>) {
             let value = scalar.value
             if value < 0x80 {
                 bytes.append(UInt8(value))
@@ -89,27 +99,16 @@ public enum SearchTokenizer {
         }
     }
 
-    /// `text` with each precomposed Latin letter replaced by its canonical decomposition, one
-    /// character at a time, as `search.js` decomposes a query (and as Slug folds). Foundation's
-    /// whole-string decomposition is the slowest step of indexing on Linux, and the letters that decompose
-    /// all sit in two small ranges, so a table built once answers instead.
-    static func decomposed(_ text: String) -> [Unicode.Scalar] {
-        var scalars: [Unicode.Scalar] = []
-        decompose(text, into: &scalars)
-        return scalars
-    }
-
-    /// Replaces the contents of `scalars` with `text` decomposed (see `decomposed(_:)`).
-    static func decompose(_ text: String, into scalars: inout [Unicode.Scalar]) {
-        var text = text
-        text.withUTF8 { decompose($0, into: &scalars) }
-    }
-
-    /// `decompose(_:into:)` on valid UTF-8, as Swift strings hold it: ASCII, most of any text, is
-    /// copied without decoding.
-    static func decompose(_ utf8: UnsafeBufferPointer<UInt8>, into scalars: inout [Unicode.Scalar]) {
-        scalars.removeAll(keepingCapacity: true)
-        scalars.reserveCapacity(utf8.count)
+    /// Replaces the contents of `scalars` with valid UTF-8 `utf8`, each precomposed Latin letter replaced
+    /// by its canonical decomposition, one character at a time, as `search.js` decomposes a query (and as
+    /// Slug folds). Foundation's whole-string decomposition is the slowest step of indexing on Linux, and
+    /// the letters that decompose all sit in two small ranges, so a table built once answers instead.
+    /// ASCII, most of any text, is copied without decoding.
+    static func decompose(_ utf8: UnsafeBufferPointer<UInt8>, into scalars: inout ScratchBuffer<Unicode.Scalar>) {
+        scalars.removeAll()
+        // A scalar decomposes into at most 3 (a letter, its shape mark and its tone mark) and takes
+        // at least 1 byte, so 3 per byte is always enough; the rare other decompositions reserve their own.
+        scalars.reserve(utf8.count * 3)
         var index = 0
         let count = utf8.count
         while index < count {
@@ -142,21 +141,34 @@ public enum SearchTokenizer {
             case 0x2000..<0x2200:
                 append(punctuationDecompositions[Int(value - 0x2000)], or: scalar, to: &scalars)
             default:
-                scalars += String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+                let parts = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+                scalars.reserve(parts.count)
+                for part in parts { scalars.append(part) }
             }
         }
     }
 
-    @inline(__always)
-    private static func append(_ decomposition: [Unicode.Scalar]?, or scalar: Unicode.Scalar, to scalars: inout [Unicode.Scalar]) {
-        if let decomposition { scalars += decomposition } else { scalars.append(scalar) }
+    /// A canonical decomposition of one scalar, kept inline: one to three scalars.
+    private struct Decomposition {
+        let count: Int
+        let first: Unicode.Scalar, second: Unicode.Scalar, third: Unicode.Scalar
     }
 
-    private static func decompositions(_ range: Range<UInt32>) -> [[Unicode.Scalar]?] {
+    @inline(__always)
+    private static func append(_ decomposition: Decomposition?, or scalar: Unicode.Scalar, to scalars: inout ScratchBuffer<Unicode.Scalar>) {
+        guard let decomposition else { return scalars.append(scalar) }
+        scalars.append(decomposition.first)
+        if decomposition.count > 1 { scalars.append(decomposition.second) }
+        if decomposition.count > 2 { scalars.append(decomposition.third) }
+    }
+
+    private static func decompositions(_ range: Range<UInt32>) -> [Decomposition?] {
         range.map { value in
             guard let scalar = Unicode.Scalar(value) else { return nil }
             let parts = Array(String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars)
-            return parts == [scalar] ? nil : parts
+            guard parts != [scalar] else { return nil }
+            precondition(parts.count <= 3, "U+\(String(value, radix: 16)) decomposes into more than 3 scalars")
+            return Decomposition(count: parts.count, first: parts[0], second: parts.count > 1 ? parts[1] : parts[0], third: parts.count > 2 ? parts[2] : parts[0])
         }
     }
 
