@@ -4,6 +4,19 @@ import Testing
 
 /// Vietnamese search: how text becomes syllables, and what the index files hold for the search fixture.
 @Suite struct SearchTokenizerTests {
+    /// The result snippet's start: spaces of every kind folded to one, cut at a space after 320 letters,
+    /// or after 640 when there is no space to cut at.
+    @Test(arguments: [
+        ("  Xin\u{A0}chào\r\nbạn  ", "Xin chào bạn"),
+        ("Hội\tnghị\n\ntổng kết", "Hội nghị tổng kết"),
+        (Array(repeating: "a", count: 400).joined(separator: " "), Array(repeating: "a", count: 319).joined(separator: " ") + " …"),
+        (String(repeating: "đ", count: 700), String(repeating: "đ", count: 640) + " …"),
+        ("", ""),
+    ])
+    func excerptsFoldSpacesAndCutAtASpace(text: String, expected: String) {
+        #expect(SearchIndex.excerpt(of: text) == expected)
+    }
+
     @Test(arguments: [
         ("Dân vận khéo", ["dan", "van", "kheo"], ["dân", "vân5", "kheo2"]),
         ("ĐẢNG BỘ", ["dang", "bo"], ["đang3", "bô5"]),

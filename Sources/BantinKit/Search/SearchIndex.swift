@@ -100,31 +100,42 @@ public struct SearchIndex: Sendable {
     }
 
     /// About the first `excerptLength` letters of `text`, on one line, cut at a space. Reads only as
-    /// far as it keeps: an article's text can be long, and only its start is shown.
+    /// far as it keeps: an article's text can be long, and only its start is shown. Works on the UTF-8
+    /// bytes: a scalar is counted at its lead byte, and the spaces it folds are ASCII or U+00A0.
     static func excerpt(of text: String) -> String {
-        var output = String.UnicodeScalarView()
-        var pendingSpace = false
-        var kept = 0
-        var lastSpace = 0
-        var spaces = 0
-        for scalar in text.unicodeScalars {
-            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{A0}" {
-                pendingSpace = !output.isEmpty
-                continue
-            }
-            if pendingSpace {
-                if kept >= excerptLength {
-                    return String(String.UnicodeScalarView(output.prefix(lastSpace))) + " …"
+        var text = text
+        return text.withUTF8 { utf8 in
+            var output: [UInt8] = []
+            output.reserveCapacity(min(utf8.count, excerptLength * 8))
+            var pendingSpace = false
+            var kept = 0
+            var lastSpace = 0
+            var index = 0
+            let count = utf8.count
+            while index < count {
+                let byte = utf8[index]
+                let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+                let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+                    || (byte == 0xC2 && index + 1 < count && utf8[index + 1] == 0xA0)
+                if isSpace {
+                    pendingSpace = !output.isEmpty
+                    index += length
+                    continue
                 }
-                lastSpace = kept + spaces
-                spaces += 1
-                output.append(" ")
-                pendingSpace = false
+                if pendingSpace {
+                    if kept >= excerptLength {
+                        return String(decoding: output[..<lastSpace], as: UTF8.self) + " …"
+                    }
+                    lastSpace = output.count
+                    output.append(0x20)
+                    pendingSpace = false
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[index..<min(index + length, count)]))
+                index += length
+                kept += 1
+                if kept >= excerptLength * 2 { return String(decoding: output, as: UTF8.self) + " …" }
             }
-            output.append(scalar)
-            kept += 1
-            if kept >= excerptLength * 2 { return String(output) + " …" }
+            return String(decoding: output, as: UTF8.self)
         }
-        return String(output)
     }
 }
