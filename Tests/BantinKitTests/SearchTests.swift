@@ -190,6 +190,21 @@ import Testing
         #expect(page.contains(#"<script src="/assets/search.js" defer></script>"#))
     }
 
+    /// `build` makes the index on another thread, beside the rendering; the files must be those of the
+    /// pipeline that lists the index among its pages (as `check` and the preview do), and counted.
+    @Test func theIndexBuiltApartIsTheIndexBuiltInline() throws {
+        let root = try Fixtures.copy("sites/search")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.removeItem(at: root.appendingPathComponent("templates"))
+        try FileManager.default.copyItem(at: Fixtures.repositoryRoot.appendingPathComponent("templates"), to: root.appendingPathComponent("templates"))
+        let (built, report) = try Fixtures.build(root)
+        var inline = MemoryWriter()
+        _ = try inline.write(try SiteBuilder(root: root, now: Fixtures.now).render().files)
+        #expect(built.files == inline.files)
+        #expect(built.files.keys.contains { $0.hasPrefix(SearchIndex.dataFolder + "tu-") })
+        #expect(report.fileCount == built.files.count)
+    }
+
     @Test func themeWithoutSearchTemplateGetsNoIndex() throws {
         let (plain, _) = try Fixtures.build(try Fixtures.copy("sites/search"))
         #expect(plain.files.keys.filter { $0.hasPrefix("tim-kiem/") }.isEmpty)

@@ -6,6 +6,9 @@ struct LinkChecker {
     let config: SiteConfig
     /// Every path the build writes, relative to the output folder.
     let outputPaths: Set<String>
+    /// A folder whose files the build writes but has not named yet (the search index, built beside
+    /// the rendering): every path in it counts as written.
+    var unlistedFolder: String? = nil
 
     /// Warnings for the internal references of bulletins' editorial notes.
     func check(_ bulletins: [ResolvedBulletin], sources: [String: SourceFile]) -> [Diagnostic] {
@@ -47,7 +50,7 @@ struct LinkChecker {
     /// True when `url` is external, or internal and names a file the build writes.
     func resolves(_ url: String) -> Bool {
         guard let candidates = candidates(for: url) else { return true }
-        return candidates.contains(where: outputPaths.contains)
+        return candidates.contains { outputPaths.contains($0) || unlistedFolder.map($0.hasPrefix) == true }
     }
 
     /// The output paths any of which makes the internal `url` resolve; nil for external URLs and fragments.

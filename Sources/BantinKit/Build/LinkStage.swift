@@ -7,8 +7,12 @@ struct LinkStage {
         let warnings: [Diagnostic]
     }
 
-    func check(_ resolved: ResolveStage.Resolved, sources: SourceStage.Sources, outputPaths: Set<String>, cache: inout BuildCache) -> Checked {
-        let checker = LinkChecker(config: config, outputPaths: outputPaths)
+    /// - Parameter unlistedFolder: a folder the build writes without listing its files yet (see `LinkChecker`).
+    func check(
+        _ resolved: ResolveStage.Resolved, sources: SourceStage.Sources, outputPaths: Set<String>, unlistedFolder: String? = nil,
+        cache: inout BuildCache
+    ) -> Checked {
+        let checker = LinkChecker(config: config, outputPaths: outputPaths, unlistedFolder: unlistedFolder)
         let moved = cache.outputPaths == outputPaths ? [] : cache.outputPaths.symmetricDifference(outputPaths)
         var files: [String: SourceFile] = [:]
         for file in sources.articles + sources.pages + sources.bulletins { files[file.path] = file }

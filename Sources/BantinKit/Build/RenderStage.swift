@@ -17,11 +17,13 @@ struct RenderStage {
         let duplicates: [Diagnostic]
     }
 
-    func plan(_ resolved: ResolveStage.Resolved, staticFiles: [StaticFile], cache: inout BuildCache) -> Plan {
+    /// - Parameter indexesApart: leave the search index out of the pages, for a caller that builds it
+    ///   beside the rendering (see `searchIndex(of:)`).
+    func plan(_ resolved: ResolveStage.Resolved, staticFiles: [StaticFile], indexesApart: Bool = false, cache: inout BuildCache) -> Plan {
         var summaries = cache.summaries
         let context = SiteContext(
             site: resolved.site, bulletins: resolved.bulletins, achievements: resolved.achievements, imageSizes: resolved.imageSizes,
-            hasSearchPage: templates.names.contains(SearchPage.template), summaryCache: &summaries
+            hasSearchPage: hasSearchPage, indexesApart: indexesApart, summaryCache: &summaries
         )
         if cache.retainsResults { cache.summaries = summaries }
         let pages = SitePages.all(in: context)
@@ -33,6 +35,16 @@ struct RenderStage {
             duplicates.append(Diagnostic(.error, path: path, message: SiteMessage.duplicateOutput(path: path)))
         }
         return Plan(pages: pages, copies: copies, outputPaths: outputPaths, duplicates: duplicates)
+    }
+
+    /// True when the theme has a search page, and so the site a search index.
+    var hasSearchPage: Bool { templates.names.contains(SearchPage.template) }
+
+    /// The search index's files, started at once on another thread: building it takes as long as
+    /// rendering a fifth of the site, and rendering and writing leave a core idle often enough to hide
+    /// most of it. `wait()` hands the files over.
+    func searchIndex(of site: ResolvedSite) -> Background<[RenderedFile]> {
+        Background { SearchIndex(site: site).files() }
     }
 
     /// Renders `pages`, on all cores, taking from the cache the pages whose content it holds.

@@ -46,7 +46,9 @@ public struct SiteBuilder: Sendable {
     /// The stages up to the render, in order: load, parse, resolve, the list of pages, the links.
     /// Every stage reports every problem it finds; an error stops the run before rendering.
     /// - Returns: nil when `onlyIfChanged` and no file changed since the cache's last run.
-    private func prepare(cache: inout BuildCache, changed: Set<String>?, onlyIfChanged: Bool) throws(BuildFailure) -> Prepared? {
+    /// - Parameter indexesApart: build the search index on another thread, beside the stages that
+    ///   follow, instead of as one of the planned pages; `Prepared.searchIndex` hands its files over.
+    private func prepare(cache: inout BuildCache, changed: Set<String>?, onlyIfChanged: Bool, indexesApart: Bool = false) throws(BuildFailure) -> Prepared? {
         var timer = StageTimer()
         var diagnostics: [Diagnostic] = []
 
@@ -70,14 +72,21 @@ public struct SiteBuilder: Sendable {
         let renderer = RenderStage(
             templates: templates, relativeLinks: options.relativeURLs || config.relativeURLs ? RelativeLinks(basePath: config.basePath) : nil
         )
-        let plan = renderer.plan(resolved, staticFiles: sources.staticFiles, cache: &cache)
+        let searchIndex = indexesApart && renderer.hasSearchPage ? renderer.searchIndex(of: resolved.site) : nil
+        let plan = renderer.plan(resolved, staticFiles: sources.staticFiles, indexesApart: searchIndex != nil, cache: &cache)
         timer.finish("resolve")
 
-        let links = LinkStage(config: config).check(resolved, sources: sources, outputPaths: plan.outputPaths, cache: &cache)
+        let links = LinkStage(config: config).check(
+            resolved, sources: sources, outputPaths: plan.outputPaths, unlistedFolder: searchIndex.map { _ in SearchIndex.dataFolder },
+            cache: &cache
+        )
         diagnostics += links.warnings + plan.duplicates
         timer.finish("check links")
         guard !diagnostics.containsError else { throw BuildFailure(diagnostics: diagnostics) }
-        return Prepared(sources: sources, site: resolved.site, renderer: renderer, plan: plan, warnings: diagnostics.sorted(), linkProblems: links.warnings.sorted(), timer: timer)
+        return Prepared(
+            sources: sources, site: resolved.site, renderer: renderer, plan: plan, searchIndex: searchIndex,
+            warnings: diagnostics.sorted(), linkProblems: links.warnings.sorted(), timer: timer
+        )
     }
 
     /// What the stages before the render found, and the pages to render.
@@ -86,6 +95,8 @@ public struct SiteBuilder: Sendable {
         let site: ResolvedSite
         let renderer: RenderStage
         let plan: RenderStage.Plan
+        /// The search index being built apart, when `prepare` was asked to.
+        let searchIndex: Background<[RenderedFile]>?
         let warnings: [Diagnostic]
         let linkProblems: [Diagnostic]
         var timer: StageTimer
@@ -130,7 +141,7 @@ public struct SiteBuilder: Sendable {
     /// - Throws: `BuildFailure` with every error found (and the warnings), or with the writer's error.
     public func build(into writer: inout some OutputWriter) throws(BuildFailure) -> BuildReport {
         var cache = BuildCache.none
-        guard var prepared = try prepare(cache: &cache, changed: nil, onlyIfChanged: false) else {
+        guard var prepared = try prepare(cache: &cache, changed: nil, onlyIfChanged: false, indexesApart: true) else {
             throw BuildFailure(diagnostics: [])
         }
         let plan = prepared.plan
@@ -147,7 +158,10 @@ public struct SiteBuilder: Sendable {
         let summary: WriteSummary
         do {
             // Lazily, batch after batch: the next batch is rendered only when the writer has staged the last one.
-            summary = try writer.write(batches: [AnySequence(batches), AnySequence(CollectionOfOne(plan.copies))].joined())
+            // The search index, built meanwhile, is the last batch of generated files.
+            let searchIndex = prepared.searchIndex
+            let index = [()].lazy.compactMap { _ in searchIndex?.wait() }
+            summary = try writer.write(batches: [AnySequence(batches), AnySequence(index), AnySequence(CollectionOfOne(plan.copies))].joined())
         } catch let error as WriterError {
             throw BuildFailure(diagnostics: prepared.warnings + [Diagnostic(.error, path: error.path, message: error)])
         } catch {
@@ -157,7 +171,7 @@ public struct SiteBuilder: Sendable {
         let site = prepared.site
         return BuildReport(
             warnings: prepared.warnings, articleCount: site.articles.count, pageCount: site.pages.count,
-            skippedDrafts: site.skippedDrafts, skippedFuture: site.skippedFuture, fileCount: total + plan.copies.count,
+            skippedDrafts: site.skippedDrafts, skippedFuture: site.skippedFuture, fileCount: total + (prepared.searchIndex?.wait().count ?? 0) + plan.copies.count,
             write: summary, timings: prepared.timer.timings
         )
     }

@@ -24,13 +24,17 @@ struct SiteContext: Sendable {
     let summaries: [Encoded<ArticleSummary>]
     /// True when the theme has `search.mustache`: then the site has a search page and its index.
     let hasSearchPage: Bool
+    /// True when the index is built apart, beside the rendering (`SiteBuilder.build(into:)`), and is
+    /// not one of the pages listed here.
+    let indexesApart: Bool
 
     /// Builds the shared values.
     init(
         site: ResolvedSite, bulletins: [ResolvedBulletin], achievements: AchievementIndex, imageSizes: [String: ImageSize], hasSearchPage: Bool = false,
-        summaryCache: inout [String: ArticleSummary.Cached]
+        indexesApart: Bool = false, summaryCache: inout [String: ArticleSummary.Cached]
     ) {
         self.hasSearchPage = hasSearchPage
+        self.indexesApart = indexesApart
         self.site = site
         self.bulletins = bulletins
         self.achievements = achievements

@@ -39,3 +39,24 @@ extension Array where Element: Sendable {
         }
     }
 }
+
+/// Work started on another thread now, whose result is waited for later.
+final class Background<Value: Sendable>: @unchecked Sendable {
+    private var value: Value?
+    private let done = DispatchGroup()
+
+    /// Starts `work` on a global queue.
+    init(_ work: @escaping @Sendable () -> Value) {
+        done.enter()
+        DispatchQueue.global(qos: .userInitiated).async {
+            self.value = work()
+            self.done.leave()
+        }
+    }
+
+    /// The result, once the work has finished.
+    func wait() -> Value {
+        done.wait()
+        return value!
+    }
+}
