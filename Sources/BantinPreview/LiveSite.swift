@@ -33,6 +33,12 @@ final class LiveSite: @unchecked Sendable {
         }
     }
 
+    /// Replaces the state without telling the open pages: for files no open page shows, such as the
+    /// search index arriving after the pages it was built beside.
+    func replace(_ next: PreviewSite) {
+        lock.withLock { site = next }
+    }
+
     /// A queue of Server-Sent Events for one page: first the current generation, then each new one.
     /// Give it back with `unsubscribe` when the page is gone.
     func subscribe() -> EventQueue {

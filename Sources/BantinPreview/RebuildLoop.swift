@@ -103,7 +103,7 @@ final class RebuildLoop: @unchecked Sendable {
     private func rebuild(changed paths: Set<String>?) {
         let clock = ContinuousClock()
         let start = clock.now
-        let update = session.update(changed: paths)
+        let update = session.update(changed: paths, indexLater: true)
         let previous = live.current
         switch update {
         case .unchanged:
@@ -115,6 +115,12 @@ final class RebuildLoop: @unchecked Sendable {
                 live.publish(.built(build, previous: previous, generation: generations.next()))
             }
             onEvent(.built(build, elapsed: clock.now - start))
+            // The search index is built after the pages are shown; the search page reads it afresh at
+            // each query, so open pages are not reloaded for it.
+            if let indexed = session.completeSearchIndex(of: build) {
+                let current = live.current
+                live.replace(.built(indexed, previous: current, generation: current.generation))
+            }
         case .failed(let diagnostics):
             live.publish(previous.failed(diagnostics, generation: generations.next()))
             onEvent(.failed(diagnostics, elapsed: clock.now - start))

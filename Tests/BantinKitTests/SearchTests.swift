@@ -236,3 +236,42 @@ import Testing
         #expect(table.insert(50, 7) == (52, false))
     }
 }
+
+/// The preview shows the last search index while the new one is built beside the pages.
+@Suite struct PreviewSearchIndexTests {
+    @Test func anEditShowsItsPagesFirstAndItsIndexOnceBuilt() throws {
+        let root = try Fixtures.copy("sites/search")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.removeItem(at: root.appendingPathComponent("templates"))
+        try FileManager.default.copyItem(at: Fixtures.repositoryRoot.appendingPathComponent("templates"), to: root.appendingPathComponent("templates"))
+        var session = SiteSession(root: root, now: { Fixtures.now })
+        func index(_ site: RenderedSite) -> [String: RenderedFile.Contents] {
+            Dictionary(uniqueKeysWithValues: site.files.filter { $0.path.hasPrefix(SearchIndex.dataFolder) }.map { ($0.path, $0.contents) })
+        }
+
+        // The first build has nothing to show meanwhile, so it waits for its index.
+        guard case .built(let first) = session.update() else { Issue.record("the first build failed"); return }
+        #expect(first.pendingSearchIndex == nil)
+        #expect(!index(first).isEmpty)
+        #expect(session.completeSearchIndex(of: first) == nil)
+
+        let article = root.appendingPathComponent("content/articles/gao-st25.md")
+        let text = try String(contentsOf: article, encoding: .utf8)
+        try text.replacingOccurrences(of: "cánh đồng lúa – tôm", with: "cánh đồng lúa – tôm ở Thạnh Phú").write(to: article, atomically: true, encoding: .utf8)
+        guard case .built(let edited) = session.update(changed: ["content/articles/gao-st25.md"], indexLater: true) else { Issue.record("the edit failed"); return }
+        #expect(edited.pendingSearchIndex != nil)
+        #expect(index(edited) == index(first))
+        #expect(edited.changedPaths.allSatisfy { !$0.hasPrefix(SearchIndex.dataFolder) })
+
+        let completed = session.completeSearchIndex(of: edited)
+        let indexed = try #require(completed)
+        let fresh = try SiteBuilder(root: root, now: Fixtures.now).render()
+        #expect(index(indexed) == index(fresh))
+        #expect(index(indexed) != index(first))
+        #expect(!indexed.changedPaths.isEmpty && indexed.changedPaths.allSatisfy { $0.hasPrefix(SearchIndex.dataFolder) })
+        var shown = MemoryWriter(), built = MemoryWriter()
+        _ = try shown.write(indexed.files)
+        _ = try built.write(fresh.files)
+        #expect(shown.files == built.files)
+    }
+}

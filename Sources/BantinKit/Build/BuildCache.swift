@@ -53,6 +53,9 @@ public struct BuildCache: Sendable {
     var outputPaths: Set<String> = []
     /// The last successful build's files by path and its copied files' stamps, to tell what changed.
     var outputs: (files: [String: RenderedFile.Contents], stamps: [String: FileStamp])?
+    /// The search index's files as the preview shows them: each update shows these while the new
+    /// index is built (`SiteBuilder.completeSearchIndex`); nil before the first build or without search.
+    var searchFiles: [RenderedFile]?
 
     /// False for a one-off build: the stages then keep nothing, so a large site's sources, parsed
     /// documents and rendered pages are not held twice.

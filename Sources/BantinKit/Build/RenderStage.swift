@@ -40,11 +40,12 @@ struct RenderStage {
     /// True when the theme has a search page, and so the site a search index.
     var hasSearchPage: Bool { templates.names.contains(SearchPage.template) }
 
-    /// The search index's files, started at once on another thread: building it takes as long as
-    /// rendering a fifth of the site, and rendering and writing leave a core idle often enough to hide
-    /// most of it. `wait()` hands the files over.
-    func searchIndex(of site: ResolvedSite) -> Background<[RenderedFile]> {
-        Background { SearchIndex(site: site).files() }
+    /// The search index's files, built apart from the pages. `build` starts it at once on another
+    /// thread: it takes as long as rendering a fifth of the site, and rendering and writing leave a core
+    /// idle often enough to hide most of it. The preview defers it until its pages are shown.
+    /// `wait()` hands the files over.
+    func searchIndex(of site: ResolvedSite, deferred: Bool) -> Background<[RenderedFile]> {
+        Background(deferred: deferred) { SearchIndex(site: site).files() }
     }
 
     /// Renders `pages`, on all cores, taking from the cache the pages whose content it holds.

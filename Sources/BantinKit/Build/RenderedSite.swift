@@ -30,6 +30,14 @@ public struct RenderedSite: Sendable {
     public let copiedFiles: [String: FileStamp]
     /// Time per stage, in order.
     public let timings: [StageTiming]
+    /// The search index of this update, not built yet: `files` holds the previous one meanwhile, and
+    /// `SiteSession.completeSearchIndex(of:)` builds it. Only the preview has one.
+    public var pendingSearchIndex: PendingSearchIndex? = nil
+}
+
+/// A search index still to be built, for the preview to show once its pages are shown.
+public struct PendingSearchIndex: Sendable {
+    let work: Background<[RenderedFile]>
 }
 
 /// The outcome of a build that wrote its output.

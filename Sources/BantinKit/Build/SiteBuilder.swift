@@ -39,16 +39,22 @@ public struct SiteBuilder: Sendable {
     /// The stages before the write, as `render(cache:changed:)`, but nil when no file changed since
     /// the cache's last run: what the preview asks after each file event.
     /// - Throws: `BuildFailure` with every error found and the warnings.
-    public func update(cache: inout BuildCache, changed: Set<String>? = nil) throws(BuildFailure) -> RenderedSite? {
-        try run(cache: &cache, changed: changed, onlyIfChanged: true)
+    /// - Parameter indexLater: return once the pages are rendered, with the previous search index and
+    ///   the new one still being built (`RenderedSite.pendingSearchIndex`), as the preview wants.
+    public func update(cache: inout BuildCache, changed: Set<String>? = nil, indexLater: Bool = false) throws(BuildFailure) -> RenderedSite? {
+        try run(cache: &cache, changed: changed, onlyIfChanged: true, indexLater: indexLater)
     }
 
     /// The stages up to the render, in order: load, parse, resolve, the list of pages, the links.
     /// Every stage reports every problem it finds; an error stops the run before rendering.
     /// - Returns: nil when `onlyIfChanged` and no file changed since the cache's last run.
-    /// - Parameter indexesApart: build the search index on another thread, beside the stages that
-    ///   follow, instead of as one of the planned pages; `Prepared.searchIndex` hands its files over.
-    private func prepare(cache: inout BuildCache, changed: Set<String>?, onlyIfChanged: Bool, indexesApart: Bool = false) throws(BuildFailure) -> Prepared? {
+    /// - Parameter indexesApart: build the search index apart from the planned pages;
+    ///   `Prepared.searchIndex` hands its files over.
+    /// - Parameter deferIndex: with `indexesApart`, build it only when its files are asked for (the
+    ///   preview, after showing the pages), not at once on another thread beside the stages that follow.
+    private func prepare(
+        cache: inout BuildCache, changed: Set<String>?, onlyIfChanged: Bool, indexesApart: Bool = false, deferIndex: Bool = false
+    ) throws(BuildFailure) -> Prepared? {
         var timer = StageTimer()
         var diagnostics: [Diagnostic] = []
 
@@ -72,7 +78,7 @@ public struct SiteBuilder: Sendable {
         let renderer = RenderStage(
             templates: templates, relativeLinks: options.relativeURLs || config.relativeURLs ? RelativeLinks(basePath: config.basePath) : nil
         )
-        let searchIndex = indexesApart && renderer.hasSearchPage ? renderer.searchIndex(of: resolved.site) : nil
+        let searchIndex = indexesApart && renderer.hasSearchPage ? renderer.searchIndex(of: resolved.site, deferred: deferIndex) : nil
         let plan = renderer.plan(resolved, staticFiles: sources.staticFiles, indexesApart: searchIndex != nil, cache: &cache)
         timer.finish("resolve")
 
@@ -103,14 +109,23 @@ public struct SiteBuilder: Sendable {
     }
 
     /// The stages, then every page rendered in memory.
-    private func run(cache: inout BuildCache, changed: Set<String>?, onlyIfChanged: Bool) throws(BuildFailure) -> RenderedSite? {
-        guard var prepared = try prepare(cache: &cache, changed: changed, onlyIfChanged: onlyIfChanged) else { return nil }
+    private func run(cache: inout BuildCache, changed: Set<String>?, onlyIfChanged: Bool, indexLater: Bool = false) throws(BuildFailure) -> RenderedSite? {
+        // The preview shows the last index until the new one is built, after the pages: a save at
+        // 10,000 articles then waits for its pages only, not for the whole index.
+        let indexesApart = indexLater && cache.retainsResults && cache.searchFiles != nil
+        guard var prepared = try prepare(cache: &cache, changed: changed, onlyIfChanged: onlyIfChanged, indexesApart: indexesApart, deferIndex: true) else { return nil }
         report("render", 0, prepared.plan.pages.count)
         let render = prepared.renderer.render(prepared.plan.pages[...], cache: &cache)
         report("render", prepared.plan.pages.count, prepared.plan.pages.count)
         prepared.timer.finish("render")
 
-        let files = render.files + prepared.plan.copies
+        var files = render.files
+        if prepared.searchIndex != nil {
+            files += cache.searchFiles ?? []
+        } else if cache.retainsResults {
+            cache.searchFiles = prepared.renderer.hasSearchPage ? files.filter { $0.path.hasPrefix(SearchIndex.dataFolder) } : nil
+        }
+        files += prepared.plan.copies
         let site = prepared.site
         let stamps = prepared.sources.copiedStamps
         let changedPaths = Self.changedPaths(files, stamps: stamps, previous: cache.outputs)
@@ -121,7 +136,27 @@ public struct SiteBuilder: Sendable {
             skippedDrafts: site.skippedDrafts, skippedFuture: site.skippedFuture, basePath: site.config.basePath,
             renderedPaths: render.rendered.sorted(), changedPaths: changedPaths,
             draftPaths: Self.draftPaths(site), scheduledPaths: Self.scheduledPaths(site, now: now),
-            copiedFiles: stamps, timings: prepared.timer.timings
+            copiedFiles: stamps, timings: prepared.timer.timings,
+            pendingSearchIndex: prepared.searchIndex.map(PendingSearchIndex.init)
+        )
+    }
+
+    /// `site` with the search index it was waiting for, once built; nil when it waited for none.
+    /// Its `changedPaths` are the index files that changed since the index `site` showed.
+    public func completeSearchIndex(of site: RenderedSite, cache: inout BuildCache) -> RenderedSite? {
+        guard let pending = site.pendingSearchIndex else { return nil }
+        let index = pending.work.wait()
+        cache.searchFiles = index
+        let files = site.files.filter { !$0.path.hasPrefix(SearchIndex.dataFolder) } + index
+        let changedPaths = Self.changedPaths(files, stamps: site.copiedFiles, previous: cache.outputs)
+        cache.outputs = (Dictionary(files.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first }), site.copiedFiles)
+        return RenderedSite(
+            files: files, warnings: site.warnings, linkProblems: site.linkProblems,
+            articleCount: site.articleCount, pageCount: site.pageCount,
+            skippedDrafts: site.skippedDrafts, skippedFuture: site.skippedFuture, basePath: site.basePath,
+            renderedPaths: [], changedPaths: changedPaths,
+            draftPaths: site.draftPaths, scheduledPaths: site.scheduledPaths,
+            copiedFiles: site.copiedFiles, timings: []
         )
     }
 

@@ -20,15 +20,24 @@ public struct SiteSession: Sendable {
         self.clock = now
     }
 
+    /// Builds the search index `site` was built without (see `RenderedSite.pendingSearchIndex`) and
+    /// returns the site with it; nil when `site` waited for none.
+    public mutating func completeSearchIndex(of site: RenderedSite) -> RenderedSite? {
+        SiteBuilder(root: root, options: options, now: clock()).completeSearchIndex(of: site, cache: &cache)
+    }
+
     /// Brings the site up to date with the files on disk.
     /// - Parameter paths: the files a watcher saw change, relative to the root, so that only these
     ///   are looked at again; nil (or a change the rescan cannot follow, such as a folder) looks at
     ///   every file.
+    /// - Parameter indexLater: return with the previous search index while the new one is built (see
+    ///   `completeSearchIndex(of:)`), as the preview does; otherwise the update is the full site.
     /// - Returns: `.unchanged` when no file changed since the previous update, else the new site or
     ///   every error found (the previous site is kept for the next comparison).
-    public mutating func update(changed paths: Set<String>? = nil) -> SessionUpdate {
+    public mutating func update(changed paths: Set<String>? = nil, indexLater: Bool = false) -> SessionUpdate {
         do {
-            guard let site = try SiteBuilder(root: root, options: options, now: clock()).update(cache: &cache, changed: paths) else { return .unchanged }
+            let builder = SiteBuilder(root: root, options: options, now: clock())
+            guard let site = try builder.update(cache: &cache, changed: paths, indexLater: indexLater) else { return .unchanged }
             return .built(site)
         } catch {
             return .failed(error.diagnostics)

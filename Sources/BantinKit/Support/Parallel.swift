@@ -40,13 +40,19 @@ extension Array where Element: Sendable {
     }
 }
 
-/// Work started on another thread now, whose result is waited for later.
+/// Work whose result is waited for later: started on another thread at once, or, when `deferred`,
+/// done by the first `wait()` (so that it does not take the cores from more urgent work).
 final class Background<Value: Sendable>: @unchecked Sendable {
     private var value: Value?
+    private var work: (@Sendable () -> Value)?
     private let done = DispatchGroup()
 
-    /// Starts `work` on a global queue.
-    init(_ work: @escaping @Sendable () -> Value) {
+    /// Starts `work` on a global queue, or keeps it for `wait()` when `deferred`.
+    init(deferred: Bool = false, _ work: @escaping @Sendable () -> Value) {
+        guard !deferred else {
+            self.work = work
+            return
+        }
         done.enter()
         DispatchQueue.global(qos: .userInitiated).async {
             self.value = work()
@@ -54,8 +60,12 @@ final class Background<Value: Sendable>: @unchecked Sendable {
         }
     }
 
-    /// The result, once the work has finished.
+    /// The result, once the work has finished. Call it from one thread at a time.
     func wait() -> Value {
+        if let work {
+            value = work()
+            self.work = nil
+        }
         done.wait()
         return value!
     }
