@@ -57,6 +57,9 @@ import Testing
         #expect(Wording.english(2, "category", plural: "categories") == "2 categories")
         #expect(Wording.seconds(.milliseconds(1250), in: .vietnamese) == "1,25 giây")
         #expect(Wording.seconds(.milliseconds(1250), in: .english) == "1.25 s")
+        #expect(Wording.seconds(.milliseconds(1050), in: .vietnamese) == "1,05 giây")
+        #expect(Wording.milliseconds(.microseconds(88_640), in: .vietnamese) == "88,6 ms")
+        #expect(Wording.milliseconds(.microseconds(1_234_560), in: .english) == "1,234.6 ms")
         #expect(Wording.list(["a", "b", "c"], in: .vietnamese) == "a, b và c")
         #expect(Wording.list(["a", "b"], in: .english) == "a and b")
     }

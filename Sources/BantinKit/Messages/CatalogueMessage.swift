@@ -21,10 +21,7 @@ public protocol CatalogueMessage: Sendable {
 extension CatalogueMessage {
     /// The text in `language`.
     public func text(in language: Language) -> String {
-        switch language {
-        case .vietnamese: vietnamese
-        case .english: english
-        }
+        language.choose(vietnamese: vietnamese, english: english)
     }
 
     /// The text in the language chosen for this run.
@@ -59,10 +56,7 @@ public struct LocalizedText: Hashable, Sendable, CustomStringConvertible {
 
     /// The text in `language`.
     public func text(in language: Language) -> String {
-        switch language {
-        case .vietnamese: vietnamese
-        case .english: english
-        }
+        language.choose(vietnamese: vietnamese, english: english)
     }
 
     /// The text in the language chosen for this run.

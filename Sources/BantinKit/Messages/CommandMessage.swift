@@ -128,13 +128,6 @@ extension CommandMessage {
         text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
     }
 
-    /// Milliseconds with one decimal, as the preview's rebuilds are timed: "88,6 ms", "88.6 ms".
-    static func milliseconds(_ duration: Duration, in language: Language) -> String {
-        let (whole, attoseconds) = duration.components
-        let tenths = Int(((Double(whole) * 1000 + Double(attoseconds) / 1e15) * 10).rounded())
-        return "\(Wording.number(tenths / 10, in: language))\(language == .vietnamese ? "," : ".")\(tenths % 10) ms"
-    }
-
     public enum Key: CaseIterable, Sendable {
         case counts, failure, buildSummary, buildFailed, fileWritten, fileRemoved, stageTime, checkFailed, noProblems
         case unknownLanguage, noSiteFolder, noSiteSettings, siteCreated

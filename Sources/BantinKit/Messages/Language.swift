@@ -15,6 +15,14 @@ public enum Language: String, Sendable, CaseIterable {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var chosen: Language = .vietnamese
 
+    /// The one of two texts written in this language; the other is not computed.
+    public func choose<Text>(vietnamese: @autoclosure () -> Text, english: @autoclosure () -> Text) -> Text {
+        switch self {
+        case .vietnamese: vietnamese()
+        case .english: english()
+        }
+    }
+
     /// Reads `vi`, `en`, `vi_VN.UTF-8`, `en-GB` and the like; nil for anything else.
     public init?(code: String) {
         let prefix = code.prefix { $0.isLetter }.lowercased()

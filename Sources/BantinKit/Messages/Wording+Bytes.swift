@@ -11,8 +11,6 @@ extension Wording {
             value /= 1024
             unit += 1
         }
-        let tenths = Int((value * 10).rounded())
-        let point = language == .vietnamese ? "," : "."
-        return "\(number(tenths / 10, in: language))\(point)\(tenths % 10) \(units[unit])"
+        return "\(decimal(value, places: 1, in: language)) \(units[unit])"
     }
 }

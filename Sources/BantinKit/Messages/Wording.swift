@@ -25,20 +25,26 @@ public enum Wording {
         "\(number(count, in: .english)) \(count == 1 ? singular : plural ?? singular + "s")"
     }
 
+    /// `value` rounded to `places` decimals (1 or 2), written as `language` writes decimals:
+    /// "1.234,5" in Vietnamese, "1,234.5" in English.
+    public static func decimal(_ value: Double, places: Int, in language: Language) -> String {
+        let scale = places == 1 ? 10 : 100
+        let scaled = Int((value * Double(scale)).rounded())
+        let fraction = String(scaled % scale)
+        let padded = String(repeating: "0", count: places - fraction.count) + fraction
+        return "\(number(scaled / scale, in: language))\(language == .vietnamese ? "," : ".")\(padded)"
+    }
+
     /// Seconds with two decimals: "1,25 giây", "1.25 s".
     public static func seconds(_ duration: Duration, in language: Language) -> String {
-        let (whole, attoseconds) = duration.components
-        let value = Double(whole) + Double(attoseconds) / 1e18
-        let hundredths = Int((value * 100).rounded())
-        let text = "\(number(hundredths / 100, in: language))\(language == .vietnamese ? "," : ".")\(twoDigits(hundredths % 100))"
+        let text = decimal(seconds(of: duration), places: 2, in: language)
         return language == .vietnamese ? text + " giây" : text + " s"
     }
 
-    /// Milliseconds: "85 ms" in both languages (Vietnamese writes the unit the same way).
+    /// Milliseconds with one decimal, as the preview's rebuilds are timed: "88,6 ms", "88.6 ms"
+    /// (Vietnamese writes the unit the same way).
     public static func milliseconds(_ duration: Duration, in language: Language) -> String {
-        let (whole, attoseconds) = duration.components
-        let value = Int((Double(whole) * 1000 + Double(attoseconds) / 1e15).rounded())
-        return "\(number(value, in: language)) ms"
+        decimal(seconds(of: duration) * 1000, places: 1, in: language) + " ms"
     }
 
     /// The items joined as each language lists them: "a, b và c", "a, b and c".
@@ -48,7 +54,8 @@ public enum Wording {
         return items.dropLast().joined(separator: ", ") + last + items[items.count - 1]
     }
 
-    private static func twoDigits(_ value: Int) -> String {
-        value < 10 ? "0\(value)" : String(value)
+    private static func seconds(of duration: Duration) -> Double {
+        let (whole, attoseconds) = duration.components
+        return Double(whole) + Double(attoseconds) / 1e18
     }
 }

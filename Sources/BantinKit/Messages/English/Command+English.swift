@@ -20,7 +20,7 @@ extension CommandHelp {
                 + "previous site/ as it was. Only files whose contents changed are rewritten; files that no "
                 + "longer belong to the site are removed."
         case .buildOutput:
-            "Where to write the site (default: ROOT/site)."
+            "Where to write the site (default: site/ in the site folder)."
         case .buildBaseURL:
             "Use this address instead of base_url from site.yml, e.g. for a staging host."
         case .buildRelativeURLs:
@@ -178,12 +178,12 @@ extension CommandMessage {
             "Stopping …"
         case .serveBuilt(let articles, let pages, let files, let elapsed):
             "Built \(Wording.english(articles, "article")), \(Wording.english(pages, "page")) "
-                + "(\(Wording.english(files, "file"))) in \(Self.milliseconds(elapsed, in: .english))"
+                + "(\(Wording.english(files, "file"))) in \(Wording.milliseconds(elapsed, in: .english))"
         case .serveUpdated(let elapsed, let rendered, let changed):
-            "Updated in \(Self.milliseconds(elapsed, in: .english)): \(Wording.english(rendered, "page")) rendered, "
+            "Updated in \(Wording.milliseconds(elapsed, in: .english)): \(Wording.english(rendered, "page")) rendered, "
                 + "\(Wording.number(changed, in: .english)) changed"
         case .serveTimings(let timings):
-            "  " + timings.map { "\($0.stageName(in: .english)) \(Self.milliseconds($0.duration, in: .english))" }.joined(separator: ", ")
+            "  " + timings.map { "\($0.stageName(in: .english)) \(Wording.milliseconds($0.duration, in: .english))" }.joined(separator: ", ")
         case .serveWarnings(let count):
             "\(Wording.english(count, "warning")); run bantin check to list them"
         case .serveFailed(let errors, let warnings):

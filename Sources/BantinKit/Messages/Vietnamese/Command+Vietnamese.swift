@@ -177,12 +177,12 @@ extension CommandMessage {
             "Đang dừng …"
         case .serveBuilt(let articles, let pages, let files, let elapsed):
             "Đã dựng \(Wording.vietnamese(articles, "bài")), \(Wording.vietnamese(pages, "trang")) "
-                + "(\(Wording.vietnamese(files, "tệp"))) trong \(Self.milliseconds(elapsed, in: .vietnamese))"
+                + "(\(Wording.vietnamese(files, "tệp"))) trong \(Wording.milliseconds(elapsed, in: .vietnamese))"
         case .serveUpdated(let elapsed, let rendered, let changed):
-            "Đã cập nhật trong \(Self.milliseconds(elapsed, in: .vietnamese)): dựng lại \(Wording.vietnamese(rendered, "trang")), "
+            "Đã cập nhật trong \(Wording.milliseconds(elapsed, in: .vietnamese)): dựng lại \(Wording.vietnamese(rendered, "trang")), "
                 + "\(Wording.vietnamese(changed, "tệp")) thay đổi"
         case .serveTimings(let timings):
-            "  " + timings.map { "\($0.stageName(in: .vietnamese)) \(Self.milliseconds($0.duration, in: .vietnamese))" }.joined(separator: ", ")
+            "  " + timings.map { "\($0.stageName(in: .vietnamese)) \(Wording.milliseconds($0.duration, in: .vietnamese))" }.joined(separator: ", ")
         case .serveWarnings(let count):
             "\(Wording.vietnamese(count, "cảnh báo")); chạy bantin check để xem"
         case .serveFailed(let errors, let warnings):
