@@ -29,6 +29,7 @@ enum SystemErrorText {
         case EBUSY, ETXTBSY: return "tệp đang được dùng"
         case ENOTEMPTY: return "thư mục không trống"
         case EMFILE, ENFILE: return "đang mở quá nhiều tệp"
+        case ELOOP: return "quá nhiều liên kết tượng trưng lồng nhau"
         default: return "lỗi hệ thống \"\(system)\""
         }
     }

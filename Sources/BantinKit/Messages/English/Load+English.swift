@@ -22,14 +22,10 @@ extension LoadProblem {
         }
     }
 
-    /// Why the system refused: the common causes in words, the rest as the system says it, quoted.
+    /// Why the system refused: reading, so a refused permission is "no permission to read it"; the
+    /// other reasons as `SystemErrorText` words them.
     static func englishReason(_ code: Int32) -> String {
-        switch code {
-        case EACCES, EPERM: "no permission to read it"
-        case ELOOP: "too many nested symbolic links"
-        case EMFILE, ENFILE: "too many files are open"
-        default: "the system says “\(String(cString: strerror(code)))”"
-        }
+        code == EACCES || code == EPERM ? "no permission to read it" : SystemErrorText.describe(code, in: .english)
     }
 }
 

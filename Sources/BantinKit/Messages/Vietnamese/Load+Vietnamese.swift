@@ -22,14 +22,10 @@ extension LoadProblem {
         }
     }
 
-    /// Why the system refused: the common causes in words, the rest as the system says it, quoted.
+    /// Why the system refused: reading, so a refused permission is "no right to read"; the other
+    /// reasons as `SystemErrorText` words them.
     static func vietnameseReason(_ code: Int32) -> String {
-        switch code {
-        case EACCES, EPERM: "không có quyền đọc"
-        case ELOOP: "quá nhiều liên kết tượng trưng lồng nhau"
-        case EMFILE, ENFILE: "đang mở quá nhiều tệp"
-        default: "hệ thống báo “\(String(cString: strerror(code)))”"
-        }
+        code == EACCES || code == EPERM ? "không có quyền đọc" : SystemErrorText.describe(code, in: .vietnamese)
     }
 }
 
