@@ -57,6 +57,11 @@ public struct BuildCache: Sendable {
     /// index is built (`SiteBuilder.completeSearchIndex`); nil before the first build or without search.
     var searchFiles: [RenderedFile]?
 
+    /// Keeps `files` as the last update's output, to tell which paths the next one changes.
+    mutating func remember(_ files: [RenderedFile], stamps: [String: FileStamp]) {
+        outputs = (Dictionary(files.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first }), stamps)
+    }
+
     /// False for a one-off build: the stages then keep nothing, so a large site's sources, parsed
     /// documents and rendered pages are not held twice.
     let retainsResults: Bool

@@ -1,7 +1,7 @@
 /// Every file of the site, rendered in memory and not yet written.
 public struct RenderedSite: Sendable {
     /// The files, pages first (in the order of `SitePages`), then copied static files.
-    public let files: [RenderedFile]
+    public internal(set) var files: [RenderedFile]
     /// Problems that do not stop the build: missing images, broken internal links, skipped files.
     public let warnings: [Diagnostic]
     /// The warnings about broken internal links and missing images, which `check` reports as errors.
@@ -17,10 +17,10 @@ public struct RenderedSite: Sendable {
     /// The path every URL of the site starts with ("/", or "/tin/" when `base_url` has a path).
     public let basePath: String
     /// The pages this run rendered, sorted; the others came from the cache unchanged.
-    public let renderedPaths: [String]
+    public internal(set) var renderedPaths: [String]
     /// Output paths whose bytes (or copied source) differ from the previous run with the same cache,
     /// were added or were removed, sorted; every path on a first run.
-    public let changedPaths: [String]
+    public internal(set) var changedPaths: [String]
     /// Output paths of published drafts (only with `--drafts`).
     public let draftPaths: Set<String>
     /// Output paths of articles dated after the build's `now` (only with `--future`).
@@ -29,10 +29,10 @@ public struct RenderedSite: Sendable {
     /// check that the path still names that very file before it sends it.
     public let copiedFiles: [String: FileStamp]
     /// Time per stage, in order.
-    public let timings: [StageTiming]
+    public internal(set) var timings: [StageTiming]
     /// The search index of this update, not built yet: `files` holds the previous one meanwhile, and
     /// `SiteSession.completeSearchIndex(of:)` builds it. Only the preview has one.
-    public var pendingSearchIndex: PendingSearchIndex? = nil
+    public internal(set) var pendingSearchIndex: PendingSearchIndex? = nil
 }
 
 /// A search index still to be built, for the preview to show once its pages are shown.

@@ -48,12 +48,10 @@ public struct SiteBuilder: Sendable {
     /// The stages up to the render, in order: load, parse, resolve, the list of pages, the links.
     /// Every stage reports every problem it finds; an error stops the run before rendering.
     /// - Returns: nil when `onlyIfChanged` and no file changed since the cache's last run.
-    /// - Parameter indexesApart: build the search index apart from the planned pages;
-    ///   `Prepared.searchIndex` hands its files over.
-    /// - Parameter deferIndex: with `indexesApart`, build it only when its files are asked for (the
-    ///   preview, after showing the pages), not at once on another thread beside the stages that follow.
+    /// - Parameter indexing: when the search index is built; apart from the pages, `Prepared.searchIndex`
+    ///   hands its files over.
     private func prepare(
-        cache: inout BuildCache, changed: Set<String>?, onlyIfChanged: Bool, indexesApart: Bool = false, deferIndex: Bool = false
+        cache: inout BuildCache, changed: Set<String>?, onlyIfChanged: Bool, indexing: SearchIndexing = .withThePages
     ) throws(BuildFailure) -> Prepared? {
         var timer = StageTimer()
         var diagnostics: [Diagnostic] = []
@@ -78,7 +76,8 @@ public struct SiteBuilder: Sendable {
         let renderer = RenderStage(
             templates: templates, relativeLinks: options.relativeURLs || config.relativeURLs ? RelativeLinks(basePath: config.basePath) : nil
         )
-        let searchIndex = indexesApart && renderer.hasSearchPage ? renderer.searchIndex(of: resolved.site, deferred: deferIndex) : nil
+        let searchIndex = indexing != .withThePages && renderer.hasSearchPage
+            ? renderer.searchIndex(of: resolved.site, deferred: indexing == .afterThePages) : nil
         let plan = renderer.plan(resolved, staticFiles: sources.staticFiles, indexesApart: searchIndex != nil, cache: &cache)
         timer.finish("resolve")
 
@@ -93,6 +92,16 @@ public struct SiteBuilder: Sendable {
             sources: sources, site: resolved.site, renderer: renderer, plan: plan, searchIndex: searchIndex,
             warnings: diagnostics.sorted(), linkProblems: links.warnings.sorted(), timer: timer
         )
+    }
+
+    /// When the search index is built.
+    private enum SearchIndexing {
+        /// As one of the planned pages (`check`, and every update not asked to index later).
+        case withThePages
+        /// At once on another thread, beside the link check, rendering and writing (`build`).
+        case besideThePages
+        /// After the pages are shown, by `completeSearchIndex(of:cache:)` (the preview).
+        case afterThePages
     }
 
     /// What the stages before the render found, and the pages to render.
@@ -112,8 +121,8 @@ public struct SiteBuilder: Sendable {
     private func run(cache: inout BuildCache, changed: Set<String>?, onlyIfChanged: Bool, indexLater: Bool = false) throws(BuildFailure) -> RenderedSite? {
         // The preview shows the last index until the new one is built, after the pages: a save at
         // 10,000 articles then waits for its pages only, not for the whole index.
-        let indexesApart = indexLater && cache.retainsResults && cache.searchFiles != nil
-        guard var prepared = try prepare(cache: &cache, changed: changed, onlyIfChanged: onlyIfChanged, indexesApart: indexesApart, deferIndex: true) else { return nil }
+        let indexing: SearchIndexing = indexLater && cache.retainsResults && cache.searchFiles != nil ? .afterThePages : .withThePages
+        guard var prepared = try prepare(cache: &cache, changed: changed, onlyIfChanged: onlyIfChanged, indexing: indexing) else { return nil }
         report("render", 0, prepared.plan.pages.count)
         let render = prepared.renderer.render(prepared.plan.pages[...], cache: &cache)
         report("render", prepared.plan.pages.count, prepared.plan.pages.count)
@@ -129,7 +138,7 @@ public struct SiteBuilder: Sendable {
         let site = prepared.site
         let stamps = prepared.sources.copiedStamps
         let changedPaths = Self.changedPaths(files, stamps: stamps, previous: cache.outputs)
-        if cache.retainsResults { cache.outputs = (Dictionary(files.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first }), stamps) }
+        if cache.retainsResults { cache.remember(files, stamps: stamps) }
         return RenderedSite(
             files: files, warnings: prepared.warnings, linkProblems: prepared.linkProblems,
             articleCount: site.articles.count, pageCount: site.pages.count,
@@ -147,17 +156,14 @@ public struct SiteBuilder: Sendable {
         guard let pending = site.pendingSearchIndex else { return nil }
         let index = pending.work.wait()
         cache.searchFiles = index
-        let files = site.files.filter { !$0.path.hasPrefix(SearchIndex.dataFolder) } + index
-        let changedPaths = Self.changedPaths(files, stamps: site.copiedFiles, previous: cache.outputs)
-        cache.outputs = (Dictionary(files.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first }), site.copiedFiles)
-        return RenderedSite(
-            files: files, warnings: site.warnings, linkProblems: site.linkProblems,
-            articleCount: site.articleCount, pageCount: site.pageCount,
-            skippedDrafts: site.skippedDrafts, skippedFuture: site.skippedFuture, basePath: site.basePath,
-            renderedPaths: [], changedPaths: changedPaths,
-            draftPaths: site.draftPaths, scheduledPaths: site.scheduledPaths,
-            copiedFiles: site.copiedFiles, timings: []
-        )
+        var indexed = site
+        indexed.files = site.files.filter { !$0.path.hasPrefix(SearchIndex.dataFolder) } + index
+        indexed.changedPaths = Self.changedPaths(indexed.files, stamps: site.copiedFiles, previous: cache.outputs)
+        indexed.renderedPaths = []
+        indexed.timings = []
+        indexed.pendingSearchIndex = nil
+        cache.remember(indexed.files, stamps: site.copiedFiles)
+        return indexed
     }
 
     /// The stages before the write, from scratch.
@@ -176,7 +182,7 @@ public struct SiteBuilder: Sendable {
     /// - Throws: `BuildFailure` with every error found (and the warnings), or with the writer's error.
     public func build(into writer: inout some OutputWriter) throws(BuildFailure) -> BuildReport {
         var cache = BuildCache.none
-        guard var prepared = try prepare(cache: &cache, changed: nil, onlyIfChanged: false, indexesApart: true) else {
+        guard var prepared = try prepare(cache: &cache, changed: nil, onlyIfChanged: false, indexing: .besideThePages) else {
             throw BuildFailure(diagnostics: [])
         }
         let plan = prepared.plan
