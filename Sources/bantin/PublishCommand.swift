@@ -19,19 +19,19 @@ struct PublishCommand: ParsableCommand {
     @Flag(name: .customLong("dry-run"), help: ArgumentHelp(PublishHelp.dryRun.text))
     var dryRun = false
 
-    @Option(name: .long, help: ArgumentHelp(PublishHelp.root.text, valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp(CommandHelp.siteRoot.text, valueName: CommandHelp.folderValue.text))
     var root: String = "."
 
-    @Option(name: .long, help: ArgumentHelp(PublishHelp.output.text, valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp(PublishHelp.output.text, valueName: CommandHelp.folderValue.text))
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp(PublishHelp.identity.text, valueName: "FILE"))
+    @Option(name: .long, help: ArgumentHelp(PublishHelp.identity.text, valueName: CommandHelp.fileValue.text))
     var identity: String?
 
-    @Option(name: .customLong("known-hosts"), help: ArgumentHelp(PublishHelp.knownHosts.text, valueName: "FILE"))
+    @Option(name: .customLong("known-hosts"), help: ArgumentHelp(PublishHelp.knownHosts.text, valueName: CommandHelp.fileValue.text))
     var knownHosts: String?
 
-    @Option(name: .customLong("ca-file"), help: ArgumentHelp(PublishHelp.caFile.text, valueName: "FILE"))
+    @Option(name: .customLong("ca-file"), help: ArgumentHelp(PublishHelp.caFile.text, valueName: CommandHelp.fileValue.text))
     var caFile: String?
 
     func run() throws {

@@ -4,7 +4,6 @@ public enum PublishHelp: Hashable, Sendable, CaseIterable, CatalogueMessage {
     case discussion
     case target
     case dryRun
-    case root
     case output
     case identity
     case knownHosts

@@ -116,10 +116,8 @@ extension PublishHelp {
             "A name from `publish:` in site.yml, or an address."
         case .dryRun:
             "List what would be sent and deleted; change nothing."
-        case .root:
-            "The site folder, which holds content/ and templates/."
         case .output:
-            "The built site to send (default: ROOT/site)."
+            "The built site to send (default: site/ in the site folder)."
         case .identity:
             "SFTP: sign in with this SSH key only."
         case .knownHosts:

@@ -120,10 +120,8 @@ extension PublishHelp {
             "Một tên trong `publish:` của site.yml, hoặc một địa chỉ."
         case .dryRun:
             "Chỉ liệt kê những gì sẽ gửi và xoá; không thay đổi gì."
-        case .root:
-            "Thư mục trang, chứa content/ và templates/."
         case .output:
-            "Thư mục trang đã dựng cần gửi (mặc định: ROOT/site)."
+            "Thư mục trang đã dựng cần gửi (mặc định: thư mục site/ trong thư mục của trang web)."
         case .identity:
             "SFTP: chỉ đăng nhập bằng khoá SSH này."
         case .knownHosts:
