@@ -99,85 +99,15 @@ public enum SearchTokenizer {
         }
     }
 
-    /// Replaces the contents of `scalars` with valid UTF-8 `utf8`, each precomposed Latin letter replaced
-    /// by its canonical decomposition, one character at a time, as `search.js` decomposes a query (and as
-    /// Slug folds). Foundation's whole-string decomposition is the slowest step of indexing on Linux, and
-    /// the letters that decompose all sit in two small ranges, so a table built once answers instead.
-    /// ASCII, most of any text, is copied without decoding.
+    /// Replaces the contents of `scalars` with valid UTF-8 `utf8` in canonical decomposition, one
+    /// character at a time, as `search.js` decomposes a query (and as `Slug` folds).
     static func decompose(_ utf8: UnsafeBufferPointer<UInt8>, into scalars: inout ScratchBuffer<Unicode.Scalar>) {
         scalars.removeAll()
-        // A scalar decomposes into at most 3 (a letter, its shape mark and its tone mark) and takes
-        // at least 1 byte, so 3 per byte is always enough; the rare other decompositions reserve their own.
+        // A Vietnamese letter decomposes into at most 3 scalars (a letter, its shape mark and its tone
+        // mark) and takes at least 1 byte, so one reservation serves; `append` grows for the rare rest.
         scalars.reserve(utf8.count * 3)
-        var index = 0
-        let count = utf8.count
-        while index < count {
-            let lead = utf8[index]
-            if lead < 0x80 {
-                scalars.append(Unicode.Scalar(lead))
-                index += 1
-                continue
-            }
-            // The string is valid UTF-8, so the lead byte says how many continuation bytes follow.
-            let value: UInt32
-            if lead < 0xE0 {
-                value = UInt32(lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
-                index += 2
-            } else if lead < 0xF0 {
-                value = UInt32(lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
-                index += 3
-            } else {
-                value = UInt32(lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12 | UInt32(utf8[index + 2] & 0x3F) << 6 | UInt32(utf8[index + 3] & 0x3F)
-                index += 4
-            }
-            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-            switch value {
-            case ..<0xC0, 0x300...0x36F:
-                scalars.append(scalar)
-            case 0xC0..<0x250:
-                append(latinDecompositions[Int(value - 0xC0)], or: scalar, to: &scalars)
-            case 0x1E00..<0x1F00:
-                append(extendedDecompositions[Int(value - 0x1E00)], or: scalar, to: &scalars)
-            case 0x2000..<0x2200:
-                append(punctuationDecompositions[Int(value - 0x2000)], or: scalar, to: &scalars)
-            default:
-                let parts = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
-                scalars.reserve(parts.count)
-                for part in parts { scalars.append(part) }
-            }
-        }
+        CanonicalDecomposition.forEachScalar(in: utf8) { scalars.append($0) }
     }
-
-    /// A canonical decomposition of one scalar, kept inline: one to three scalars.
-    private struct Decomposition {
-        let count: Int
-        let first: Unicode.Scalar, second: Unicode.Scalar, third: Unicode.Scalar
-    }
-
-    @inline(__always)
-    private static func append(_ decomposition: Decomposition?, or scalar: Unicode.Scalar, to scalars: inout ScratchBuffer<Unicode.Scalar>) {
-        guard let decomposition else { return scalars.append(scalar) }
-        scalars.append(decomposition.first)
-        if decomposition.count > 1 { scalars.append(decomposition.second) }
-        if decomposition.count > 2 { scalars.append(decomposition.third) }
-    }
-
-    private static func decompositions(_ range: Range<UInt32>) -> [Decomposition?] {
-        range.map { value in
-            guard let scalar = Unicode.Scalar(value) else { return nil }
-            let parts = Array(String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars)
-            guard parts != [scalar] else { return nil }
-            precondition(parts.count <= 3, "U+\(String(value, radix: 16)) decomposes into more than 3 scalars")
-            return Decomposition(count: parts.count, first: parts[0], second: parts.count > 1 ? parts[1] : parts[0], third: parts.count > 2 ? parts[2] : parts[0])
-        }
-    }
-
-    /// Latin-1 Supplement to Latin Extended-B: â ê ô ơ ư ă and their capitals, with or without a tone.
-    private static let latinDecompositions = decompositions(0xC0..<0x250)
-    /// Latin Extended Additional: ạ ả ấ … ỹ, most of Vietnamese's toned letters.
-    private static let extendedDecompositions = decompositions(0x1E00..<0x1F00)
-    /// General Punctuation to Letterlike Symbols: the quotes, dashes and ellipsis Word writes.
-    private static let punctuationDecompositions = decompositions(0x2000..<0x2200)
 
     /// The digit of a tone mark, in the order Vietnamese schools teach them; nil for other marks.
     static func toneDigit(_ scalar: Unicode.Scalar) -> UInt8? {

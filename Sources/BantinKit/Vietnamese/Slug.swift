@@ -1,23 +1,19 @@
-import Foundation
-
 /// Turns titles into URL path segments and checks that a path segment is one.
 public enum Slug {
     /// Clean lowercase ASCII slug: tone marks removed, Đ/đ → d, NFC and NFD input give the same slug,
     /// punctuation and curly quotes dropped, runs of separators collapsed into one "-", no leading/trailing "-".
     public static func make(from text: String) -> String {
-        let scalars = ToneFolding.decomposedScalars(of: text)
         var slug: [UInt8] = []
         slug.reserveCapacity(text.utf8.count)
         var separatorPending = false
-
-        for scalar in scalars {
+        CanonicalDecomposition.forEachScalar(of: text) { scalar in
             switch ToneFolding.fold(scalar) {
             case .character(let byte):
                 if separatorPending && !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
                 separatorPending = false
                 slug.append(byte)
             case .ignored:
-                continue
+                break
             case .separator:
                 separatorPending = true
             }

@@ -36,9 +36,4 @@ public enum ToneFolding {
             return scalar.properties.generalCategory == .nonspacingMark ? .ignored : .separator
         }
     }
-
-    /// The scalars to fold: `text` itself when it is ASCII, else its canonical decomposition.
-    public static func decomposedScalars(of text: String) -> String.UnicodeScalarView {
-        text.utf8.allSatisfy { $0 < 0x80 } ? text.unicodeScalars : text.decomposedStringWithCanonicalMapping.unicodeScalars
-    }
 }
