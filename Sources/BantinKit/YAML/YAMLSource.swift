@@ -11,10 +11,12 @@ struct YAMLSource {
     var quotedLines: Set<Int> = []
 
     /// Reads `yaml` into a node tree; nil with diagnostics when it is not valid YAML or uses anchors.
+    /// Front matter in the plain shape is read by `PlainYAML`, the rest by Yams.
     ///
     /// Anchors and aliases are refused: an alias can repeat a node exponentially (the "billion laughs"),
     /// and front matter never needs them.
     func compose(_ yaml: String) -> (Node?, [Diagnostic]) {
+        if let plain = PlainYAML.compose(yaml) { return (plain, []) }
         let node: Node?
         let parser: Parser
         do {
