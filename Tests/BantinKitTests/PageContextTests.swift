@@ -136,6 +136,19 @@ import Testing
         #expect(ImageFields(src: written, imageSizes: [written: ImageSize(width: 2, height: 1)]).width == 2, "sizes are found by the name as written")
     }
 
+    /// Share links carry the page's address as one query value; what Foundation's percent-encoding
+    /// printed before is what the byte encoder prints now.
+    @Test(arguments: [
+        "https://thu.example/tin-tuc/hoi-nghi/",
+        "https://thu.example/a b/?q=1&r=2#x",
+        "https://thu.example/~user/100%/[a]",
+        "https://thử.example/tin-tức/",
+    ])
+    func shareLinksEncodeTheAddressAsOneQueryValue(url: String) {
+        let foundation = url.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~")))
+        #expect(URLText.queryValue(url) == foundation)
+    }
+
     @Test func aCategoryWithoutArticlesLinksNoFeed() throws {
         let config = SiteConfig(title: "Thử", baseURL: "https://thu.example/", menu: ["Tin", "Thông báo"])
         let article = try DocumentParser(config: config).parse(

@@ -77,11 +77,6 @@ struct SiteContext: Sendable {
 
     /// The breadcrumb's first step.
     var homeCrumb: Link { Link(name: labels.home, url: config.href("/")) }
-
-    /// A URL written as one query value, for share links ("https://x/a/" → "https%3A%2F%2Fx%2Fa%2F").
-    static func queryEncoded(_ url: String) -> String {
-        url.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? url
-    }
 }
 
 import Foundation

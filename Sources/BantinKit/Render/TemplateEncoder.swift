@@ -13,7 +13,7 @@ enum TemplateEncoder {
         let encoder = ValueEncoder()
         // Our contexts never throw: they hold strings, numbers, booleans and lists and structs of those.
         try? value.encode(to: encoder)
-        return encoder.slot.value
+        return encoder.storage.value
     }
 
     /// "fullTitle" → "full_title", "rssURL" → "rss_url", "title" → "title". Property names are ASCII.
@@ -49,126 +49,144 @@ struct Encoded<Fields: Encodable>: Encodable, Equatable, Sendable {
     }
 
     func encode(to encoder: Encoder) throws {
-        (encoder as? ValueEncoder)?.slot.store(value)
+        (encoder as? ValueEncoder)?.storage.store(value)
     }
 }
 
-/// Where an encoded value goes: a leaf value, or an object or list still being filled.
-private final class Slot {
-    private enum State {
-        case value(TemplateValue)
-        case object([String: Slot])
-        case list([Slot])
-    }
-
-    private var state: State = .value(.bool(false))
+/// What one encoder has been given: a leaf or a value stored whole, or an object or list being filled.
+///
+/// Fields and elements are stored as finished values the moment `encode` returns; only a nested
+/// container, which is filled after it is handed out, stays a `Storage` until the value is read.
+private final class Storage {
+    private var leaf: TemplateValue = .bool(false)
+    private var fields: [String: TemplateValue]?
+    private var items: [TemplateValue]?
+    private var pendingFields: [(String, Storage)] = []
+    private var pendingItems: [(Int, Storage)] = []
 
     func store(_ value: TemplateValue) {
-        state = .value(value)
+        leaf = value
+        fields = nil
+        items = nil
     }
 
-    /// The object's field `key`, made empty; turns this slot into an object first.
-    func field(_ key: String) -> Slot {
-        makeObject()
-        guard case .object(var fields) = state else { return Slot() }
-        let slot = Slot()
-        fields[key] = slot
-        state = .object(fields)
-        return slot
-    }
-
-    /// Makes this slot an object, keeping the fields of an object stored whole before, so that a
-    /// context can add fields to an encoded value it extends (an article page extends its summary).
+    /// Makes this an object, keeping the fields of an object stored whole before, so that a context
+    /// can add fields to an encoded value it extends (an article page extends its summary).
     func makeObject() {
-        switch state {
-        case .object: return
-        case .value(.object(let object)):
-            state = .object(object.fields.mapValues { value in
-                let slot = Slot()
-                slot.store(value)
-                return slot
-            })
-        default: state = .object([:])
-        }
+        guard fields == nil else { return }
+        if case .object(let object) = leaf { fields = object.fields } else { fields = [:] }
+        items = nil
     }
 
     func makeList() {
-        if case .list = state { return }
-        state = .list([])
+        guard items == nil else { return }
+        items = []
+        fields = nil
     }
 
-    func appendElement() -> Slot {
-        var items: [Slot]
-        if case .list(let existing) = state { items = existing } else { items = [] }
-        let slot = Slot()
-        items.append(slot)
-        state = .list(items)
-        return slot
+    func setField(_ key: String, _ value: TemplateValue) {
+        makeObject()
+        fields![key] = value
     }
 
-    var count: Int {
-        if case .list(let items) = state { return items.count }
-        return 0
+    func append(_ value: TemplateValue) {
+        makeList()
+        items!.append(value)
     }
+
+    /// A field to be filled later, through a nested container.
+    func pendingField(_ key: String) -> Storage {
+        makeObject()
+        let child = Storage()
+        pendingFields.append((key, child))
+        return child
+    }
+
+    /// An element to be filled later, through a nested container.
+    func pendingElement() -> Storage {
+        makeList()
+        let child = Storage()
+        pendingItems.append((items!.count, child))
+        items!.append(.bool(false))
+        return child
+    }
+
+    var count: Int { (items?.count ?? 0) }
 
     var value: TemplateValue {
-        switch state {
-        case .value(let value): return value
-        case .object(let fields): return .object(TemplateObject(fields.mapValues(\.value)))
-        case .list(let items): return .list(items.map(\.value))
+        if var fields {
+            for (key, child) in pendingFields { fields[key] = child.value }
+            return .object(TemplateObject(fields))
         }
+        if var items {
+            for (index, child) in pendingItems { items[index] = child.value }
+            return .list(items)
+        }
+        return leaf
     }
 }
 
 private final class ValueEncoder: Encoder {
-    let slot: Slot
+    let storage: Storage
     var codingPath: [CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-    init(slot: Slot = Slot()) {
-        self.slot = slot
+    init(storage: Storage = Storage()) {
+        self.storage = storage
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        slot.makeObject()
-        return KeyedEncodingContainer(KeyedContainer<Key>(slot: slot))
+        storage.makeObject()
+        return KeyedEncodingContainer(KeyedContainer<Key>(storage: storage))
     }
 
     func unkeyedContainer() -> UnkeyedEncodingContainer {
-        slot.makeList()
-        return UnkeyedContainer(slot: slot)
+        storage.makeList()
+        return UnkeyedContainer(storage: storage)
     }
 
     func singleValueContainer() -> SingleValueEncodingContainer {
-        SingleContainer(slot: slot)
+        SingleContainer(storage: storage)
     }
 
-    /// Stores `value` in `slot`: leaves directly, anything else through its own `encode(to:)`.
-    static func store<T: Encodable>(_ value: T, in slot: Slot) throws {
+    /// The value of `value`: leaves directly, anything else through its own `encode(to:)`.
+    static func value<T: Encodable>(of value: T) throws -> TemplateValue {
         switch value {
-        case let text as String: slot.store(.text(text))
-        case let number as Int: slot.store(.number(number))
-        case let flag as Bool: slot.store(.bool(flag))
-        default: try value.encode(to: ValueEncoder(slot: slot))
+        case let text as String: return .text(text)
+        case let number as Int: return .number(number)
+        case let flag as Bool: return .bool(flag)
+        default:
+            let encoder = ValueEncoder()
+            try value.encode(to: encoder)
+            return encoder.storage.value
         }
     }
 }
 
 private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
-    let slot: Slot
+    let storage: Storage
     var codingPath: [CodingKey] { [] }
 
-    private func field(_ key: Key) -> Slot { slot.field(TemplateEncoder.snakeCase(key.stringValue)) }
+    private func name(_ key: Key) -> String { TemplateEncoder.snakeCase(key.stringValue) }
 
-    mutating func encodeNil(forKey key: Key) throws { field(key).store(.bool(false)) }
-    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { try ValueEncoder.store(value, in: field(key)) }
+    mutating func encodeNil(forKey key: Key) throws { storage.setField(name(key), .bool(false)) }
+    mutating func encode(_ value: String, forKey key: Key) throws { storage.setField(name(key), .text(value)) }
+    mutating func encode(_ value: Int, forKey key: Key) throws { storage.setField(name(key), .number(value)) }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { storage.setField(name(key), .bool(value)) }
+    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { storage.setField(name(key), try ValueEncoder.value(of: value)) }
     mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws {
         if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
     }
     // The concrete overloads: without them, a nil `String?` would take the protocol's default, which leaves the key out.
-    mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws { try encodeIfPresent(value as String?, generic: key) }
-    mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws { try encodeIfPresent(value as Bool?, generic: key) }
-    mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws { try encodeIfPresent(value as Int?, generic: key) }
+    mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
+    }
+    mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
+    }
+    mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
+    }
     mutating func encodeIfPresent(_ value: Double?, forKey key: Key) throws { try encodeIfPresent(value as Double?, generic: key) }
     mutating func encodeIfPresent(_ value: Float?, forKey key: Key) throws { try encodeIfPresent(value as Float?, generic: key) }
     mutating func encodeIfPresent(_ value: Int8?, forKey key: Key) throws { try encodeIfPresent(value as Int8?, generic: key) }
@@ -186,35 +204,37 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-        ValueEncoder(slot: field(key)).container(keyedBy: keyType)
+        ValueEncoder(storage: storage.pendingField(name(key))).container(keyedBy: keyType)
     }
     mutating func nestedUnkeyedContainer(forKey key: Key) -> UnkeyedEncodingContainer {
-        ValueEncoder(slot: field(key)).unkeyedContainer()
+        ValueEncoder(storage: storage.pendingField(name(key))).unkeyedContainer()
     }
-    mutating func superEncoder() -> Encoder { ValueEncoder(slot: slot) }
-    mutating func superEncoder(forKey key: Key) -> Encoder { ValueEncoder(slot: field(key)) }
+    mutating func superEncoder() -> Encoder { ValueEncoder(storage: storage) }
+    mutating func superEncoder(forKey key: Key) -> Encoder { ValueEncoder(storage: storage.pendingField(name(key))) }
 }
 
 private struct UnkeyedContainer: UnkeyedEncodingContainer {
-    let slot: Slot
+    let storage: Storage
     var codingPath: [CodingKey] { [] }
-    var count: Int { slot.count }
+    var count: Int { storage.count }
 
-    mutating func encodeNil() throws { slot.appendElement().store(.bool(false)) }
-    mutating func encode<T: Encodable>(_ value: T) throws { try ValueEncoder.store(value, in: slot.appendElement()) }
+    mutating func encodeNil() throws { storage.append(.bool(false)) }
+    mutating func encode(_ value: String) throws { storage.append(.text(value)) }
+    mutating func encode<T: Encodable>(_ value: T) throws { storage.append(try ValueEncoder.value(of: value)) }
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-        ValueEncoder(slot: slot.appendElement()).container(keyedBy: keyType)
+        ValueEncoder(storage: storage.pendingElement()).container(keyedBy: keyType)
     }
     mutating func nestedUnkeyedContainer() -> UnkeyedEncodingContainer {
-        ValueEncoder(slot: slot.appendElement()).unkeyedContainer()
+        ValueEncoder(storage: storage.pendingElement()).unkeyedContainer()
     }
-    mutating func superEncoder() -> Encoder { ValueEncoder(slot: slot.appendElement()) }
+    mutating func superEncoder() -> Encoder { ValueEncoder(storage: storage.pendingElement()) }
 }
 
 private struct SingleContainer: SingleValueEncodingContainer {
-    let slot: Slot
+    let storage: Storage
     var codingPath: [CodingKey] { [] }
 
-    mutating func encodeNil() throws { slot.store(.bool(false)) }
-    mutating func encode<T: Encodable>(_ value: T) throws { try ValueEncoder.store(value, in: slot) }
+    mutating func encodeNil() throws { storage.store(.bool(false)) }
+    mutating func encode(_ value: String) throws { storage.store(.text(value)) }
+    mutating func encode<T: Encodable>(_ value: T) throws { storage.store(try ValueEncoder.value(of: value)) }
 }

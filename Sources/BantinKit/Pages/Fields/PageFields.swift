@@ -30,7 +30,7 @@ struct PageFields: Encodable, Equatable, Sendable {
         try container.encode(config.href(sitePath), forKey: .url)
         try container.encode(config.absoluteURL(sitePath), forKey: .canonicalURL)
         // The canonical URL as one query value, for share links.
-        try container.encode(SiteContext.queryEncoded(config.absoluteURL(sitePath)), forKey: .encodedURL)
+        try container.encode(URLText.queryValue(config.absoluteURL(sitePath)), forKey: .encodedURL)
         try container.encode(ogType, forKey: .ogType)
         try container.encodeIfPresent(description, forKey: .description)
         try container.encodeIfPresent(image.map { config.absoluteURL(forHref: URLText.encoded($0)) }, forKey: .image)
