@@ -33,9 +33,14 @@ struct FrontMatterTextFields {
 
     /// Rewrites `text`, the lines between the front matter's fences.
     init(_ text: Substring) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        var output: [String] = []
-        output.reserveCapacity(lines.count)
+        // Split on the byte: a line feed is always a character of its own, and Character-wise splitting
+        // spent most of this type's time in grapheme breaking.
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
+        // The lines are copied only once one of them is rewritten: most front matters need none.
+        var output: [String]?
+        func rewrite(from index: Int) {
+            if output == nil { output = lines[..<index].map(String.init) }
+        }
         var quoted = Set<Int>()
         var tabs: [(Int, Int)] = []
         var block: Substring?
@@ -46,7 +51,8 @@ struct FrontMatterTextFields {
             let field = Self.field(in: line)
             if let field, field.keyColumn == 0 { block = field.key }
             if let block, Self.listTextKeys.contains(block), let item = Self.listItem(in: line), let value = Self.textValue(item) {
-                output.append(String(line[..<item.startIndex]) + "\"" + Self.escaped(value) + "\"")
+                rewrite(from: index)
+                output?.append(String(line[..<item.startIndex]) + "\"" + Self.escaped(value) + "\"")
                 quoted.insert(index + 1)
                 index += 1
                 continue
@@ -54,7 +60,7 @@ struct FrontMatterTextFields {
             guard let field, Self.isTextKey(field.key, column: field.keyColumn, block: block),
                   !(Self.listTextKeys.contains(field.key) && field.value.first == "["),
                   let value = Self.textValue(field.value) else {
-                output.append(String(line))
+                output?.append(String(line))
                 index += 1
                 continue
             }
@@ -66,16 +72,17 @@ struct FrontMatterTextFields {
             }
             // The separator after `key:` may be a Tab, which YAML refuses there; a space keeps the column.
             let separator = String(repeating: " ", count: field.separatorWidth)
-            output.append(String(line[..<field.valueStart].dropLast(field.separatorWidth)) + separator + "\"" + Self.escaped(parts[0]) + (parts.count == 1 ? "\"" : ""))
+            rewrite(from: index)
+            output?.append(String(line[..<field.valueStart].dropLast(field.separatorWidth)) + separator + "\"" + Self.escaped(parts[0]) + (parts.count == 1 ? "\"" : ""))
             for (offset, part) in parts.enumerated().dropFirst() {
                 // Inside a double-quoted scalar a line break folds into one space; indent past the key to stay in its block.
                 let closing = offset == parts.count - 1 ? "\"" : ""
-                output.append(String(repeating: " ", count: field.keyColumn) + Self.escaped(part) + closing)
+                output?.append(String(repeating: " ", count: field.keyColumn) + Self.escaped(part) + closing)
             }
             quoted.insert(index + 1)
             index = next
         }
-        yaml = output.joined(separator: "\n")
+        yaml = output?.joined(separator: "\n") ?? String(text)
         quotedLines = quoted
         tabIndents = tabs
     }
@@ -123,7 +130,7 @@ struct FrontMatterTextFields {
 
     /// The text to quote, or nil when the value is left to YAML as it was written.
     private static func textValue(_ raw: Substring) -> Substring? {
-        let value = raw.dropLast(raw.reversed().prefix { $0 == " " || $0 == "\t" }.count)
+        let value = trimmingTrailingBlanks(raw)
         guard let first = value.first else { return nil }
         switch first {
         case "\"", "'":
@@ -183,9 +190,20 @@ struct FrontMatterTextFields {
     }
 
     private static func trimmed(_ line: Substring) -> Substring {
-        let start = line.drop { $0 == " " || $0 == "\t" }
-        let dropped = start.reversed().prefix { $0 == " " || $0 == "\t" }.count
-        return start.dropLast(dropped)
+        trimmingTrailingBlanks(line.drop { $0 == " " || $0 == "\t" })
+    }
+
+    /// `text` without the spaces and Tabs at its end, found byte by byte: walking Characters backwards
+    /// is slow, and a space or Tab byte is always a character of its own there.
+    private static func trimmingTrailingBlanks(_ text: Substring) -> Substring {
+        let utf8 = text.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex {
+            let before = utf8.index(before: end)
+            guard utf8[before] == UInt8(ascii: " ") || utf8[before] == UInt8(ascii: "\t") else { break }
+            end = before
+        }
+        return text[..<end]
     }
 
     private static func escaped(_ text: Substring) -> String {
