@@ -23,198 +23,245 @@ struct FrontMatterTextFields {
     let tabIndents: [(line: Int, column: Int)]
 
     /// Which keys hold one-line text, by the block they are in.
-    private static let topLevelTextKeys: Set<Substring> = ["title", "summary", "author"]
+    private static let topLevelTextKeys: Set<String> = ["title", "summary", "author"]
     /// Keys whose value is one text, or a `- ` list of texts (a bulletin's `featured:` titles hold ": " and "#").
-    private static let listTextKeys: Set<Substring> = ["featured"]
-    private static let nestedTextKeys: [Substring: Set<Substring>] = [
+    private static let listTextKeys: Set<String> = ["featured"]
+    private static let nestedTextKeys: [String: Set<String>] = [
         "cover": ["caption", "alt"],
         "achievements": ["title", "kind", "unit"],
     ]
 
     /// Rewrites `text`, the lines between the front matter's fences.
+    ///
+    /// Works on bytes: everything it looks for (spaces, Tabs, quotes, `-`, `:`, `#`, ASCII keys) is one
+    /// byte, and walking Characters spent most of its time in grapheme breaking.
     init(_ text: Substring) {
-        // Split on the byte: a line feed is always a character of its own, and Character-wise splitting
-        // spent most of this type's time in grapheme breaking.
-        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
+        let bytes = Array(text.utf8)
+        var lines: [Line] = []
+        var start = 0
+        for (offset, byte) in bytes.enumerated() where byte == Byte.newline {
+            lines.append(Line(bytes[start..<offset]))
+            start = offset + 1
+        }
+        lines.append(Line(bytes[start...]))
+
         // The lines are copied only once one of them is rewritten: most front matters need none.
-        var output: [String]?
+        var output: [UInt8]?
         func rewrite(from index: Int) {
-            if output == nil { output = lines[..<index].map(String.init) }
+            guard output == nil else { return }
+            output = []
+            output!.reserveCapacity(bytes.count + 32)
+            for line in lines[..<index] { append(line.bytes) }
+        }
+        func append<Bytes: Sequence<UInt8>>(_ line: Bytes) {
+            output!.append(contentsOf: line)
+            output!.append(Byte.newline)
         }
         var quoted = Set<Int>()
         var tabs: [(Int, Int)] = []
-        var block: Substring?
+        var block: String?
         var index = 0
         while index < lines.count {
             let line = lines[index]
-            if let tab = Self.tabInIndentation(line) { tabs.append((index + 1, tab)) }
-            let field = Self.field(in: line)
+            if let tab = line.tabInIndentation { tabs.append((index + 1, tab)) }
+            let field = line.field
             if let field, field.keyColumn == 0 { block = field.key }
-            if let block, Self.listTextKeys.contains(block), let item = Self.listItem(in: line), let value = Self.textValue(item) {
+            if let block, Self.listTextKeys.contains(block), let item = line.listItem, let value = Self.textValue(item) {
                 rewrite(from: index)
-                output?.append(String(line[..<item.startIndex]) + "\"" + Self.escaped(value) + "\"")
+                append(line.bytes[..<item.startIndex] + [Byte.quote] + Self.escaped(value) + [Byte.quote])
                 quoted.insert(index + 1)
                 index += 1
                 continue
             }
             guard let field, Self.isTextKey(field.key, column: field.keyColumn, block: block),
-                  !(Self.listTextKeys.contains(field.key) && field.value.first == "["),
+                  !(Self.listTextKeys.contains(field.key) && field.value.first == UInt8(ascii: "[")),
                   let value = Self.textValue(field.value) else {
-                output?.append(String(line))
+                if output != nil { append(line.bytes) }
                 index += 1
                 continue
             }
             var parts = [value]
             var next = index + 1
-            while next < lines.count, Self.continues(lines[next], keyColumn: field.keyColumn) {
-                parts.append(Self.trimmed(lines[next]))
+            while next < lines.count, lines[next].continues(keyColumn: field.keyColumn) {
+                parts.append(lines[next].trimmed)
                 next += 1
             }
             // The separator after `key:` may be a Tab, which YAML refuses there; a space keeps the column.
-            let separator = String(repeating: " ", count: field.separatorWidth)
             rewrite(from: index)
-            output?.append(String(line[..<field.valueStart].dropLast(field.separatorWidth)) + separator + "\"" + Self.escaped(parts[0]) + (parts.count == 1 ? "\"" : ""))
+            append(
+                line.bytes[..<(field.value.startIndex - field.separatorWidth)] + [UInt8](repeating: Byte.space, count: field.separatorWidth)
+                    + [Byte.quote] + Self.escaped(parts[0]) + (parts.count == 1 ? [Byte.quote] : [])
+            )
             for (offset, part) in parts.enumerated().dropFirst() {
                 // Inside a double-quoted scalar a line break folds into one space; indent past the key to stay in its block.
-                let closing = offset == parts.count - 1 ? "\"" : ""
-                output?.append(String(repeating: " ", count: field.keyColumn) + Self.escaped(part) + closing)
+                let closing: [UInt8] = offset == parts.count - 1 ? [Byte.quote] : []
+                append([UInt8](repeating: Byte.space, count: field.keyColumn) + Self.escaped(part) + closing)
             }
             quoted.insert(index + 1)
             index = next
         }
-        yaml = output?.joined(separator: "\n") ?? String(text)
+        if var output {
+            output.removeLast()  // the line feed after the last line
+            yaml = String(decoding: output, as: UTF8.self)
+        } else {
+            yaml = String(text)
+        }
         quotedLines = quoted
         tabIndents = tabs
     }
 
+    private enum Byte {
+        static let newline = UInt8(ascii: "\n")
+        static let space = UInt8(ascii: " ")
+        static let tab = UInt8(ascii: "\t")
+        static let quote = UInt8(ascii: "\"")
+        static let apostrophe = UInt8(ascii: "'")
+        static let backslash = UInt8(ascii: "\\")
+        static let hash = UInt8(ascii: "#")
+        static let dash = UInt8(ascii: "-")
+    }
+
     /// A `key: value` line: the key, where its value starts, and how the key sits in the line.
     private struct Field {
-        let key: Substring
+        let key: String
         /// 0-based column of the key's first character (after indentation and a `- ` list marker).
         let keyColumn: Int
-        let value: Substring
-        let valueStart: Substring.Index
+        let value: ArraySlice<UInt8>
         /// Spaces and Tabs between the colon and the value.
         let separatorWidth: Int
     }
 
-    private static func field(in line: Substring) -> Field? {
-        var rest = line.drop { $0 == " " }
-        if rest.hasPrefix("- ") { rest = rest.dropFirst(2).drop { $0 == " " } }
-        let key = rest.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
-        guard !key.isEmpty, key.first?.isLetter == true else { return nil }
-        let afterKey = rest[key.endIndex...]
-        guard afterKey.first == ":" else { return nil }
-        let afterColon = afterKey.dropFirst()
-        guard afterColon.isEmpty || afterColon.first == " " || afterColon.first == "\t" else { return nil }
-        let value = afterColon.drop { $0 == " " || $0 == "\t" }
-        return Field(
-            key: key, keyColumn: line.distance(from: line.startIndex, to: key.startIndex), value: value,
-            valueStart: value.startIndex, separatorWidth: afterColon.distance(from: afterColon.startIndex, to: value.startIndex)
-        )
+    /// One line of the front matter, without its line feed.
+    private struct Line {
+        let bytes: ArraySlice<UInt8>
+
+        init(_ bytes: ArraySlice<UInt8>) {
+            self.bytes = bytes
+        }
+
+        /// The line after its indentation.
+        var content: ArraySlice<UInt8> { bytes.drop { $0 == Byte.space } }
+
+        var field: Field? {
+            var rest = content
+            if rest.starts(with: [Byte.dash, Byte.space]) { rest = rest.dropFirst(2).drop { $0 == Byte.space } }
+            let key = rest.prefix { byte in
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                     UInt8(ascii: "_"), Byte.dash:
+                    true
+                default:
+                    false
+                }
+            }
+            guard let first = key.first,
+                  (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first) else { return nil }
+            let afterKey = rest[key.endIndex...]
+            guard afterKey.first == UInt8(ascii: ":") else { return nil }
+            let afterColon = afterKey.dropFirst()
+            guard afterColon.isEmpty || afterColon.first == Byte.space || afterColon.first == Byte.tab else { return nil }
+            let value = afterColon.drop { $0 == Byte.space || $0 == Byte.tab }
+            return Field(
+                key: String(decoding: key, as: UTF8.self), keyColumn: key.startIndex - bytes.startIndex, value: value,
+                separatorWidth: value.startIndex - afterColon.startIndex
+            )
+        }
+
+        /// The value of a `- value` line of a block list.
+        var listItem: ArraySlice<UInt8>? {
+            let content = self.content
+            guard content.starts(with: [Byte.dash, Byte.space]) else { return nil }
+            let value = content.dropFirst(2).drop { $0 == Byte.space }
+            return value.isEmpty ? nil : value
+        }
+
+        /// True when this line carries on the text of a field whose key starts at 0-based `keyColumn`:
+        /// indented further, or a pasted line that is neither a `key:` line, a list item, a comment nor blank.
+        func continues(keyColumn: Int) -> Bool {
+            let content = self.content
+            guard let first = content.first, first != Byte.hash, first != Byte.tab else { return false }
+            let indent = content.startIndex - bytes.startIndex
+            if indent > keyColumn { return true }
+            return field == nil && !content.starts(with: [Byte.dash, Byte.space]) && !content.elementsEqual([Byte.dash])
+        }
+
+        /// The 1-based column of a Tab in the indentation of a line that has content.
+        var tabInIndentation: Int? {
+            let indentation = bytes.prefix { $0 == Byte.space || $0 == Byte.tab }
+            guard indentation.count < bytes.count, let tab = indentation.firstIndex(of: Byte.tab) else { return nil }
+            return tab - bytes.startIndex + 1
+        }
+
+        /// The line without the spaces and Tabs around it.
+        var trimmed: ArraySlice<UInt8> {
+            FrontMatterTextFields.trimmingTrailingBlanks(bytes.drop { $0 == Byte.space || $0 == Byte.tab })
+        }
     }
 
-    /// The value of a `- value` line of a block list.
-    private static func listItem(in line: Substring) -> Substring? {
-        let content = line.drop { $0 == " " }
-        guard content.hasPrefix("- ") else { return nil }
-        let value = content.dropFirst(2).drop { $0 == " " }
-        return value.isEmpty ? nil : value
-    }
-
-    private static func isTextKey(_ key: Substring, column: Int, block: Substring?) -> Bool {
+    private static func isTextKey(_ key: String, column: Int, block: String?) -> Bool {
         if column == 0 { return topLevelTextKeys.contains(key) || listTextKeys.contains(key) }
         guard let block, let keys = nestedTextKeys[block] else { return false }
         return keys.contains(key)
     }
 
     /// The text to quote, or nil when the value is left to YAML as it was written.
-    private static func textValue(_ raw: Substring) -> Substring? {
+    private static func textValue(_ raw: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
         let value = trimmingTrailingBlanks(raw)
         guard let first = value.first else { return nil }
         switch first {
-        case "\"", "'":
+        case Byte.quote, Byte.apostrophe:
             return isWholeQuotedScalar(value) ? nil : value
-        case "|", ">":
+        case UInt8(ascii: "|"), UInt8(ascii: ">"):
             // A block scalar header: the indicator, optional chomping and indentation digits, then a comment at most.
-            let header = value.dropFirst().prefix { $0 == "+" || $0 == "-" || $0.isASCII && $0.isNumber }
+            let header = value.dropFirst().prefix { $0 == UInt8(ascii: "+") || $0 == Byte.dash || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
             let after = value[header.endIndex...]
-            let isBlockHeader = after.isEmpty || (after.first == " " && after.drop { $0 == " " }.first == "#")
+            let isBlockHeader = after.isEmpty || (after.first == Byte.space && after.drop { $0 == Byte.space }.first == Byte.hash)
             return isBlockHeader ? nil : value
         default:
-            return ["~", "null", "Null", "NULL"].contains(value) ? nil : value
+            let isNull = ["~", "null", "Null", "NULL"].contains { value.elementsEqual($0.utf8) }
+            return isNull ? nil : value
         }
     }
 
     /// True when a value that starts with a quote is one quoted scalar, perhaps followed by a comment, or
     /// when its closing quote is on a later line (YAML reads that, or says it is never closed).
-    private static func isWholeQuotedScalar(_ value: Substring) -> Bool {
+    private static func isWholeQuotedScalar(_ value: ArraySlice<UInt8>) -> Bool {
         let quote = value.first!
-        var index = value.index(after: value.startIndex)
+        var index = value.startIndex + 1
         while index < value.endIndex {
-            let character = value[index]
-            if quote == "\"", character == "\\" {
-                index = value.index(after: index)
-                if index < value.endIndex { index = value.index(after: index) }
+            let byte = value[index]
+            if quote == Byte.quote, byte == Byte.backslash {
+                index += 2
                 continue
             }
-            if character == quote {
-                let next = value.index(after: index)
-                if quote == "'", next < value.endIndex, value[next] == "'" {
-                    index = value.index(after: next)
+            if byte == quote {
+                let next = index + 1
+                if quote == Byte.apostrophe, next < value.endIndex, value[next] == Byte.apostrophe {
+                    index = next + 1
                     continue
                 }
                 let rest = value[next...]
-                return rest.isEmpty || rest.first == " " && rest.drop { $0 == " " }.first == "#"
+                return rest.isEmpty || rest.first == Byte.space && rest.drop { $0 == Byte.space }.first == Byte.hash
             }
-            index = value.index(after: index)
+            index += 1
         }
         return true
     }
 
-    /// True when `line` carries on the text of a field whose key starts at 0-based `keyColumn`: indented
-    /// further, or a pasted line that is neither a `key:` line, a list item, a comment nor blank.
-    private static func continues(_ line: Substring, keyColumn: Int) -> Bool {
-        let content = line.drop { $0 == " " }
-        guard let first = content.first, first != "#", first != "\t" else { return false }
-        let indent = line.distance(from: line.startIndex, to: content.startIndex)
-        if indent > keyColumn { return true }
-        return field(in: line) == nil && !content.hasPrefix("- ") && content != "-"
-    }
-
-    /// The 1-based column of a Tab in the indentation of a line that has content.
-    private static func tabInIndentation(_ line: Substring) -> Int? {
-        let indentation = line.prefix { $0 == " " || $0 == "\t" }
-        guard indentation.count < line.count, let tab = indentation.firstIndex(of: "\t") else { return nil }
-        return line.distance(from: line.startIndex, to: tab) + 1
-    }
-
-    private static func trimmed(_ line: Substring) -> Substring {
-        trimmingTrailingBlanks(line.drop { $0 == " " || $0 == "\t" })
-    }
-
-    /// `text` without the spaces and Tabs at its end, found byte by byte: walking Characters backwards
-    /// is slow, and a space or Tab byte is always a character of its own there.
-    private static func trimmingTrailingBlanks(_ text: Substring) -> Substring {
-        let utf8 = text.utf8
-        var end = utf8.endIndex
-        while end > utf8.startIndex {
-            let before = utf8.index(before: end)
-            guard utf8[before] == UInt8(ascii: " ") || utf8[before] == UInt8(ascii: "\t") else { break }
-            end = before
-        }
+    /// `text` without the spaces and Tabs at its end.
+    private static func trimmingTrailingBlanks(_ text: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var end = text.endIndex
+        while end > text.startIndex, text[end - 1] == Byte.space || text[end - 1] == Byte.tab { end -= 1 }
         return text[..<end]
     }
 
-    private static func escaped(_ text: Substring) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 2)
-        for character in text {
-            switch character {
-            case "\\": result += "\\\\"
-            case "\"": result += "\\\""
-            default: result.append(character)
-            }
+    /// `text` for inside double quotes: `\` and `"` escaped.
+    private static func escaped(_ text: ArraySlice<UInt8>) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(text.count + 2)
+        for byte in text {
+            if byte == Byte.backslash || byte == Byte.quote { result.append(Byte.backslash) }
+            result.append(byte)
         }
         return result
     }
