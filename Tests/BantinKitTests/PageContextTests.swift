@@ -46,7 +46,7 @@ import Testing
 
     func text(_ page: Page?) -> String {
         guard case .template(let name, let value)? = page?.content() else { return "" }
-        return templates.render(name, value.encoded())
+        return String(decoding: templates.render(name, value.encoded()), as: UTF8.self)
     }
 
     /// The list page at `sitePath`, with `{category}` standing for the first category's address.
@@ -102,7 +102,7 @@ import Testing
         }
         let templates = try TemplateSet(files: files)
         guard case .template(let name, let value)? = page(context)?.content() else { return "" }
-        return templates.render(name, value.encoded())
+        return String(decoding: templates.render(name, value.encoded()), as: UTF8.self)
     }
 
     @Test(arguments: [

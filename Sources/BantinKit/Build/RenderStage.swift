@@ -72,7 +72,7 @@ struct RenderStage {
         let stale = bytes.indices.filter { bytes[$0] == nil }
         let rendered = stale.parallelMap { index -> [UInt8] in
             guard case .template(let name, let context) = contents[index] else { return [] }
-            return finish(Array(templates.render(name, context.encoded()).utf8), at: pages[index].path)
+            return finish(templates.render(name, context.encoded()), at: pages[index].path)
         }
         for (index, data) in zip(stale, rendered) { bytes[index] = data }
         if cache.retainsResults {

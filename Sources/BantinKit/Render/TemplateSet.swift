@@ -40,9 +40,12 @@ public struct TemplateSet: Sendable {
         }
     }
 
-    /// Renders `context` with the template `name`.
-    func render(_ name: String, _ context: TemplateValue) -> String {
-        library.render(name, context)
+    /// Renders `context` with the template `name`, as UTF-8: templates and values are valid UTF-8,
+    /// and so are the bytes, which go to the writer without a detour through `String`.
+    func render(_ name: String, _ context: TemplateValue) -> [UInt8] {
+        var output: [UInt8] = []
+        library.render(name, context, into: &output)
+        return output
     }
 
     /// "templates/partials/header.mustache" → "partials/header".
