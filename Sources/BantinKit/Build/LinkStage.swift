@@ -14,20 +14,21 @@ struct LinkStage {
     ) -> Checked {
         let checker = LinkChecker(config: config, outputPaths: outputPaths, unlistedFolder: unlistedFolder)
         let moved = cache.outputPaths == outputPaths ? [] : cache.outputPaths.symmetricDifference(outputPaths)
-        var files: [String: SourceFile] = [:]
-        for file in sources.articles + sources.pages + sources.bulletins { files[file.path] = file }
+        let files = Dictionary((sources.articles + sources.pages + sources.bulletins).map { ($0.path, $0) }, uniquingKeysWith: { _, last in last })
         var records: [String: BuildCache.LinkRecord] = [:]
         var warnings: [Diagnostic] = []
         let documents = resolved.site.articles.map(\.document) + resolved.site.pages.map(\.document)
-        for document in documents {
-            guard let source = files[document.path] else { continue }
-            let record: BuildCache.LinkRecord
-            if let previous = cache.links[document.path], previous.source == source, !previous.lookups.contains(where: moved.contains) {
-                record = previous
-            } else {
-                record = BuildCache.LinkRecord(source: source, lookups: checker.lookups(in: document), warnings: checker.check(document, source: source))
+        let previousRecords = cache.links
+        // Each document is checked on its own, so on all cores; the warnings keep the documents' order.
+        let checked = documents.parallelMap { document -> (path: String, record: BuildCache.LinkRecord)? in
+            guard let source = files[document.path] else { return nil }
+            if let previous = previousRecords[document.path], previous.source == source, !previous.lookups.contains(where: moved.contains) {
+                return (document.path, previous)
             }
-            records[document.path] = record
+            return (document.path, BuildCache.LinkRecord(source: source, lookups: checker.lookups(in: document), warnings: checker.check(document, source: source)))
+        }
+        for case let (path, record)? in checked {
+            records[path] = record
             warnings += record.warnings
         }
         warnings += checker.check(resolved.bulletins, sources: files)

@@ -198,9 +198,10 @@ public struct DiskWriter: OutputWriter, Sendable {
     /// folder the write changes can be written.
     private func planFolders(_ paths: [String], plan: inout Plan) throws(WriterError) {
         let folders = Set(paths.flatMap { RenderedFile.parentFolders(of: $0) })
-        // Parents first: by depth, then by name.
-        let depth = { (path: String) in path.utf8.count { $0 == UInt8(ascii: "/") } }
-        for folder in folders.sorted(by: { (depth($0), $0) < (depth($1), $1) }) {
+        // Parents first: by depth, then by name. Depths are counted once, not in every comparison.
+        let byDepth = folders.map { (depth: $0.utf8.count { $0 == UInt8(ascii: "/") }, folder: $0) }
+            .sorted { ($0.depth, $0.folder) < ($1.depth, $1.folder) }
+        for (_, folder) in byDepth {
             let path = outputPath + "/" + folder
             switch POSIX.linkStatus(path) {
             case .success(let status) where POSIX.isFolder(status): continue
