@@ -275,3 +275,24 @@ import Testing
         #expect(shown.files == built.files)
     }
 }
+
+/// The index's strings are JSON string literals that every browser's `JSON.parse` reads back as written.
+@Suite struct JSONTextTests {
+    @Test(arguments: [
+        ("Đảng bộ", "\"Đảng bộ\""),
+        ("a \"b\" \\ c", #""a \"b\" \\ c""#),
+        ("dòng 1\ndòng 2\r\tx", #""dòng 1\ndòng 2\r\tx""#),
+        ("\u{1}\u{1F}", #""\u0001\u001f""#),
+        ("a\u{2028}b\u{2029}c", #""a\u2028b\u2029c""#),
+        ("“ngoặc” – gạch … \u{2027}\u{202A}", "\"“ngoặc” – gạch … \u{2027}\u{202A}\""),
+        ("", "\"\""),
+    ])
+    func quotesAsJSONDoes(text: String, literal: String) throws {
+        #expect(JSONText.quoted(text) == literal)
+        var bytes: [UInt8] = []
+        JSONText.appendQuoted(Array(text.utf8), to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == literal)
+        let parsed = try JSONSerialization.jsonObject(with: Data(literal.utf8), options: .fragmentsAllowed) as? String
+        #expect(parsed == text)
+    }
+}

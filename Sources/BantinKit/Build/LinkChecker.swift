@@ -71,7 +71,8 @@ struct LinkChecker {
         guard url.hasPrefix("/"), !url.hasPrefix("//") else { return nil }
         var path = Substring(url)
         if let cut = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = path[..<cut] }
-        let decoded = String(path).removingPercentEncoding ?? String(path)
+        // Foundation's decoding is slow, and most addresses have nothing to decode.
+        let decoded = path.utf8.contains(UInt8(ascii: "%")) ? String(path).removingPercentEncoding ?? String(path) : String(path)
         guard decoded.hasPrefix(config.basePath) else { return decoded.dropFirst().description }
         return String(decoded.dropFirst(config.basePath.count))
     }
