@@ -226,7 +226,7 @@ def main():
             start = save()
             event_time, _ = events.next_reload()
             rebuild = float(bantin.wait_for(r"^Updated in ([\d.,]+) ms").group(1).replace(",", ""))
-            stages = bantin.wait_for(r"^  ((?:re)?scan .*)").group(1)
+            stages = bantin.wait_for(r"^  (load .*)").group(1)
             page_time = wait_for_text(port, path_for_check, marker)
             row = results.setdefault(("bantin", kind), {"event": [], "rebuild": [], "page": [], "stages": []})
             row["event"].append((event_time - start) * 1000)

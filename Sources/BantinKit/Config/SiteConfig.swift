@@ -21,7 +21,9 @@ public struct SiteConfig: Sendable, Equatable {
     /// A short line under the name.
     public var tagline: String?
     /// Where the site is published, always ending in "/", e.g. "https://lmhtx.example/" or "https://example.org/tin/".
-    public var baseURL: String
+    public var baseURL: String {
+        didSet { basePath = Self.basePath(of: baseURL) }
+    }
     /// The `lang` of every page.
     public var language: String
     /// The zone of dates written without an offset, and of every date the site prints.
@@ -59,6 +61,7 @@ public struct SiteConfig: Sendable, Equatable {
         self.title = title
         self.tagline = tagline
         self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        self.basePath = Self.basePath(of: self.baseURL)
         self.language = language
         self.timeZone = timeZone
         self.perPage = perPage
@@ -73,8 +76,11 @@ public struct SiteConfig: Sendable, Equatable {
     /// Asia/Ho_Chi_Minh, the zone the site's readers live in.
     public static let defaultTimeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh")!
 
-    /// The path part of `baseURL` ("/" or "/tin/"), which every internal link starts with.
-    public var basePath: String {
+    /// The path part of `baseURL` ("/" or "/tin/"), which every internal link starts with; kept with
+    /// `baseURL`, since every link of every page asks for it.
+    public private(set) var basePath: String
+
+    private static func basePath(of baseURL: String) -> String {
         guard let schemeEnd = baseURL.range(of: "://") else { return baseURL.hasPrefix("/") ? baseURL : "/" + baseURL }
         let afterHost = baseURL[schemeEnd.upperBound...]
         guard let slash = afterHost.firstIndex(of: "/") else { return "/" }
