@@ -8,11 +8,6 @@ public struct VietnameseCollation: Sendable {
 
     /// A key that sorts with `<` in Vietnamese order; compute once per string, compare many times.
     public func sortKey(for text: String) -> SortKey {
-        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
-        // Decomposed form splits "ặ" into a + dot below + breve, so shape marks and tone marks
-        // can be read separately whatever normalization the input arrived in.
-        let scalars = isASCII ? text.unicodeScalars : text.decomposedStringWithCanonicalMapping.unicodeScalars
-
         var letters: [UInt32] = []
         var tones: [UInt32] = []
         var cases: [UInt32] = []
@@ -21,7 +16,9 @@ public struct VietnameseCollation: Sendable {
         cases.reserveCapacity(text.utf8.count)
         var baseOfLastLetter: UInt8?
 
-        for scalar in scalars {
+        // Decomposed form splits "ặ" into a + dot below + breve, so shape marks and tone marks
+        // can be read separately whatever normalization the input arrived in, in either order.
+        CanonicalDecomposition.forEachScalar(of: text) { scalar in
             let value = scalar.value
             if Self.isNonspacingMark(scalar) {
                 if let base = baseOfLastLetter {
@@ -32,7 +29,7 @@ public struct VietnameseCollation: Sendable {
                     }
                 }
                 // Marks Vietnamese does not use (or marks on non-Latin letters) only matter in the raw-string tie-break.
-                continue
+                return
             }
 
             var isUppercase = false
