@@ -89,7 +89,7 @@ public struct SiteBuilder: Sendable {
         timer.finish("check links")
         guard !diagnostics.containsError else { throw BuildFailure(diagnostics: diagnostics) }
         return Prepared(
-            sources: sources, site: resolved.site, renderer: renderer, plan: plan, searchIndex: searchIndex,
+            copiedStamps: sources.copiedStamps, site: resolved.site, renderer: renderer, plan: plan, searchIndex: searchIndex,
             warnings: diagnostics.sorted(), linkProblems: links.warnings.sorted(), timer: timer
         )
     }
@@ -106,7 +106,9 @@ public struct SiteBuilder: Sendable {
 
     /// What the stages before the render found, and the pages to render.
     private struct Prepared {
-        let sources: SourceStage.Sources
+        /// For each copied file, the stamp of its source when listed. The sources' texts are not kept:
+        /// nothing after the link check reads them, and at 100,000 articles they weigh most of a gigabyte.
+        let copiedStamps: [String: FileStamp]
         let site: ResolvedSite
         let renderer: RenderStage
         let plan: RenderStage.Plan
@@ -136,7 +138,7 @@ public struct SiteBuilder: Sendable {
         }
         files += prepared.plan.copies
         let site = prepared.site
-        let stamps = prepared.sources.copiedStamps
+        let stamps = prepared.copiedStamps
         let changedPaths = Self.changedPaths(files, stamps: stamps, previous: cache.outputs)
         if cache.retainsResults { cache.remember(files, stamps: stamps) }
         return RenderedSite(
