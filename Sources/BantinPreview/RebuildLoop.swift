@@ -15,6 +15,8 @@ final class RebuildLoop: @unchecked Sendable {
     static let rescanInterval = Duration.seconds(2)
 
     private var session: SiteSession
+    /// The site shown, while its search index is built on another thread.
+    private var indexing: RenderedSite?
     private let watcher: SourceWatcher
     private let live: LiveSite
     private let generations: GenerationCounter
@@ -77,8 +79,12 @@ final class RebuildLoop: @unchecked Sendable {
         while !stopping.value {
             let change = watcher.wait(timeout: Self.rescanInterval)
             if stopping.value { break }
+            if let site = indexing, site.pendingSearchIndex?.isFinished == true { finishIndexing() }
             switch change {
             case .files(let paths):
+                // A save: the index being built is of the site before it, and would only take a core
+                // from the update; the update's own index follows its pages.
+                cancelIndexing()
                 rebuild(changed: paths)
             case .unknown:
                 rebuild(changed: nil)
@@ -90,6 +96,7 @@ final class RebuildLoop: @unchecked Sendable {
                 break
             }
         }
+        cancelIndexing()
         let waiting = ending.withValue { state -> CheckedContinuation<Void, Never>? in
             defer { state = .finished }
             if case .awaited(let continuation) = state { return continuation }
@@ -115,15 +122,34 @@ final class RebuildLoop: @unchecked Sendable {
                 live.publish(.built(build, previous: previous, generation: generations.next()))
             }
             onEvent(.built(build, elapsed: clock.now - start))
-            // The search index is built after the pages are shown; the search page reads it afresh at
-            // each query, so open pages are not reloaded for it.
-            if let indexed = session.completeSearchIndex(of: build) {
-                let current = live.current
-                live.replace(.built(indexed, previous: current, generation: current.generation))
+            // The search index is built after the pages are shown, on another thread, so that the next
+            // save is not kept waiting for it; the search page reads it afresh at each query, so open
+            // pages are not reloaded for it.
+            cancelIndexing()
+            if let pending = build.pendingSearchIndex {
+                indexing = build
+                pending.start { [watcher] in watcher.wake() }
             }
         case .failed(let diagnostics):
+            cancelIndexing()
             live.publish(previous.failed(diagnostics, generation: generations.next()))
             onEvent(.failed(diagnostics, elapsed: clock.now - start))
         }
+    }
+
+    /// Shows the search index built for the site shown.
+    private func finishIndexing() {
+        guard let site = indexing else { return }
+        indexing = nil
+        if let indexed = session.completeSearchIndex(of: site) {
+            let current = live.current
+            live.replace(.built(indexed, previous: current, generation: current.generation))
+        }
+    }
+
+    /// Stops the search index being built, if any: the site it indexes is being replaced.
+    private func cancelIndexing() {
+        indexing?.pendingSearchIndex?.cancel()
+        indexing = nil
     }
 }

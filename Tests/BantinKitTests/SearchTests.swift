@@ -276,6 +276,51 @@ import Testing
     }
 }
 
+extension PreviewSearchIndexTests {
+    /// A save while the index of the previous one is built: that index is stopped and dropped, and the
+    /// index that follows the second save is the whole site's, as a fresh build makes it.
+    @Test func anIndexOvertakenByTheNextSaveIsDropped() throws {
+        let root = try Fixtures.copy("sites/search")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.removeItem(at: root.appendingPathComponent("templates"))
+        try FileManager.default.copyItem(at: Fixtures.repositoryRoot.appendingPathComponent("templates"), to: root.appendingPathComponent("templates"))
+        var session = SiteSession(root: root, now: { Fixtures.now })
+        func index(_ site: RenderedSite) -> [String: RenderedFile.Contents] {
+            Dictionary(uniqueKeysWithValues: site.files.filter { $0.path.hasPrefix(SearchIndex.dataFolder) }.map { ($0.path, $0.contents) })
+        }
+        guard case .built = session.update() else { Issue.record("the first build failed"); return }
+
+        let article = root.appendingPathComponent("content/articles/gao-st25.md")
+        let text = try String(contentsOf: article, encoding: .utf8)
+        try text.replacingOccurrences(of: "cánh đồng lúa – tôm", with: "cánh đồng lúa – tôm ở Thạnh Phú").write(to: article, atomically: true, encoding: .utf8)
+        guard case .built(let firstSave) = session.update(changed: ["content/articles/gao-st25.md"], indexLater: true) else {
+            Issue.record("the first save failed")
+            return
+        }
+        let pending = try #require(firstSave.pendingSearchIndex)
+        pending.cancel()
+        let finished = DispatchSemaphore(value: 0)
+        pending.start { finished.signal() }
+        finished.wait()
+        #expect(pending.isFinished)
+        #expect(session.completeSearchIndex(of: firstSave) == nil)
+
+        try text.replacingOccurrences(of: "cánh đồng lúa – tôm", with: "cánh đồng lúa – tôm ở Thạnh Phú, Trần Đề").write(to: article, atomically: true, encoding: .utf8)
+        guard case .built(let secondSave) = session.update(changed: ["content/articles/gao-st25.md"], indexLater: true) else {
+            Issue.record("the second save failed")
+            return
+        }
+        let completed = session.completeSearchIndex(of: secondSave)
+        let indexed = try #require(completed)
+        let fresh = try SiteBuilder(root: root, now: Fixtures.now).render()
+        #expect(index(indexed) == index(fresh))
+        var shown = MemoryWriter(), built = MemoryWriter()
+        _ = try shown.write(indexed.files)
+        _ = try built.write(fresh.files)
+        #expect(shown.files == built.files)
+    }
+}
+
 /// The index's strings are JSON string literals that every browser's `JSON.parse` reads back as written.
 @Suite struct JSONTextTests {
     @Test(arguments: [

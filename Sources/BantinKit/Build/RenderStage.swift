@@ -44,8 +44,12 @@ struct RenderStage {
     /// thread: it takes as long as rendering a fifth of the site, and rendering and writing leave a core
     /// idle often enough to hide most of it. The preview defers it until its pages are shown.
     /// `wait()` hands the files over.
-    func searchIndex(of site: ResolvedSite, deferred: Bool) -> Background<[RenderedFile]> {
-        Background(deferred: deferred) { SearchIndex(site: site).files() }
+    /// - Parameter cancellation: when cancelled, the work stops early and hands over nil.
+    func searchIndex(of site: ResolvedSite, deferred: Bool, cancellation: Cancellation? = nil) -> Background<[RenderedFile]?> {
+        Background(deferred: deferred) {
+            let index = SearchIndex(site: site, cancellation: cancellation)
+            return cancellation?.isCancelled == true ? nil : index.files()
+        }
     }
 
     /// Renders `pages`, on all cores, taking from the cache the pages whose content it holds.

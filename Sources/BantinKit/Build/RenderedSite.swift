@@ -37,7 +37,23 @@ public struct RenderedSite: Sendable {
 
 /// A search index still to be built, for the preview to show once its pages are shown.
 public struct PendingSearchIndex: Sendable {
-    let work: Background<[RenderedFile]>
+    let work: Background<[RenderedFile]?>
+    let cancellation: Cancellation
+
+    /// Starts building the index on another thread; `finished` is called there once it is done (or
+    /// has stopped after `cancel()`). Without it, `SiteSession.completeSearchIndex(of:)` builds it.
+    public func start(then finished: @escaping @Sendable () -> Void) {
+        work.start(then: finished)
+    }
+
+    /// True once the index started by `start(then:)` is built.
+    public var isFinished: Bool { work.isFinished }
+
+    /// Stops the index at its next document: the site it indexes is no longer the newest, and the
+    /// next update builds the index of the one that is.
+    public func cancel() {
+        cancellation.cancel()
+    }
 }
 
 /// The outcome of a build that wrote its output.

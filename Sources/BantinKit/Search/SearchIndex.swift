@@ -40,8 +40,9 @@ public struct SearchIndex: Sendable {
     /// The documents of each syllable, spelling and syllable pair.
     let postings: SearchPostings
 
-    /// Indexes every published article and page of `site`.
-    public init(site: ResolvedSite) {
+    /// Indexes every published article and page of `site`. When `cancellation` is cancelled, the
+    /// documents not yet reached are left out: the index is then incomplete, for the caller to drop.
+    init(site: ResolvedSite, cancellation: Cancellation? = nil) {
         let formatter = SiteDateFormatter(timeZone: site.config.timeZone)
         let articles = Array(site.articles.reversed())
         var sources: [ParsedDocument] = []
@@ -71,6 +72,10 @@ public struct SearchIndex: Sendable {
             var postings = SearchPostings()
             var excerpts: [String] = []
             for id in (count * worker / workers)..<(count * (worker + 1) / workers) {
+                if cancellation?.isCancelled == true {
+                    excerpts.append("")
+                    continue
+                }
                 let text = Self.text(of: sources[id])
                 excerpts.append(Self.excerpt(of: text))
                 postings.add(document: UInt32(id), title: sources[id].title, text: text, scanner: scanner)

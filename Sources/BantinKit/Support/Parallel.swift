@@ -41,7 +41,8 @@ extension Array where Element: Sendable {
 }
 
 /// Work whose result is waited for later: started on another thread at once, or, when `deferred`,
-/// done by the first `wait()` (so that it does not take the cores from more urgent work).
+/// done by the first `wait()` or started by `start(then:)` (so that it does not take the cores from
+/// more urgent work).
 final class Background<Value: Sendable>: @unchecked Sendable {
     private var value: Value?
     private var work: (@Sendable () -> Value)?
@@ -53,11 +54,26 @@ final class Background<Value: Sendable>: @unchecked Sendable {
             self.work = work
             return
         }
+        self.work = work
+        start(then: {})
+    }
+
+    /// Starts deferred work on a global queue now; `finished` is called there once it is done.
+    /// Does nothing when the work has started already. Call it from one thread at a time.
+    func start(then finished: @escaping @Sendable () -> Void) {
+        guard let work else { return }
+        self.work = nil
         done.enter()
         DispatchQueue.global(qos: .userInitiated).async {
             self.value = work()
             self.done.leave()
+            finished()
         }
+    }
+
+    /// True when the work has finished (it never has before it started).
+    var isFinished: Bool {
+        work == nil && done.wait(timeout: .now()) == .success
     }
 
     /// The result, once the work has finished. Call it from one thread at a time.
@@ -68,5 +84,19 @@ final class Background<Value: Sendable>: @unchecked Sendable {
         }
         done.wait()
         return value!
+    }
+}
+
+/// A request to stop work that is no longer wanted, checked by the work between its steps.
+final class Cancellation: @unchecked Sendable {
+    private let lock = NSLock()
+    private var cancelled = false
+
+    func cancel() {
+        lock.withLock { cancelled = true }
+    }
+
+    var isCancelled: Bool {
+        lock.withLock { cancelled }
     }
 }
