@@ -69,20 +69,23 @@ struct RenderStage {
             switch content {
             case .text(let text): bytes.append(finish(Array(text.utf8), at: page.path))
             case .bytes(let data): bytes.append(data)
-            case .template:
+            case .template, .derived:
                 if let cached = cache.pages[page.path], cached.content == content { bytes.append(cached.bytes) } else { bytes.append(nil) }
             }
         }
         let stale = bytes.indices.filter { bytes[$0] == nil }
         let rendered = stale.parallelMap { index -> [UInt8] in
-            guard case .template(let name, let context) = contents[index] else { return [] }
-            return finish(templates.render(name, context.encoded()), at: pages[index].path)
+            switch contents[index] {
+            case .template(let name, let context): return finish(templates.render(name, context.encoded()), at: pages[index].path)
+            case .derived(let text): return finish(Array(text.text().utf8), at: pages[index].path)
+            case .text, .bytes: return []
+            }
         }
         for (index, data) in zip(stale, rendered) { bytes[index] = data }
         if cache.retainsResults {
             var next: [String: BuildCache.RenderedPage] = [:]
             next.reserveCapacity(pages.count)
-            for index in pages.indices where { if case .template = contents[index] { true } else { false } }() {
+            for index in pages.indices where { if case .template = contents[index] { true } else if case .derived = contents[index] { true } else { false } }() {
                 next[pages[index].path] = BuildCache.RenderedPage(content: contents[index], bytes: bytes[index]!)
             }
             cache.pages = next

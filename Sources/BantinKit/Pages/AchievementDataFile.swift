@@ -11,8 +11,8 @@ struct AchievementDataFile: PageKind {
     static func pages(in context: SiteContext) -> [Page] {
         context.achievements.years.flatMap { year in
             [
-                Page.text(csv(year, in: context), at: String(sitePath(year, extension: "csv").dropFirst())),
-                Page.text(json(year, in: context), at: String(sitePath(year, extension: "json").dropFirst())),
+                Page.text(from: csvRows(year, in: context), at: String(sitePath(year, extension: "csv").dropFirst()), csv(rows:)),
+                Page.text(from: jsonDocument(year, in: context), at: String(sitePath(year, extension: "json").dropFirst()), json(document:)),
             ]
         }
     }
@@ -26,6 +26,11 @@ struct AchievementDataFile: PageKind {
     /// which Excel reads the file in the computer's legacy code page and garbles every tone mark.
     /// Several reporting articles share one cell, their addresses separated by "; ".
     static func csv(_ year: AchievementIndex.Year, in context: SiteContext) -> String {
+        csv(rows: csvRows(year, in: context))
+    }
+
+    /// The CSV's rows, header first: what the file says, before it is written out.
+    static func csvRows(_ year: AchievementIndex.Year, in context: SiteContext) -> [[String]] {
         let site = context.site
         var rows = [csvHeader]
         for (offset, entry) in year.entries.enumerated() {
@@ -36,14 +41,23 @@ struct AchievementDataFile: PageKind {
                 entry.articles.map { site.config.absoluteURL(site.articles[$0].sitePath) }.joined(separator: "; "),
             ])
         }
-        return "\u{FEFF}" + rows.map { $0.map(csvField).joined(separator: ",") + "\r\n" }.joined()
+        return rows
+    }
+
+    static func csv(rows: [[String]]) -> String {
+        "\u{FEFF}" + rows.map { $0.map(csvField).joined(separator: ",") + "\r\n" }.joined()
     }
 
     /// Pretty-printed JSON with sorted keys; absent optional fields are `null`, so every record has every key.
     static func json(_ year: AchievementIndex.Year, in context: SiteContext) -> String {
+        json(document: jsonDocument(year, in: context))
+    }
+
+    /// What the JSON file says, before it is encoded.
+    static func jsonDocument(_ year: AchievementIndex.Year, in context: SiteContext) -> AchievementYearJSON {
         let site = context.site
         let formatter = context.formatter
-        let document = AchievementYearJSON(
+        return AchievementYearJSON(
             site: site.config.title,
             year: year.year,
             url: site.config.absoluteURL(year.sitePath),
@@ -62,6 +76,9 @@ struct AchievementDataFile: PageKind {
                 )
             }
         )
+    }
+
+    static func json(document: AchievementYearJSON) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding strings, numbers and nulls cannot fail.

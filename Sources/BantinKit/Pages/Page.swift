@@ -12,8 +12,11 @@ struct Page: Sendable {
         /// A Mustache template of the theme, by name, and the typed context it renders; the context
         /// is encoded for the template only when the page is rendered.
         case template(String, any PageContext)
-        /// Text written by code (feeds, sitemap, robots.txt, data files), whose format a specification fixes.
+        /// Text written by code (feeds, sitemap, robots.txt), whose format a specification fixes.
         case text(String)
+        /// Text written by code from typed inputs (data files), compared by its inputs like a template
+        /// page by its context, so that an update writes it again only when they changed.
+        case derived(any DerivedText)
         /// Bytes written by code (the search index).
         case bytes([UInt8])
 
@@ -22,6 +25,7 @@ struct Page: Sendable {
             case (.template(let lhsName, let lhsContext), .template(let rhsName, let rhsContext)):
                 return lhsName == rhsName && lhsContext.isEqual(to: rhsContext)
             case (.text(let lhs), .text(let rhs)): return lhs == rhs
+            case (.derived(let lhs), .derived(let rhs)): return lhs.isEqual(to: rhs)
             case (.bytes(let lhs), .bytes(let rhs)): return lhs == rhs
             default: return false
             }
@@ -48,6 +52,14 @@ struct Page: Sendable {
     /// A file whose text is written by code, when the page is rendered.
     static func text(_ text: @autoclosure @escaping @Sendable () -> String, at path: String) -> Page {
         Page(path: path) { .text(text()) }
+    }
+
+    /// A file whose text `make` writes from `inputs` alone; `make` runs only when the inputs differ from
+    /// those of the page the cache holds.
+    static func text<Inputs: Equatable & Sendable>(
+        from inputs: @autoclosure @escaping @Sendable () -> Inputs, at path: String, _ make: @escaping @Sendable (Inputs) -> String
+    ) -> Page {
+        Page(path: path) { .derived(TextFromInputs(inputs: inputs(), make: make)) }
     }
 
     /// The file a site path is written to: "/a/b/" → "a/b/index.html", "/" → "index.html".
@@ -81,5 +93,28 @@ struct TypedContext<Value: Encodable & Equatable & Sendable>: PageContext {
 
     func encoded() -> TemplateValue {
         TemplateEncoder.encode(value)
+    }
+}
+
+/// Text that code writes from typed inputs, compared by those inputs before the text is made.
+protocol DerivedText: Sendable {
+    /// Whether `other` has the same inputs, so the same text.
+    func isEqual(to other: any DerivedText) -> Bool
+    /// The text.
+    func text() -> String
+}
+
+/// A `Page.text(from:at:_:)` page's inputs and the function that writes its text from them: the
+/// function can read nothing else, so equal inputs are equal text.
+struct TextFromInputs<Inputs: Equatable & Sendable>: DerivedText {
+    let inputs: Inputs
+    let make: @Sendable (Inputs) -> String
+
+    func isEqual(to other: any DerivedText) -> Bool {
+        (other as? Self)?.inputs == inputs
+    }
+
+    func text() -> String {
+        make(inputs)
     }
 }

@@ -1,7 +1,7 @@
 /// The shape of `/thanh-tich/<year>.json`.
-struct AchievementYearJSON: Encodable {
+struct AchievementYearJSON: Encodable, Equatable, Sendable {
     /// One achievement.
-    struct Record: Encodable {
+    struct Record: Encodable, Equatable, Sendable {
         let title: String
         let kind: String?
         let level: String
@@ -33,7 +33,7 @@ struct AchievementYearJSON: Encodable {
     }
 
     /// An article that reports the achievement.
-    struct Article: Encodable {
+    struct Article: Encodable, Equatable, Sendable {
         let title: String
         /// Absolute URL.
         let url: String
