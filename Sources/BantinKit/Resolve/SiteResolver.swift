@@ -57,22 +57,6 @@ public struct SiteResolver: Sendable {
         let categories = groups(published.map { $0.document.category.map { [$0] } ?? [] }, preferredNames: config.menu, under: "chuyen-muc")
         let tags = groups(published.map(\.document.tags), preferredNames: [], under: "tu-khoa")
 
-        var articles: [ResolvedSite.Article] = []
-        articles.reserveCapacity(published.count)
-        for (index, entry) in published.enumerated() {
-            let parts = formatter.parts(entry.date)
-            let category = categories.membership[index].first
-            let path = config.permalink.path(
-                year: parts.year, month: parts.month, day: parts.day, slug: entry.document.slug,
-                categorySlug: category.map { categories.taxa[$0].slug }
-            )
-            articles.append(.init(document: entry.document, sitePath: path, date: entry.date, category: category, tags: tags.membership[index]))
-        }
-        let resolvedPages = pages.map { ResolvedSite.Page(document: $0, sitePath: "/\($0.slug)/") }
-        try checkUniqueURLs(articles: articles, pages: resolvedPages)
-        let pathProblems = SitePathRule.problems(articles: articles, pages: resolvedPages, config: config)
-        if !pathProblems.isEmpty { throw BuildFailure(diagnostics: pathProblems) }
-
         var categoryTaxa = categories.taxa
         var menu: [Int] = []
         for name in config.menu {
@@ -84,15 +68,28 @@ public struct SiteResolver: Sendable {
                 menu.append(categoryTaxa.count - 1)
             }
         }
-        // Menu-only categories were appended; sort once more and remap indices.
+        // Menu-only categories were appended; sort once more, and the articles take the new indices.
         let keys = categoryTaxa.map { collation.sortKey(for: $0.name) }
         let order = categoryTaxa.indices.sorted { keys[$0] < keys[$1] }
         var newIndex = [Int](repeating: 0, count: categoryTaxa.count)
         for (position, old) in order.enumerated() { newIndex[old] = position }
         let sortedCategories = order.map { categoryTaxa[$0] }
-        articles = articles.map {
-            .init(document: $0.document, sitePath: $0.sitePath, date: $0.date, category: $0.category.map { newIndex[$0] }, tags: $0.tags)
+
+        var articles: [ResolvedSite.Article] = []
+        articles.reserveCapacity(published.count)
+        for (index, entry) in published.enumerated() {
+            let parts = formatter.parts(entry.date)
+            let category = categories.membership[index].first
+            let path = config.permalink.path(
+                year: parts.year, month: parts.month, day: parts.day, slug: entry.document.slug,
+                categorySlug: category.map { categories.taxa[$0].slug }
+            )
+            articles.append(.init(document: entry.document, sitePath: path, date: entry.date, category: category.map { newIndex[$0] }, tags: tags.membership[index]))
         }
+        let resolvedPages = pages.map { ResolvedSite.Page(document: $0, sitePath: "/\($0.slug)/") }
+        try checkUniqueURLs(articles: articles, pages: resolvedPages)
+        let pathProblems = SitePathRule.problems(articles: articles, pages: resolvedPages, config: config)
+        if !pathProblems.isEmpty { throw BuildFailure(diagnostics: pathProblems) }
 
         return ResolvedSite(
             config: config, articles: articles, pages: resolvedPages,
