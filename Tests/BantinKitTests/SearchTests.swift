@@ -239,15 +239,24 @@ import Testing
 
 /// The preview shows the last search index while the new one is built beside the pages.
 @Suite struct PreviewSearchIndexTests {
-    @Test func anEditShowsItsPagesFirstAndItsIndexOnceBuilt() throws {
+    /// A copy of the search fixture site with the default theme.
+    static func searchSite() throws -> URL {
         let root = try Fixtures.copy("sites/search")
-        defer { try? FileManager.default.removeItem(at: root) }
         try FileManager.default.removeItem(at: root.appendingPathComponent("templates"))
         try FileManager.default.copyItem(at: Fixtures.repositoryRoot.appendingPathComponent("templates"), to: root.appendingPathComponent("templates"))
+        return root
+    }
+
+    /// The search index files of `site`, by path.
+    static func index(_ site: RenderedSite) -> [String: RenderedFile.Contents] {
+        Dictionary(uniqueKeysWithValues: site.files.filter { $0.path.hasPrefix(SearchIndex.dataFolder) }.map { ($0.path, $0.contents) })
+    }
+
+    @Test func anEditShowsItsPagesFirstAndItsIndexOnceBuilt() throws {
+        let root = try Self.searchSite()
+        defer { try? FileManager.default.removeItem(at: root) }
         var session = SiteSession(root: root, now: { Fixtures.now })
-        func index(_ site: RenderedSite) -> [String: RenderedFile.Contents] {
-            Dictionary(uniqueKeysWithValues: site.files.filter { $0.path.hasPrefix(SearchIndex.dataFolder) }.map { ($0.path, $0.contents) })
-        }
+        let index = Self.index
 
         // The first build has nothing to show meanwhile, so it waits for its index.
         guard case .built(let first) = session.update() else { Issue.record("the first build failed"); return }
@@ -280,14 +289,10 @@ extension PreviewSearchIndexTests {
     /// A save while the index of the previous one is built: that index is stopped and dropped, and the
     /// index that follows the second save is the whole site's, as a fresh build makes it.
     @Test func anIndexOvertakenByTheNextSaveIsDropped() throws {
-        let root = try Fixtures.copy("sites/search")
+        let root = try Self.searchSite()
         defer { try? FileManager.default.removeItem(at: root) }
-        try FileManager.default.removeItem(at: root.appendingPathComponent("templates"))
-        try FileManager.default.copyItem(at: Fixtures.repositoryRoot.appendingPathComponent("templates"), to: root.appendingPathComponent("templates"))
         var session = SiteSession(root: root, now: { Fixtures.now })
-        func index(_ site: RenderedSite) -> [String: RenderedFile.Contents] {
-            Dictionary(uniqueKeysWithValues: site.files.filter { $0.path.hasPrefix(SearchIndex.dataFolder) }.map { ($0.path, $0.contents) })
-        }
+        let index = Self.index
         guard case .built = session.update() else { Issue.record("the first build failed"); return }
 
         let article = root.appendingPathComponent("content/articles/gao-st25.md")
