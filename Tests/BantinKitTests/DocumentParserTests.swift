@@ -31,6 +31,18 @@ import Testing
         #expect(document.date == ISO8601DateFormatter().date(from: utc))
     }
 
+    /// A folded YAML value reads as one line: runs of spaces, line feeds and Tabs become one space.
+    @Test(arguments: [
+        ("  Hội nghị\n  tổng kết \t năm 2021  ", "Hội nghị tổng kết năm 2021"),
+        ("Đảng bộ", "Đảng bộ"),
+        ("\n\t ", ""),
+        ("a\u{A0}b  c", "a\u{A0}b c"),
+        ("", ""),
+    ])
+    func collapsesSpaces(written: String, read: String) {
+        #expect(DocumentParser.collapseSpaces(written) == read)
+    }
+
     @Test func readsEveryField() throws {
         let document = try parse("""
         ---

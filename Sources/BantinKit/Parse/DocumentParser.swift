@@ -182,6 +182,21 @@ public struct DocumentParser: Sendable {
 
     /// Trims and joins runs of spaces and newlines, so a folded YAML value reads as one line.
     static func collapseSpaces(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+        // Byte by byte: spaces, line feeds and Tabs are ASCII, and Character-wise splitting was slow.
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") {
+                pendingSpace = !output.isEmpty
+                continue
+            }
+            if pendingSpace {
+                output.append(UInt8(ascii: " "))
+                pendingSpace = false
+            }
+            output.append(byte)
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 }

@@ -72,7 +72,8 @@ struct YAMLMapping {
     /// A required text field; records an error at `missingAt` (the mapping) when absent or empty.
     mutating func requiredString(_ key: String, missingAt owner: Node, what: FieldOwner) -> String? {
         if let value = string(key) {
-            if value.trimmingCharacters(in: .whitespaces).isEmpty {
+            // Stops at the first letter: trimming the whole value only to test it was a tenth of reading a title.
+            if value.unicodeScalars.allSatisfy(CharacterSet.whitespaces.contains) {
                 diagnostics.append(source.error(at: values[key] ?? owner, FieldMessage.emptyRequired(key: key, owner: what)))
                 return nil
             }
