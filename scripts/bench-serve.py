@@ -251,6 +251,30 @@ def main():
             new_url = "/".join(article_url(os.path.join(hugo_site, "content", "posts", post)).split("/")[:3]) + f"/{slugify(new_title)}/"
             timed("title edit (new URL)", new_url, lambda: replace_in(path, f'title: "{old_title}"', f'title: "{new_title}"'), new_title)
 
+        # A date edit moves the article: a new URL (/YYYY/MM/), and a new place in every list it is in.
+        for index, post in enumerate(chosen[:5]):
+            path = bantin_files[post]
+            text = open(path, encoding="utf-8").read()
+            old_date = re.search(r"^date: (.*)$", text, re.M).group(1)
+            title = re.search(r'^title: "(.*)"$', text, re.M).group(1)
+            new_url = f"/2025/01/{slugify(title)}/"
+            timed("date edit (moves the article)", new_url,
+                  lambda: replace_in(path, f"date: {old_date}", f"date: 01/01/2025 {8 + index:02d}:00"), title)
+
+        # A tag added: the most used tag of the corpus, so that its list pages change too.
+        counts = {}
+        for path in bantin_files.values():
+            tags = re.search(r"^tags: \[(.*)\]$", open(path, encoding="utf-8").read(), re.M)
+            for tag in re.findall(r'"([^"]*)"', tags.group(1) if tags else ""):
+                counts[tag] = counts.get(tag, 0) + 1
+        common = max(counts, key=counts.get)
+        tag_link = f'href="/tu-khoa/{slugify(common)}/"'
+        untagged = [post for post in posts if f'"{common}"' not in open(bantin_files[post], encoding="utf-8").read()]
+        for index, post in enumerate(rng.sample(untagged, min(5, len(untagged)))):
+            path = bantin_files[post]
+            url = article_url(os.path.join(hugo_site, "content", "posts", post))
+            timed("tag added (the most used)", url, lambda: replace_in(path, "tags: [", f'tags: ["{common}", '), tag_link)
+
         # The newest article of a category is in every "Các tin khác" list of that category.
         newest = sorted(bantin_files.values(), key=lambda p: int(os.path.basename(p).split(".")[0]))[-1]
         for index in range(3):
