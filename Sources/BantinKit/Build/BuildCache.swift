@@ -42,8 +42,8 @@ public struct BuildCache: Sendable {
     var documents: [String: Document] = [:]
     /// The parsed templates and the files they came from.
     var templates: (files: [SourceFile], result: Result<TemplateSet, BuildFailure>)?
-    /// Articles' summaries by document path, with what each was made from.
-    var summaries: [String: ArticleSummary.Cached] = [:]
+    /// The encoded values many pages share, kept so that an update reuses those that did not change.
+    var shared = SiteContext.Shared()
     /// Pages of the last successful build by path; valid for `templates` and `relativeLinks`.
     var pages: [String: RenderedPage] = [:]
     /// The base path the cached pages' links were made relative to; nil when they are absolute.

@@ -20,12 +20,12 @@ struct RenderStage {
     /// - Parameter indexesApart: leave the search index out of the pages, for a caller that builds it
     ///   beside the rendering (see `searchIndex(of:)`).
     func plan(_ resolved: ResolveStage.Resolved, staticFiles: [StaticFile], indexesApart: Bool = false, cache: inout BuildCache) -> Plan {
-        var summaries = cache.summaries
+        var shared = cache.shared
         let context = SiteContext(
             site: resolved.site, bulletins: resolved.bulletins, achievements: resolved.achievements, imageSizes: resolved.imageSizes,
-            hasSearchPage: hasSearchPage, indexesApart: indexesApart, summaryCache: &summaries
+            hasSearchPage: hasSearchPage, indexesApart: indexesApart, shared: &shared
         )
-        if cache.retainsResults { cache.summaries = summaries }
+        if cache.retainsResults { cache.shared = shared }
         let pages = SitePages.all(in: context)
         let copies = staticFiles.map { RenderedFile(path: $0.outputPath, contents: .copy(of: $0.source)) }
         var outputPaths = Set<String>()

@@ -31,7 +31,7 @@ struct SiteContext: Sendable {
     /// Builds the shared values.
     init(
         site: ResolvedSite, bulletins: [ResolvedBulletin], achievements: AchievementIndex, imageSizes: [String: ImageSize], hasSearchPage: Bool = false,
-        indexesApart: Bool = false, summaryCache: inout [String: ArticleSummary.Cached]
+        indexesApart: Bool = false, shared: inout Shared
     ) {
         self.hasSearchPage = hasSearchPage
         self.indexesApart = indexesApart
@@ -41,9 +41,19 @@ struct SiteContext: Sendable {
         self.imageSizes = imageSizes
         let formatter = SiteDateFormatter(timeZone: site.config.timeZone)
         self.formatter = formatter
-        siteFields = Encoded(SiteFields(site: site, hasBulletins: !bulletins.isEmpty, hasAchievements: !achievements.years.isEmpty))
+        // The site fields are on every page: when they did not change, the encoded value of the last
+        // update is kept, so that comparing a page's context with the cached one finds them identical
+        // at once instead of comparing them field by field, page after page.
+        let fields = SiteFields(site: site, hasBulletins: !bulletins.isEmpty, hasAchievements: !achievements.years.isEmpty)
+        if let cached = shared.siteFields, cached.fields == fields {
+            siteFields = cached.encoded
+        } else {
+            siteFields = Encoded(fields)
+            shared.siteFields = (fields, siteFields)
+        }
         // A summary is made again only when what it shows changed: at 10,000 articles, formatting and
         // encoding every summary at each preview update would cost more than the update itself.
+        let summaryCache = shared.summaries
         var next: [String: ArticleSummary.Cached] = [:]
         next.reserveCapacity(site.articles.count)
         summaries = site.articles.map { article in
@@ -56,13 +66,20 @@ struct SiteContext: Sendable {
             next[article.document.path] = ArticleSummary.Cached(inputs: inputs, summary: summary)
             return summary
         }
-        summaryCache = next
+        shared.summaries = next
     }
 
     /// Builds the shared values from scratch.
     init(site: ResolvedSite, bulletins: [ResolvedBulletin], achievements: AchievementIndex, imageSizes: [String: ImageSize], hasSearchPage: Bool = false) {
-        var none: [String: ArticleSummary.Cached] = [:]
-        self.init(site: site, bulletins: bulletins, achievements: achievements, imageSizes: imageSizes, hasSearchPage: hasSearchPage, summaryCache: &none)
+        var none = Shared()
+        self.init(site: site, bulletins: bulletins, achievements: achievements, imageSizes: imageSizes, hasSearchPage: hasSearchPage, shared: &none)
+    }
+
+    /// The encoded values of the last update, with what each was made from (see `BuildCache.shared`).
+    struct Shared: Sendable {
+        var siteFields: (fields: SiteFields, encoded: Encoded<SiteFields>)?
+        /// Articles' summaries by document path.
+        var summaries: [String: ArticleSummary.Cached] = [:]
     }
 
     var config: SiteConfig { site.config }
