@@ -237,6 +237,38 @@ import Testing
     }
 }
 
+/// Indexing scans each distinct word once and carries what joins syllables from word to word; the
+/// spellings and the phrase pairs must be those the tokenizer finds scanning the whole text.
+@Suite struct WordCachedPostingsTests {
+    @Test(arguments: [
+        "Hợp tác xã Hợp tác xã, hợp tác xã.\nHợp tác xã",
+        "“Dân vận khéo” ở chi bộ — dân vận khéo",
+        "Giá 1.200 đồng, tăng 12,5 %; 12,5 và 1.200.",
+        "a\u{A0}b  c\td\r\ne \u{301}f g\u{301} h",
+        "Ngoặc (ST25) và [gạo ST25] – “ST25”… ST25",
+        "hoà hòa HOÀ ho\u{300}a Đảng đảng dang",
+        "một – hai … ba , bốn",
+        "",
+        "   \n\t ",
+    ])
+    func postingsAgreeWithTheTokenizer(text: String) {
+        var postings = SearchPostings()
+        let scanner = SearchTokenizer.Scanner()
+        postings.add(document: 0, title: "", text: text, scanner: scanner)
+        postings.finish()
+        let tokens = SearchTokenizer.tokens(in: text)
+        let spellings = Set(tokens.map(\.spelling))
+        var pairs = Set<String>()
+        for (index, token) in tokens.enumerated() where index > 0 && token.joinsPrevious {
+            pairs.insert(tokens[index - 1].folded + " " + token.folded)
+        }
+        let indexedSpellings = Set((0..<postings.spellings.count).map { String(decoding: postings.spellings.bytes(of: $0), as: UTF8.self) })
+        let indexedPairs = Set((0..<postings.pairs.pairs.count).map { String(decoding: postings.pairBytes($0), as: UTF8.self) })
+        #expect(indexedSpellings == spellings)
+        #expect(indexedPairs == pairs)
+    }
+}
+
 /// The preview shows the last search index while the new one is built beside the pages.
 @Suite struct PreviewSearchIndexTests {
     /// A copy of the search fixture site with the default theme.

@@ -20,6 +20,10 @@ struct SearchPostings {
     /// The posting of the last document that used each spelling and pair, not yet in the lists.
     private var currentSpelling: [UInt32] = []
     private var currentPair: [UInt32] = []
+    /// The words seen so far, scanned once each (`word(_:scanner:)`); not part of the index.
+    private var words = TermTable()
+    private var wordEntries: [Word] = []
+    private var wordTokens: [WordToken] = []
     private static let none = UInt32.max
 
     /// The flags of a spelling posting as the index writes them (`SearchIndex+Files`).
@@ -31,25 +35,97 @@ struct SearchPostings {
         add(text, document: id, inTitle: false, scanner: scanner)
     }
 
+    /// Adds the syllables of one field, a word at a time: the text is cut at ASCII white space, and
+    /// each distinct word is scanned once (`words`); a site repeats a few thousand syllables millions of
+    /// times, so most words are found, not decomposed, folded and spelled again. What joins syllables
+    /// into pairs is carried from word to word as `SearchTokenizer.Scanner` carries it through a text:
+    /// whether a syllable came before, and whether only spaces (not a line break) came since.
     private mutating func add(_ field: String, document id: UInt32, inTitle: Bool, scanner: SearchTokenizer.Scanner) {
         var previous = -1
-        scanner.scan(field) { folded, spelling, joinsPrevious in
-            let syllable = record(spelling: spelling, folded: folded, document: id, inTitle: inTitle)
-            if joinsPrevious, previous >= 0 {
-                record(pair: previous, syllable, document: id, inTitle: inTitle)
+        var emitted = false
+        var afterSpaces = false
+        var field = field
+        field.withUTF8 { text in
+            let count = text.count
+            var index = 0
+            while index < count {
+                let byte = text[index]
+                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
+                    index += 1
+                    continue
+                }
+                if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                    afterSpaces = false
+                    index += 1
+                    continue
+                }
+                var end = index + 1
+                while end < count, !Self.isWhiteSpace(text[end]) { end += 1 }
+                let word = self.word(UnsafeBufferPointer(rebasing: text[index..<end]), scanner: scanner)
+                for (offset, token) in wordTokens[word.tokens].enumerated() {
+                    let joins = offset == 0 ? emitted && afterSpaces && token.joinsPrevious : token.joinsPrevious
+                    let syllable = record(spelling: token.spelling, document: id, inTitle: inTitle)
+                    if joins, previous >= 0 {
+                        record(pair: previous, syllable, document: id, inTitle: inTitle)
+                    }
+                    previous = syllable
+                }
+                if word.tokens.isEmpty {
+                    afterSpaces = afterSpaces && word.endsAfterSpaces
+                } else {
+                    emitted = true
+                    afterSpaces = word.endsAfterSpaces
+                }
+                index = end
             }
-            previous = syllable
         }
     }
 
-    /// Records one occurrence of a spelling; returns the id of its syllable.
-    private mutating func record(spelling: UnsafeBufferPointer<UInt8>, folded: UnsafeBufferPointer<UInt8>, document id: UInt32, inTitle: Bool) -> Int {
+    private static func isWhiteSpace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+    }
+
+    /// A word as the scanner reads it on its own: its syllables (the first one's `joinsPrevious` says
+    /// whether only spaces come before it inside the word), and whether only spaces follow the last.
+    private struct Word {
+        let tokens: Range<Int>
+        let endsAfterSpaces: Bool
+    }
+
+    /// A syllable of a cached word: its spelling's id and whether it joins the syllable before.
+    private struct WordToken {
+        let spelling: Int
+        let joinsPrevious: Bool
+    }
+
+    /// The word with UTF-8 `bytes`, scanned and its spellings added the first time it is seen.
+    private mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, scanner: SearchTokenizer.Scanner) -> Word {
+        let (id, isNew) = words.insert(bytes)
+        guard isNew else { return wordEntries[id] }
+        let start = wordTokens.count
+        // Scanned as if a syllable and spaces came before, so that the first syllable's flag says
+        // whether the word itself starts with spaces only; the caller knows what came before it.
+        let endsAfterSpaces = scanner.scan(String(decoding: bytes, as: UTF8.self), afterSpaces: true, emittedBefore: true) { folded, spelling, joins in
+            wordTokens.append(WordToken(spelling: spellingID(spelling, folded: folded), joinsPrevious: joins))
+        }
+        let word = Word(tokens: start..<wordTokens.count, endsAfterSpaces: endsAfterSpaces)
+        wordEntries.append(word)
+        return word
+    }
+
+    /// The id of a spelling, adding it (and its syllable) when it is new.
+    private mutating func spellingID(_ spelling: UnsafeBufferPointer<UInt8>, folded: UnsafeBufferPointer<UInt8>) -> Int {
         let (term, isNew) = spellings.insert(spelling)
         if isNew {
             syllableOfSpelling.append(syllables.insert(folded).id)
             spellingPostings.append([])
             currentSpelling.append(Self.none)
         }
+        return term
+    }
+
+    /// Records one occurrence of spelling `term`; returns the id of its syllable.
+    private mutating func record(spelling term: Int, document id: UInt32, inTitle: Bool) -> Int {
         // The posting of the document being added stays in `current` until the next document uses
         // the term (or `finish()`), so repeated syllables update a flat array, not a nested one.
         let posting = id << 3

@@ -34,7 +34,16 @@ public enum SearchTokenizer {
         /// A syllable is a run of letters and digits (marks and apostrophes inside it are kept or
         /// skipped, never split on). A `.` or `,` between two digits stays inside a number, so "12,5" and
         /// "1.200" are one token each, as Vietnamese writes decimals and thousands.
-        func scan(_ text: String, _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>, Bool) -> Void) {
+        ///
+        /// `text` can be one piece of a longer text (`SearchPostings` scans each word once):
+        /// `afterSpaces` says that only spaces come before it since the last syllable, and
+        /// `emittedBefore` that there was one. Returns whether only spaces follow the last syllable
+        /// (or, without a syllable, whether `afterSpaces` held and the text is spaces and marks only).
+        @discardableResult
+        func scan(
+            _ text: String, afterSpaces: Bool = false, emittedBefore: Bool = false,
+            _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>, Bool) -> Void
+        ) -> Bool {
             // The buffers are worked on as locals: a class's stored properties are checked for
             // exclusive access on every use, which would cost more than the appends themselves.
             var scalars = self.scalars, folded = self.folded, spelling = self.spelling
@@ -44,8 +53,8 @@ public enum SearchTokenizer {
             folded.removeAll()
             spelling.removeAll()
             var tone: UInt8 = 0
-            var gapIsSpaces = false
-            var emitted = false
+            var gapIsSpaces = afterSpaces
+            var emitted = emittedBefore
 
             func finishToken() {
                 guard !folded.isEmpty else { return }
@@ -85,6 +94,7 @@ public enum SearchTokenizer {
                 }
             }
             finishToken()
+            return gapIsSpaces
         }
 
         /// Appends the UTF-8 bytes of `scalar`.
