@@ -79,7 +79,7 @@ final class RebuildLoop: @unchecked Sendable {
         while !stopping.value {
             let change = watcher.wait(timeout: Self.rescanInterval)
             if stopping.value { break }
-            if let site = indexing, site.pendingSearchIndex?.isFinished == true { finishIndexing() }
+            if indexing?.pendingSearchIndex?.isFinished == true { finishIndexing() }
             switch change {
             case .files(let paths):
                 // A save: the index being built is of the site before it, and would only take a core

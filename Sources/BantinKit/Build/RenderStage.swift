@@ -43,13 +43,14 @@ struct RenderStage {
     /// The search index's files, built apart from the pages. `build` starts it at once on another
     /// thread: it takes as long as rendering a fifth of the site, and rendering and writing leave a core
     /// idle often enough to hide most of it. The preview defers it until its pages are shown.
-    /// `wait()` hands the files over.
-    /// - Parameter cancellation: when cancelled, the work stops early and hands over nil.
-    func searchIndex(of site: ResolvedSite, deferred: Bool, cancellation: Cancellation? = nil) -> Background<[RenderedFile]?> {
-        Background(deferred: deferred) {
+    /// Its work's `wait()` hands the files over, or nil once `cancel()` stopped it.
+    func searchIndex(of site: ResolvedSite, deferred: Bool) -> PendingSearchIndex {
+        let cancellation = Cancellation()
+        let work = Background(deferred: deferred) { () -> [RenderedFile]? in
             let index = SearchIndex(site: site, cancellation: cancellation)
-            return cancellation?.isCancelled == true ? nil : index.files()
+            return cancellation.isCancelled ? nil : index.files()
         }
+        return PendingSearchIndex(work: work, cancellation: cancellation)
     }
 
     /// Renders `pages`, on all cores, taking from the cache the pages whose content it holds.
@@ -70,7 +71,8 @@ struct RenderStage {
             case .text(let text): bytes.append(finish(Array(text.utf8), at: page.path))
             case .bytes(let data): bytes.append(data)
             case .template, .derived:
-                if let cached = cache.pages[page.path], cached.content == content { bytes.append(cached.bytes) } else { bytes.append(nil) }
+                let cached = cache.pages[page.path].flatMap { $0.content == content ? $0.bytes : nil }
+                bytes.append(cached)
             }
         }
         let stale = bytes.indices.filter { bytes[$0] == nil }
@@ -85,7 +87,7 @@ struct RenderStage {
         if cache.retainsResults {
             var next: [String: BuildCache.RenderedPage] = [:]
             next.reserveCapacity(pages.count)
-            for index in pages.indices where { if case .template = contents[index] { true } else if case .derived = contents[index] { true } else { false } }() {
+            for index in pages.indices where contents[index].isCompared {
                 next[pages[index].path] = BuildCache.RenderedPage(content: contents[index], bytes: bytes[index]!)
             }
             cache.pages = next

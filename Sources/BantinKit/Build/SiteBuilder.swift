@@ -76,10 +76,8 @@ public struct SiteBuilder: Sendable {
         let renderer = RenderStage(
             templates: templates, relativeLinks: options.relativeURLs || config.relativeURLs ? RelativeLinks(basePath: config.basePath) : nil
         )
-        // Only the preview's index, built after the pages are shown, may be overtaken by the next save.
-        let cancellation = indexing == .afterThePages ? Cancellation() : nil
         let searchIndex = indexing != .withThePages && renderer.hasSearchPage
-            ? renderer.searchIndex(of: resolved.site, deferred: indexing == .afterThePages, cancellation: cancellation) : nil
+            ? renderer.searchIndex(of: resolved.site, deferred: indexing == .afterThePages) : nil
         let plan = renderer.plan(resolved, staticFiles: sources.staticFiles, indexesApart: searchIndex != nil, cache: &cache)
         timer.finish("resolve")
 
@@ -92,7 +90,7 @@ public struct SiteBuilder: Sendable {
         guard !diagnostics.containsError else { throw BuildFailure(diagnostics: diagnostics) }
         return Prepared(
             copiedStamps: sources.copiedStamps, site: resolved.site, renderer: renderer, plan: plan,
-            searchIndex: searchIndex, searchIndexCancellation: cancellation,
+            searchIndex: searchIndex,
             warnings: diagnostics.sorted(), linkProblems: links.warnings.sorted(), timer: timer
         )
     }
@@ -116,9 +114,7 @@ public struct SiteBuilder: Sendable {
         let renderer: RenderStage
         let plan: RenderStage.Plan
         /// The search index being built apart, when `prepare` was asked to.
-        let searchIndex: Background<[RenderedFile]?>?
-        /// Stops `searchIndex` when it is the preview's.
-        let searchIndexCancellation: Cancellation?
+        let searchIndex: PendingSearchIndex?
         let warnings: [Diagnostic]
         let linkProblems: [Diagnostic]
         var timer: StageTimer
@@ -153,7 +149,7 @@ public struct SiteBuilder: Sendable {
             renderedPaths: render.rendered.sorted(), changedPaths: changedPaths,
             draftPaths: Self.draftPaths(site), scheduledPaths: Self.scheduledPaths(site, now: now),
             copiedFiles: stamps, timings: prepared.timer.timings,
-            pendingSearchIndex: prepared.searchIndex.map { PendingSearchIndex(work: $0, cancellation: prepared.searchIndexCancellation ?? Cancellation()) }
+            pendingSearchIndex: prepared.searchIndex
         )
     }
 
@@ -208,7 +204,7 @@ public struct SiteBuilder: Sendable {
             // Lazily, batch after batch: the next batch is rendered only when the writer has staged the last one.
             // The search index, built meanwhile, is the last batch of generated files.
             let searchIndex = prepared.searchIndex
-            let index = [()].lazy.compactMap { _ in searchIndex?.wait() ?? nil }
+            let index = [()].lazy.compactMap { _ in searchIndex?.work.wait() ?? nil }
             summary = try writer.write(batches: [AnySequence(batches), AnySequence(index), AnySequence(CollectionOfOne(plan.copies))].joined())
         } catch let error as WriterError {
             throw BuildFailure(diagnostics: prepared.warnings + [Diagnostic(.error, path: error.path, message: error)])
@@ -219,7 +215,7 @@ public struct SiteBuilder: Sendable {
         let site = prepared.site
         return BuildReport(
             warnings: prepared.warnings, articleCount: site.articles.count, pageCount: site.pages.count,
-            skippedDrafts: site.skippedDrafts, skippedFuture: site.skippedFuture, fileCount: total + (prepared.searchIndex?.wait()?.count ?? 0) + plan.copies.count,
+            skippedDrafts: site.skippedDrafts, skippedFuture: site.skippedFuture, fileCount: total + (prepared.searchIndex?.work.wait()?.count ?? 0) + plan.copies.count,
             write: summary, timings: prepared.timer.timings
         )
     }

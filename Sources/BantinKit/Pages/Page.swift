@@ -20,6 +20,15 @@ struct Page: Sendable {
         /// Bytes written by code (the search index).
         case bytes([UInt8])
 
+        /// True for content an update compares with the cached page's before making the bytes
+        /// (templates and derived text); text and bytes are cheap to make and are made every time.
+        var isCompared: Bool {
+            switch self {
+            case .template, .derived: true
+            case .text, .bytes: false
+            }
+        }
+
         static func == (lhs: Content, rhs: Content) -> Bool {
             switch (lhs, rhs) {
             case (.template(let lhsName, let lhsContext), .template(let rhsName, let rhsContext)):
