@@ -25,11 +25,12 @@ public enum Wording {
         "\(number(count, in: .english)) \(count == 1 ? singular : plural ?? singular + "s")"
     }
 
-    /// `value` rounded to `places` decimals (1 or 2), written as `language` writes decimals:
-    /// "1.234,5" in Vietnamese, "1,234.5" in English.
+    /// `value` (not negative) rounded to `places` decimals (at least 1), written as `language` writes
+    /// decimals: "1.234,5" in Vietnamese, "1,234.5" in English.
     public static func decimal(_ value: Double, places: Int, in language: Language) -> String {
-        let scale = places == 1 ? 10 : 100
-        let scaled = Int((value * Double(scale)).rounded())
+        let places = max(places, 1)
+        let scale = (0..<places).reduce(1) { scale, _ in scale * 10 }
+        let scaled = Int((max(value, 0) * Double(scale)).rounded())
         let fraction = String(scaled % scale)
         let padded = String(repeating: "0", count: places - fraction.count) + fraction
         return "\(number(scaled / scale, in: language))\(language == .vietnamese ? "," : ".")\(padded)"
