@@ -23,7 +23,7 @@ import Yams
 
     /// Yams' tree of `yaml`, described.
     static func yams(_ yaml: String) throws -> String {
-        try #require(try Parser(yaml: yaml).singleRoot()).description(with: describe)
+        describe(try #require(try Parser(yaml: yaml).singleRoot()))
     }
 
     @Test func aMarkIsBuiltFromItsLineAndColumn() {
@@ -133,8 +133,4 @@ import Yams
         #expect(total > 50)
         #expect(Double(read) >= 0.8 * Double(total), "PlainYAML read \(read) of \(total) front matters")
     }
-}
-
-private extension Node {
-    func description(with describe: (Node) -> String) -> String { describe(self) }
 }

@@ -200,17 +200,22 @@ enum PlainYAML {
         }
 
         private func isKey(at index: Int, end: Int) -> Bool {
+            keyEnd(at: index, end: end) != nil
+        }
+
+        /// Where the ASCII key at `index` ends (at its `:`), when a `:` and then a space or the end of
+        /// the line follow it.
+        private func keyEnd(at index: Int, end: Int) -> Int? {
             var position = index
             while position < end, Self.isKeyByte(bytes[position]) { position += 1 }
-            return position > index && position < end && bytes[position] == UInt8(ascii: ":")
+            let isKey = position > index && position < end && bytes[position] == UInt8(ascii: ":")
                 && (position + 1 == end || bytes[position + 1] == 0x20)
+            return isKey ? position : nil
         }
 
         /// An ASCII key ending in `:` and then a space or the end of the line; the index after the colon.
         private func key(at index: Int, on line: Line) throws(NotPlain) -> (Node.Scalar, Int) {
-            guard isKey(at: index, end: line.end), bytes[index] != UInt8(ascii: "-") else { throw NotPlain() }
-            var end = index
-            while Self.isKeyByte(bytes[end]) { end += 1 }
+            guard let end = keyEnd(at: index, end: line.end), bytes[index] != UInt8(ascii: "-") else { throw NotPlain() }
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
             return (Node.Scalar(text, tag(.implicit), .plain, mark(at: index, on: line)), end + 1)
         }
@@ -266,8 +271,6 @@ enum PlainYAML {
                 return (Node.Scalar(text, tag(.str), style, scalarMark), after)
             case UInt8(ascii: "-") where start + 1 < end && bytes[start + 1] == 0x20:
                 throw NotPlain()
-            case UInt8(ascii: "-"):
-                break
             case UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"),
                  UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "#"), UInt8(ascii: "&"), UInt8(ascii: "*"),
                  UInt8(ascii: "!"), UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "%"), UInt8(ascii: "@"),
