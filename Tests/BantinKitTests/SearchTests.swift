@@ -61,6 +61,11 @@ import Testing
         ("<p>A &amp; B &lt;c&gt; &#272;&#x1EA3;ng</p>", "\nA & B <c> Đảng\n"),
         ("<p>x</p><script>var a = 1;</script><p>y</p>", "\nx\n\ny\n"),
         ("a &bogus; b & c", "a &bogus; b & c"),
+        ("<EM>Dân</EM>vận <SPAN class=x>khéo</span>", "Dânvận khéo"),
+        ("a<blockquote>b</blockquote>c<strongest>d</strongest>e", "a\nb\nc\nd\ne"),
+        ("x < y &amp z", "x < y &amp z"),
+        ("<style>p{}</style>a<br/>b<SCRIPT>x<p>y</Script>z", "a\nbz"),
+        ("<!-- ghi chú -->a</ p>b", "\na\nb"),
     ])
     func htmlBecomesText(html: String, text: String) {
         #expect(HTMLPlainText.text(of: html) == text)
@@ -224,6 +229,8 @@ import Testing
         #expect(table.count == 204)
         #expect(Array(table.bytes(of: 1)) == Array("đang3".utf8))
         #expect(Array(table.bytes(of: 203)) == Array("t199".utf8))
+        let found = ["dang", "", "t150", "t200", "dan "].map { word in Array(word.utf8).withUnsafeBufferPointer { table.find($0) } }
+        #expect(found == [0, 3, 154, nil, nil])
     }
 
     @Test func pairsAreOrdered() {
@@ -234,6 +241,64 @@ import Testing
         for first in 0..<100 { _ = table.insert(first, 7) }
         #expect(table.count == 102)
         #expect(table.insert(50, 7) == (52, false))
+        #expect(table.find(50, 7) == 52)
+        #expect(table.find(2, 1) == 1)
+        #expect(table.find(7, 50) == nil)
+    }
+}
+
+/// Posting lists are kept as gaps in LEB128 bytes while indexing; reading them back gives the ids and
+/// flags appended, and runs read one after the other give what one run over every document gives.
+@Suite struct PostingListsTests {
+    @Test func listsGiveBackTheirPostings() {
+        var lists = PostingLists(flagBits: 2)
+        lists.addList()
+        lists.addList()
+        let ids: [UInt32] = [0, 1, 127, 128, 300, 16_383, 16_384, 2_000_000, 500_000_000]
+        for (index, id) in ids.enumerated() {
+            lists.append(id, to: index.isMultiple(of: 2) ? [0, 1] : [1]) { term in UInt32((index + term) % 4) }
+        }
+        var first: [[UInt32]] = []
+        var second: [[UInt32]] = []
+        lists.forEach(in: 0) { first.append([$0, $1]) }
+        lists.forEach(in: 1) { second.append([$0, $1]) }
+        #expect(first == ids.enumerated().filter { $0.offset.isMultiple(of: 2) }.map { [$0.element, UInt32($0.offset % 4)] })
+        #expect(second == ids.enumerated().map { [$0.element, UInt32(($0.offset + 1) % 4)] })
+    }
+
+    @Test func runsMergeAsOneRun() {
+        let texts = [
+            ("Hợp tác xã", "Hợp tác xã nông nghiệp. Dân vận khéo, dân vận khéo."),
+            ("Đảng bộ", "Đảng bộ tỉnh; hợp tác xã."),
+            ("Gạo ST25", "Giá 12,5 tỷ đồng"),
+            ("Dân vận", "Mô hình dân vận khéo ở xã"),
+            ("Chuyển đổi số", "chuyển đổi số hợp tác xã"),
+        ]
+        let scanner = SearchTokenizer.Scanner()
+        func run(_ ids: Range<Int>) -> SearchPostings {
+            var postings = SearchPostings()
+            for id in ids { postings.add(document: UInt32(id), title: texts[id].0, text: texts[id].1, scanner: scanner) }
+            return postings
+        }
+        let whole = SearchPostings.Merged(runs: [run(0..<5)])
+        let split = SearchPostings.Merged(runs: [run(0..<2), run(2..<3), run(3..<5)])
+        func lists(_ merged: SearchPostings.Merged) -> [String: [[UInt32]]] {
+            var lists: [String: [[UInt32]]] = [:]
+            for term in 0..<merged.spellings.count {
+                let name = String(decoding: merged.spellings.bytes(of: term), as: UTF8.self)
+                merged.forEachPosting(ofSpelling: term) { lists[name, default: []].append([$0, $1]) }
+            }
+            for pair in 0..<merged.pairs.count {
+                let name = String(decoding: merged.pairBytes(pair), as: UTF8.self)
+                merged.forEachPosting(ofPair: pair) { lists[name, default: []].append([$0, $1]) }
+            }
+            return lists
+        }
+        let expected = lists(whole)
+        #expect(lists(split) == expected)
+        #expect(expected["hop tac"] == [[0, 1], [1, 0], [4, 0]])
+        // "khéo" twice in the text of 0 (flag 2), once in the text of 3.
+        #expect(expected["kheo2"] == [[0, 2], [3, 0]])
     }
 }
 
@@ -255,7 +320,6 @@ import Testing
         var postings = SearchPostings()
         let scanner = SearchTokenizer.Scanner()
         postings.add(document: 0, title: "", text: text, scanner: scanner)
-        postings.finish()
         let tokens = SearchTokenizer.tokens(in: text)
         let spellings = Set(tokens.map(\.spelling))
         var pairs = Set<String>()

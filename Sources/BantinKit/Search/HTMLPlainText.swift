@@ -5,70 +5,106 @@
 enum HTMLPlainText {
     /// Tags that sit inside a word's run of text; every other tag ends a word, so table cells and list
     /// items written without spaces between them do not run together.
-    private static let inlineTags: [String] = ["a", "abbr", "b", "code", "del", "em", "i", "mark", "s", "small", "span", "strong", "sub", "sup", "u"]
+    private static let inlineTags = ["a", "abbr", "b", "code", "del", "em", "i", "mark", "s", "small", "span", "strong", "sub", "sup", "u"].map(TagName.init)
+    /// Tags whose text is not text: skipped up to their closing tag.
+    private static let skippedTags = ["script", "style"].map(TagName.init)
 
     /// `html` as text: tags removed, entities decoded, block boundaries kept as line breaks.
     static func text(of html: String) -> String {
-        var html = html
-        return html.withUTF8 { String(decoding: text(of: $0), as: UTF8.self) }
+        String(decoding: utf8Text(of: html), as: UTF8.self)
     }
 
-    /// The same, on UTF-8 bytes. Tags and entities are ASCII, so the text between them is copied as it is.
+    /// The same, as UTF-8 bytes: what indexing reads, without checking again the UTF-8 it was given.
+    static func utf8Text(of html: String) -> [UInt8] {
+        var html = html
+        return html.withUTF8 { text(of: $0) }
+    }
+
+    /// The same, on UTF-8 bytes. Tags and entities are ASCII, so the text between them is copied as it
+    /// is, a run at a time. The text is never longer than the HTML: a tag (two bytes at least) becomes
+    /// one line break or nothing, and an entity is longer than the UTF-8 of what it stands for.
     private static func text(of html: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(html.count)
-        let count = html.count
-        var index = 0
-        // The next ">" at or after `index`, found once per tag rather than once per "<".
-        var nextClose = -1
-        var skippingUntil: [UInt8]?
-        while index < count {
-            let byte = html[index]
-            if byte == UInt8(ascii: "<") {
-                if nextClose < index {
-                    nextClose = index
-                    while nextClose < count, html[nextClose] != UInt8(ascii: ">") { nextClose += 1 }
-                }
-                if nextClose < count {
-                    let name = tagName(html[(index + 1)..<nextClose])
-                    if let closing = skippingUntil {
-                        if name == closing { skippingUntil = nil }
-                    } else if name == Array("script".utf8) || name == Array("style".utf8) {
-                        skippingUntil = [UInt8(ascii: "/")] + name
-                    } else if !isInline(name.first == UInt8(ascii: "/") ? name.dropFirst() : name[...]) {
-                        output.append(UInt8(ascii: "\n"))
+        Array(unsafeUninitializedCapacity: html.count) { output, written in
+            let count = html.count
+            var index = 0
+            // The next ">" at or after `index`, found once per tag rather than once per "<".
+            var nextClose = -1
+            var skippingUntil: TagName?
+            func append(_ byte: UInt8) {
+                output[written] = byte
+                written += 1
+            }
+            while index < count {
+                let byte = html[index]
+                if byte == UInt8(ascii: "<") {
+                    if nextClose < index {
+                        nextClose = index
+                        while nextClose < count, html[nextClose] != UInt8(ascii: ">") { nextClose += 1 }
                     }
-                    index = nextClose + 1
+                    if nextClose < count {
+                        let tag = TagName(html[(index + 1)..<nextClose])
+                        if let closing = skippingUntil {
+                            if tag.closes, tag.name == closing.name { skippingUntil = nil }
+                        } else if !tag.closes, skippedTags.contains(tag) {
+                            skippingUntil = tag
+                        } else if !inlineTags.contains(TagName(closes: false, name: tag.name)) {
+                            append(UInt8(ascii: "\n"))
+                        }
+                        index = nextClose + 1
+                        continue
+                    }
+                }
+                if skippingUntil != nil {
+                    index += 1
                     continue
                 }
+                if byte == UInt8(ascii: "&"), let (decoded, length) = entity(at: index, in: html) {
+                    UTF8.encode(decoded) { append($0) }
+                    index += length
+                    continue
+                }
+                // A run of text, up to the next tag or entity.
+                var end = index + 1
+                while end < count, html[end] != UInt8(ascii: "<"), html[end] != UInt8(ascii: "&") { end += 1 }
+                (output.baseAddress! + written).initialize(from: html.baseAddress! + index, count: end - index)
+                written += end - index
+                index = end
             }
-            if skippingUntil != nil {
-                index += 1
-                continue
-            }
-            if byte == UInt8(ascii: "&"), let (decoded, length) = entity(at: index, in: html) {
-                UTF8.encode(decoded) { output.append($0) }
-                index += length
-                continue
-            }
-            output.append(byte)
-            index += 1
         }
-        return output
     }
 
-    private static func isInline(_ name: ArraySlice<UInt8>) -> Bool {
-        inlineTags.contains { $0.utf8.elementsEqual(name) }
-    }
+    /// A tag's name, lowercased, as one number: "p class=x" → p, "/P" → closing p, "br /" → br.
+    /// Names are compared with the few this file looks for, none longer than eight letters, so a name
+    /// is its first eight bytes, and a longer one matches none of them.
+    private struct TagName: Equatable {
+        var closes = false
+        var name: UInt64 = 0
 
-    /// "p class=x" → "p", "/P" → "/p", "br /" → "br".
-    private static func tagName(_ inside: Slice<UnsafeBufferPointer<UInt8>>) -> [UInt8] {
-        var name: [UInt8] = []
-        for byte in inside {
-            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") || (byte == UInt8(ascii: "/") && !name.isEmpty) { break }
-            name.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+        init(closes: Bool, name: UInt64) {
+            self.closes = closes
+            self.name = name
         }
-        return name
+
+        init(_ name: String) {
+            self.init(name.utf8[...])
+        }
+
+        init(_ inside: some Collection<UInt8>) {
+            var length = 0
+            for byte in inside {
+                if length == 0, !closes, byte == UInt8(ascii: "/") {
+                    closes = true
+                    continue
+                }
+                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") || (byte == UInt8(ascii: "/") && length > 0) { break }
+                guard length < 8 else {
+                    name = .max
+                    return
+                }
+                name |= UInt64(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte) << (8 * length)
+                length += 1
+            }
+        }
     }
 
     /// The character an entity at `start` stands for and the entity's length, for the named entities

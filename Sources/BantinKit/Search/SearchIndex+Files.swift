@@ -20,60 +20,54 @@ extension SearchIndex {
     /// Documents per metadata file: a page of results touches at most ten of them.
     static let metaSize = 16
 
+    /// How many terms are encoded at once by `files()`.
+    static let encodingBatch = 4_096
+
+    /// A term of the term files: a syllable (with its spellings) or a syllable pair.
+    private enum Term: Sendable { case syllable(Int), pair(Int) }
+
     /// The index files, ready to write.
     public func files() -> [RenderedFile] {
         var files: [RenderedFile] = []
         // Spellings by syllable, each list in byte order, as the term files list them.
         var spellingsOfSyllable = [[Int]](repeating: [], count: postings.syllables.count)
         for spelling in 0..<postings.spellings.count {
-            spellingsOfSyllable[postings.syllableOfSpelling[spelling]].append(spelling)
+            spellingsOfSyllable[Int(postings.syllableOfSpelling[spelling])].append(spelling)
         }
         for syllable in spellingsOfSyllable.indices {
             spellingsOfSyllable[syllable].sort { postings.spellings.bytes(of: $0).lexicographicallyPrecedes(postings.spellings.bytes(of: $1)) }
         }
 
-        enum Term { case syllable(Int), pair(Int) }
         var terms: [(bytes: ArraySlice<UInt8>, term: Term)] = []
         terms.reserveCapacity(postings.syllables.count + postings.pairs.count)
         for syllable in 0..<postings.syllables.count { terms.append((postings.syllables.bytes(of: syllable), .syllable(syllable))) }
         for pair in 0..<postings.pairs.count { terms.append((postings.pairBytes(pair)[...], .pair(pair))) }
         terms.sort { Self.termOrder($0.bytes, $1.bytes) }
 
+        // The terms' entries are encoded on all cores, a batch at a time (so that they are not all held
+        // at once, beside the files they are copied into), and cut into files in order.
         var chunkStarts: [String] = []
         var chunk: [UInt8] = []
-        var entry: [UInt8] = []
         func finishChunk() {
-            files.append(RenderedFile(path: Self.dataFolder + "tu-\(chunkStarts.count - 1).json", contents: .bytes([UInt8(ascii: "{")] + chunk + [UInt8(ascii: "}")])))
-            chunk.removeAll(keepingCapacity: true)
+            chunk.append(UInt8(ascii: "}"))
+            files.append(RenderedFile(path: Self.dataFolder + "tu-\(chunkStarts.count - 1).json", contents: .bytes(chunk)))
+            chunk = []
         }
-        for (bytes, term) in terms {
-            entry.removeAll(keepingCapacity: true)
-            JSONText.appendQuoted(bytes, to: &entry)
-            entry.append(UInt8(ascii: ":"))
-            switch term {
-            case .syllable(let syllable):
-                entry.append(UInt8(ascii: "{"))
-                for (index, spelling) in spellingsOfSyllable[syllable].enumerated() {
-                    if index > 0 { entry.append(UInt8(ascii: ",")) }
-                    JSONText.appendQuoted(postings.spellings.bytes(of: spelling), to: &entry)
-                    entry.append(UInt8(ascii: ":"))
-                    entry.append(UInt8(ascii: "\""))
-                    Self.appendPostings(postings.spellingPostings[spelling], flagBits: 3, keeping: SearchPostings.writtenFlags, as: 2, to: &entry)
-                    entry.append(UInt8(ascii: "\""))
+        for start in stride(from: 0, to: terms.count, by: Self.encodingBatch) {
+            let batch = Array(terms[start..<min(start + Self.encodingBatch, terms.count)])
+            let entries = batch.parallelMap { [spellingsOfSyllable] term in entry(term.bytes, term.term, spellingsOfSyllable: spellingsOfSyllable) }
+            for (term, entry) in zip(batch, entries) {
+                // The size of the chunk's entries, without its opening brace.
+                if !chunk.isEmpty, chunk.count - 1 + entry.count > Self.chunkSize { finishChunk() }
+                if chunk.isEmpty {
+                    chunkStarts.append(String(decoding: term.bytes, as: UTF8.self))
+                    chunk.reserveCapacity(Self.chunkSize + 2)
+                    chunk.append(UInt8(ascii: "{"))
+                } else {
+                    chunk.append(UInt8(ascii: ","))
                 }
-                entry.append(UInt8(ascii: "}"))
-            case .pair(let pair):
-                entry.append(UInt8(ascii: "\""))
-                Self.appendPostings(postings.pairPostings[pair], flagBits: 1, keeping: 1, as: 1, to: &entry)
-                entry.append(UInt8(ascii: "\""))
+                chunk += entry
             }
-            if !chunk.isEmpty, chunk.count + entry.count > Self.chunkSize { finishChunk() }
-            if chunk.isEmpty {
-                chunkStarts.append(String(decoding: bytes, as: UTF8.self))
-            } else {
-                chunk.append(UInt8(ascii: ","))
-            }
-            chunk += entry
         }
         if !chunk.isEmpty { finishChunk() }
 
@@ -122,6 +116,31 @@ extension SearchIndex {
         return files
     }
 
+    /// The entry of a term in its term file: `"dan":{"dan":"…","dân":"…"}` or `"dan van":"…"`.
+    private func entry(_ bytes: ArraySlice<UInt8>, _ term: Term, spellingsOfSyllable: [[Int]]) -> [UInt8] {
+        var entry: [UInt8] = []
+        JSONText.appendQuoted(bytes, to: &entry)
+        entry.append(UInt8(ascii: ":"))
+        switch term {
+        case .syllable(let syllable):
+            entry.append(UInt8(ascii: "{"))
+            for (index, spelling) in spellingsOfSyllable[syllable].enumerated() {
+                if index > 0 { entry.append(UInt8(ascii: ",")) }
+                JSONText.appendQuoted(postings.spellings.bytes(of: spelling), to: &entry)
+                entry.append(UInt8(ascii: ":"))
+                entry.append(UInt8(ascii: "\""))
+                Self.appendPostings(flagBits: 2, to: &entry) { postings.forEachPosting(ofSpelling: spelling, $0) }
+                entry.append(UInt8(ascii: "\""))
+            }
+            entry.append(UInt8(ascii: "}"))
+        case .pair(let pair):
+            entry.append(UInt8(ascii: "\""))
+            Self.appendPostings(flagBits: 1, to: &entry) { postings.forEachPosting(ofPair: pair, $0) }
+            entry.append(UInt8(ascii: "\""))
+        }
+        return entry
+    }
+
     /// The order terms are cut into files in, the order JavaScript's `<` compares strings in, so the
     /// page finds a term's file with the comparison the build cut the files with. Terms are folded, so
     /// ASCII, where byte order is that order.
@@ -137,19 +156,26 @@ extension SearchIndex {
     /// Ids (with their flags in the low `flagBits` bits) as comma-separated base-36 gaps.
     static func postings(_ values: [UInt32], flagBits: UInt32) -> String {
         var bytes: [UInt8] = []
-        appendPostings(values, flagBits: flagBits, keeping: (1 << flagBits) - 1, as: flagBits, to: &bytes)
+        let mask: UInt32 = (1 << flagBits) - 1
+        appendPostings(flagBits: flagBits, to: &bytes) { body in
+            for value in values { body(value >> flagBits, value & mask) }
+        }
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Appends `values` (ids shifted past `flagBits` bits of flags) as comma-separated base-36 numbers:
-    /// each the gap from the previous id, shifted past `writtenBits` bits holding the flags in `kept`.
-    static func appendPostings(_ values: [UInt32], flagBits: UInt32, keeping kept: UInt32, as writtenBits: UInt32, to bytes: inout [UInt8]) {
+    /// Appends the postings `forEach` hands over (ids in increasing order, each with flags that fit in
+    /// `flagBits` bits) as comma-separated base-36 numbers: each the gap from the previous id, shifted
+    /// past the flags.
+    static func appendPostings(
+        flagBits: UInt32, to bytes: inout [UInt8], _ forEach: (_ body: (_ id: UInt32, _ flags: UInt32) -> Void) -> Void
+    ) {
         var previous: UInt32 = 0
-        for (index, value) in values.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            let id = value >> flagBits
-            appendBase36((id - previous) << writtenBits | (value & kept), to: &bytes)
+        var first = true
+        forEach { id, flags in
+            if !first { bytes.append(UInt8(ascii: ",")) }
+            appendBase36((id - previous) << flagBits | flags, to: &bytes)
             previous = id
+            first = false
         }
     }
 

@@ -38,7 +38,7 @@ public struct SearchIndex: Sendable {
     /// For each year with articles, the first and last document id (articles are in date order).
     public let years: [(year: Int, first: Int, last: Int)]
     /// The documents of each syllable, spelling and syllable pair.
-    let postings: SearchPostings
+    let postings: SearchPostings.Merged
 
     /// Indexes every published article and page of `site`. When `cancellation` is cancelled, the
     /// documents not yet reached are left out: the index is then incomplete, for the caller to drop.
@@ -78,15 +78,14 @@ public struct SearchIndex: Sendable {
                     excerpts.append("")
                     continue
                 }
-                let text = Self.text(of: sources[id])
-                excerpts.append(Self.excerpt(of: text))
-                postings.add(document: UInt32(id), title: sources[id].title, text: text, scanner: scanner)
+                Self.text(of: sources[id]).withUnsafeBufferPointer { text in
+                    excerpts.append(Self.excerpt(of: text))
+                    postings.add(document: UInt32(id), title: sources[id].title, text: text, scanner: scanner)
+                }
             }
-            postings.finish()
-            return (postings, excerpts)
+                return (postings, excerpts)
         }
-        var postings = runs.first?.postings ?? SearchPostings()
-        for run in runs.dropFirst() { postings.append(run.postings) }
+        let postings = SearchPostings.Merged(runs: runs.map(\.postings))
         let excerpts = runs.flatMap(\.excerpts)
 
         self.documents = entries.indices.map { id in
@@ -99,11 +98,11 @@ public struct SearchIndex: Sendable {
     }
 
     /// The text a document is searched by besides its title: the summary written in front matter,
-    /// then the body.
-    static func text(of document: ParsedDocument) -> String {
-        let body = HTMLPlainText.text(of: document.body.html)
+    /// then the body, as UTF-8.
+    static func text(of document: ParsedDocument) -> [UInt8] {
+        let body = HTMLPlainText.utf8Text(of: document.body.html)
         guard let summary = document.summary else { return body }
-        return summary + "\n" + body
+        return Array(summary.utf8) + [UInt8(ascii: "\n")] + body
     }
 
     /// About the first `excerptLength` letters of `text`, on one line, cut at a space. Reads only as
@@ -111,38 +110,41 @@ public struct SearchIndex: Sendable {
     /// bytes: a scalar is counted at its lead byte, and the spaces it folds are ASCII or U+00A0.
     static func excerpt(of text: String) -> String {
         var text = text
-        return text.withUTF8 { utf8 in
-            var output: [UInt8] = []
-            output.reserveCapacity(min(utf8.count, excerptLength * 8))
-            var pendingSpace = false
-            var kept = 0
-            var lastSpace = 0
-            var index = 0
-            let count = utf8.count
-            while index < count {
-                let byte = utf8[index]
-                let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
-                let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
-                    || (byte == 0xC2 && index + 1 < count && utf8[index + 1] == 0xA0)
-                if isSpace {
-                    pendingSpace = !output.isEmpty
-                    index += length
-                    continue
-                }
-                if pendingSpace {
-                    if kept >= excerptLength {
-                        return String(decoding: output[..<lastSpace], as: UTF8.self) + " …"
-                    }
-                    lastSpace = output.count
-                    output.append(0x20)
-                    pendingSpace = false
-                }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[index..<min(index + length, count)]))
+        return text.withUTF8 { excerpt(of: $0) }
+    }
+
+    /// `excerpt(of:)` of valid UTF-8 text.
+    static func excerpt(of utf8: UnsafeBufferPointer<UInt8>) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(min(utf8.count, excerptLength * 8))
+        var pendingSpace = false
+        var kept = 0
+        var lastSpace = 0
+        var index = 0
+        let count = utf8.count
+        while index < count {
+            let byte = utf8[index]
+            let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+            let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+                || (byte == 0xC2 && index + 1 < count && utf8[index + 1] == 0xA0)
+            if isSpace {
+                pendingSpace = !output.isEmpty
                 index += length
-                kept += 1
-                if kept >= excerptLength * 2 { return String(decoding: output, as: UTF8.self) + " …" }
+                continue
             }
-            return String(decoding: output, as: UTF8.self)
+            if pendingSpace {
+                if kept >= excerptLength {
+                    return String(decoding: output[..<lastSpace], as: UTF8.self) + " …"
+                }
+                lastSpace = output.count
+                output.append(0x20)
+                pendingSpace = false
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[index..<min(index + length, count)]))
+            index += length
+            kept += 1
+            if kept >= excerptLength * 2 { return String(decoding: output, as: UTF8.self) + " …" }
         }
+        return String(decoding: output, as: UTF8.self)
     }
 }

@@ -1,83 +1,116 @@
 /// Which documents use each term, in document order: what the term files of the index list.
 ///
-/// Documents are added in increasing id order, so a term's newest posting is always the last one in
-/// its list, and a second occurrence in the same document updates that posting in place. Sites are
-/// indexed in parallel by giving each worker a run of consecutive ids and appending the workers'
-/// postings in order (`append(_:)`), which keeps every list sorted.
+/// Documents are added in increasing id order, and a document's postings are appended once it is
+/// fully read, so every list stays sorted. Sites are indexed in parallel by giving each worker a run
+/// of consecutive ids; `Merged` reads the runs' lists one after the other.
+///
+/// A document is added in passes over flat buffers (its syllables, then its spellings, then its
+/// pairs), so that the loop run for each of the site's millions of syllables reads and writes through
+/// pointers: an `Array` written in place checks first that it is not shared, and that check, made per
+/// syllable, cost as much as the rest of the loop.
 struct SearchPostings {
     /// Folded syllables ("dang").
     private(set) var syllables = TermTable()
     /// Spellings ("đang3"), each with the syllable it folds to.
     private(set) var spellings = TermTable()
-    private(set) var syllableOfSpelling: [Int] = []
-    /// Per spelling: `id << 3 | flags`, where flag 1 is "in the title", 2 "more than once in the text"
-    /// and 4 "in the text" (kept only to tell the second occurrence from the first).
-    private(set) var spellingPostings: [[UInt32]] = []
+    private(set) var syllableOfSpelling: [Int32] = []
+    /// Per spelling, its documents with the flags `writtenFlags`: 1 is "in the title", 2 "more than
+    /// once in the text".
+    private(set) var spellingPostings = PostingLists(flagBits: 2)
     /// Syllable pairs ("dan van", as two ids into `syllables`), for phrases.
     private(set) var pairs = TermPairTable()
-    /// Per pair: `id << 1 | 1 when in the title`.
-    private(set) var pairPostings: [[UInt32]] = []
-    /// The posting of the last document that used each spelling and pair, not yet in the lists.
-    private var currentSpelling: [UInt32] = []
-    private var currentPair: [UInt32] = []
+    /// Per pair, its documents with the flag 1 when in the title.
+    private(set) var pairPostings = PostingLists(flagBits: 1)
+
+    /// The document being added: its syllables in order, the pairs they make (and their ids), the flags
+    /// of each spelling and pair (0 for those it does not use) and which ones it uses, in the order first
+    /// used. A spelling's flags are those of `spellingPostings`, and 4 for "in the text", to tell the
+    /// second occurrence from the first.
+    private var tokens: [DocumentToken] = []
+    private var pairKeys: [PairKey] = []
+    private var pairTerms: [Int32] = []
+    private var spellingFlags: [UInt8] = []
+    private var usedSpellings: [Int32] = []
+    private var pairFlags: [UInt8] = []
+    private var usedPairs: [Int32] = []
     /// The words seen so far, scanned once each (`word(_:scanner:)`); not part of the index.
     private var words = TermTable()
     private var wordEntries: [Word] = []
     private var wordTokens: [WordToken] = []
-    private static let none = UInt32.max
 
     /// The flags of a spelling posting as the index writes them (`SearchIndex+Files`).
     static let writtenFlags: UInt32 = 3
 
-    /// Adds the syllables of document `id`'s title and text. `id` must be greater than every id added before.
-    mutating func add(document id: UInt32, title: String, text: String, scanner: SearchTokenizer.Scanner) {
-        add(title, document: id, inTitle: true, scanner: scanner)
-        add(text, document: id, inTitle: false, scanner: scanner)
+    /// Adds the syllables of document `id`'s title and text (UTF-8). `id` must be greater than every
+    /// id added before.
+    mutating func add(document id: UInt32, title: String, text: UnsafeBufferPointer<UInt8>, scanner: SearchTokenizer.Scanner) {
+        tokens.removeAll(keepingCapacity: true)
+        var title = title
+        title.withUTF8 { read($0, inTitle: true, scanner: scanner) }
+        read(text, inTitle: false, scanner: scanner)
+        recordSpellings()
+        recordPairs()
+        appendPostings(of: id)
     }
 
-    /// Adds the syllables of one field, a word at a time: the text is cut at ASCII white space, and
-    /// each distinct word is scanned once (`words`); a site repeats a few thousand syllables millions of
-    /// times, so most words are found, not decomposed, folded and spelled again. What joins syllables
-    /// into pairs is carried from word to word as `SearchTokenizer.Scanner` carries it through a text:
-    /// whether a syllable came before, and whether only spaces (not a line break) came since.
-    private mutating func add(_ field: String, document id: UInt32, inTitle: Bool, scanner: SearchTokenizer.Scanner) {
-        var previous = -1
+    /// Adds the syllables of document `id`'s title and text. `id` must be greater than every id added before.
+    mutating func add(document id: UInt32, title: String, text: String, scanner: SearchTokenizer.Scanner) {
+        var text = text
+        text.withUTF8 { add(document: id, title: title, text: $0, scanner: scanner) }
+    }
+
+    /// One syllable of the document being added.
+    private struct DocumentToken {
+        let spelling: Int32
+        /// Whether it makes a pair with the syllable before: only spaces between them, in one field.
+        let joinsPrevious: Bool
+        let inTitle: Bool
+    }
+
+    /// A pair of syllables the document uses, and whether in the title.
+    private struct PairKey {
+        let first: Int32
+        let second: Int32
+        let inTitle: Bool
+    }
+
+    /// Appends the syllables of one field to `tokens`, a word at a time: the text is cut at ASCII white
+    /// space, and each distinct word is scanned once (`words`); a site repeats a few thousand syllables
+    /// millions of times, so most words are found, not decomposed, folded and spelled again. What
+    /// joins syllables into pairs is carried from word to word as `SearchTokenizer.Scanner` carries it
+    /// through a text: whether a syllable came before, and whether only spaces (not a line break) came since.
+    private mutating func read(_ text: UnsafeBufferPointer<UInt8>, inTitle: Bool, scanner: SearchTokenizer.Scanner) {
         var emitted = false
         var afterSpaces = false
-        var field = field
-        field.withUTF8 { text in
-            let count = text.count
-            var index = 0
-            while index < count {
-                let byte = text[index]
-                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
-                    index += 1
-                    continue
-                }
-                if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-                    afterSpaces = false
-                    index += 1
-                    continue
-                }
-                var end = index + 1
-                while end < count, !Self.isWhiteSpace(text[end]) { end += 1 }
-                let word = self.word(UnsafeBufferPointer(rebasing: text[index..<end]), scanner: scanner)
-                for (offset, token) in wordTokens[word.tokens].enumerated() {
-                    let joins = offset == 0 ? emitted && afterSpaces && token.joinsPrevious : token.joinsPrevious
-                    let syllable = record(spelling: token.spelling, document: id, inTitle: inTitle)
-                    if joins, previous >= 0 {
-                        record(pair: previous, syllable, document: id, inTitle: inTitle)
-                    }
-                    previous = syllable
-                }
-                if word.tokens.isEmpty {
-                    afterSpaces = afterSpaces && word.endsAfterSpaces
-                } else {
-                    emitted = true
-                    afterSpaces = word.endsAfterSpaces
-                }
-                index = end
+        let count = text.count
+        var index = 0
+        while index < count {
+            let byte = text[index]
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
+                index += 1
+                continue
             }
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                afterSpaces = false
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < count, !Self.isWhiteSpace(text[end]) { end += 1 }
+            let word = self.word(UnsafeBufferPointer(rebasing: text[index..<end]), scanner: scanner)
+            for offset in word.tokens {
+                let token = wordTokens[offset]
+                // The first syllable of a field pairs with nothing: the title and the text are apart.
+                let joins = offset == word.tokens.lowerBound ? emitted && afterSpaces && token.joinsPrevious : token.joinsPrevious
+                tokens.append(DocumentToken(spelling: token.spelling, joinsPrevious: joins, inTitle: inTitle))
+            }
+            if word.tokens.isEmpty {
+                afterSpaces = afterSpaces && word.endsAfterSpaces
+            } else {
+                emitted = true
+                afterSpaces = word.endsAfterSpaces
+            }
+            index = end
         }
     }
 
@@ -94,14 +127,14 @@ struct SearchPostings {
 
     /// A syllable of a cached word: its spelling's id and whether it joins the syllable before.
     private struct WordToken {
-        let spelling: Int
+        let spelling: Int32
         let joinsPrevious: Bool
     }
 
     /// The word with UTF-8 `bytes`, scanned and its spellings added the first time it is seen.
     private mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, scanner: SearchTokenizer.Scanner) -> Word {
-        let (id, isNew) = words.insert(bytes)
-        guard isNew else { return wordEntries[id] }
+        if let id = words.find(bytes) { return wordEntries[id] }
+        words.insert(bytes)
         let start = wordTokens.count
         // Scanned as if a syllable and spaces came before, so that the first syllable's flag says
         // whether the word itself starts with spaces only; the caller knows what came before it.
@@ -114,93 +147,86 @@ struct SearchPostings {
     }
 
     /// The id of a spelling, adding it (and its syllable) when it is new.
-    private mutating func spellingID(_ spelling: UnsafeBufferPointer<UInt8>, folded: UnsafeBufferPointer<UInt8>) -> Int {
+    private mutating func spellingID(_ spelling: UnsafeBufferPointer<UInt8>, folded: UnsafeBufferPointer<UInt8>) -> Int32 {
         let (term, isNew) = spellings.insert(spelling)
         if isNew {
-            syllableOfSpelling.append(syllables.insert(folded).id)
-            spellingPostings.append([])
-            currentSpelling.append(Self.none)
+            syllableOfSpelling.append(Int32(syllables.insert(folded).id))
+            spellingPostings.addList()
+            spellingFlags.append(0)
         }
-        return term
+        return Int32(term)
     }
 
-    /// Records one occurrence of spelling `term`; returns the id of its syllable.
-    private mutating func record(spelling term: Int, document id: UInt32, inTitle: Bool) -> Int {
-        // The posting of the document being added stays in `current` until the next document uses
-        // the term (or `finish()`), so repeated syllables update a flat array, not a nested one.
-        let posting = id << 3
-        let last = currentSpelling[term]
-        if last != Self.none, last >> 3 == id {
-            var flags = last & 7
-            if inTitle {
-                flags |= 1
-            } else {
-                flags |= flags & 4 == 0 ? 4 : 2
+    /// Sets the flags of every spelling in `tokens` and lists the pairs of syllables they make.
+    private mutating func recordSpellings() {
+        pairKeys.removeAll(keepingCapacity: true)
+        tokens.withUnsafeBufferPointer { tokens in
+            spellingFlags.withUnsafeMutableBufferPointer { flags in
+                syllableOfSpelling.withUnsafeBufferPointer { syllableOf in
+                    var previous: Int32 = -1
+                    for token in tokens {
+                        let term = Int(token.spelling)
+                        let old = flags[term]
+                        if old == 0 { usedSpellings.append(token.spelling) }
+                        flags[term] = old | (token.inTitle ? 1 : old & 4 == 0 ? 4 : 2)
+                        let syllable = syllableOf[term]
+                        if token.joinsPrevious, previous >= 0 {
+                            pairKeys.append(PairKey(first: previous, second: syllable, inTitle: token.inTitle))
+                        }
+                        previous = syllable
+                    }
+                }
             }
-            currentSpelling[term] = posting | flags
-        } else {
-            if last != Self.none { spellingPostings[term].append(last) }
-            currentSpelling[term] = posting | (inTitle ? 1 : 4)
-        }
-        return syllableOfSpelling[term]
-    }
-
-    private mutating func record(pair first: Int, _ second: Int, document id: UInt32, inTitle: Bool) {
-        let (term, isNew) = pairs.insert(first, second)
-        if isNew {
-            pairPostings.append([])
-            currentPair.append(Self.none)
-        }
-        let posting = id << 1 | (inTitle ? 1 : 0)
-        let last = currentPair[term]
-        if last != Self.none, last >> 1 == id {
-            currentPair[term] = last | posting
-        } else {
-            if last != Self.none { pairPostings[term].append(last) }
-            currentPair[term] = posting
         }
     }
 
-    /// Moves the postings still held in `currentSpelling` and `currentPair` into the lists: call once,
-    /// after the last document.
-    mutating func finish() {
-        for term in currentSpelling.indices where currentSpelling[term] != Self.none {
-            spellingPostings[term].append(currentSpelling[term])
-            currentSpelling[term] = Self.none
+    /// Sets the flags of every pair in `pairKeys`, adding the pairs not seen before.
+    private mutating func recordPairs() {
+        pairTerms.removeAll(keepingCapacity: true)
+        for key in pairKeys {
+            if let found = pairs.find(key.first, key.second) {
+                pairTerms.append(Int32(found))
+            } else {
+                pairTerms.append(Int32(pairs.insert(Int(key.first), Int(key.second)).id))
+                pairPostings.addList()
+                pairFlags.append(0)
+            }
         }
-        for term in currentPair.indices where currentPair[term] != Self.none {
-            pairPostings[term].append(currentPair[term])
-            currentPair[term] = Self.none
+        pairKeys.withUnsafeBufferPointer { keys in
+            pairTerms.withUnsafeBufferPointer { terms in
+                pairFlags.withUnsafeMutableBufferPointer { flags in
+                    for (key, term) in zip(keys, terms) {
+                        let old = flags[Int(term)]
+                        if old == 0 { usedPairs.append(term) }
+                        // Bit 2 only marks the pair as used; the index keeps bit 1, "in the title".
+                        flags[Int(term)] = old | 2 | (key.inTitle ? 1 : 0)
+                    }
+                }
+            }
         }
+    }
+
+    /// Appends document `id`'s postings to the lists of the spellings and pairs it used, and clears their flags.
+    private mutating func appendPostings(of id: UInt32) {
+        spellingFlags.withUnsafeMutableBufferPointer { flags in
+            spellingPostings.append(id, to: usedSpellings) { UInt32(flags[$0]) & Self.writtenFlags }
+            for term in usedSpellings { flags[Int(term)] = 0 }
+        }
+        pairFlags.withUnsafeMutableBufferPointer { flags in
+            pairPostings.append(id, to: usedPairs) { UInt32(flags[$0]) & 1 }
+            for term in usedPairs { flags[Int(term)] = 0 }
+        }
+        usedSpellings.removeAll(keepingCapacity: true)
+        usedPairs.removeAll(keepingCapacity: true)
     }
 
     /// The text of pair `id`: its two syllables with a space between ("dan van").
     func pairBytes(_ id: Int) -> [UInt8] {
-        let pair = pairs.pairs[id]
-        return Array(syllables.bytes(of: Int(pair.first))) + [UInt8(ascii: " ")] + syllables.bytes(of: Int(pair.second))
+        Self.pairBytes(pairs.pairs[id], syllables: syllables)
     }
 
-    /// Adds the postings of `other`, whose documents all come after this one's. Both must be finished.
-    mutating func append(_ other: SearchPostings) {
-        let syllableIDs = (0..<other.syllables.count).map { syllables.insert(other.syllables.bytes(of: $0)).id }
-        for term in 0..<other.spellings.count {
-            let (global, isNew) = spellings.insert(other.spellings.bytes(of: term))
-            if isNew {
-                syllableOfSpelling.append(syllableIDs[other.syllableOfSpelling[term]])
-                spellingPostings.append(other.spellingPostings[term])
-                currentSpelling.append(Self.none)
-            } else {
-                spellingPostings[global] += other.spellingPostings[term]
-            }
-        }
-        for (term, pair) in other.pairs.pairs.enumerated() {
-            let (global, isNew) = pairs.insert(syllableIDs[Int(pair.first)], syllableIDs[Int(pair.second)])
-            if isNew {
-                pairPostings.append(other.pairPostings[term])
-                currentPair.append(Self.none)
-            } else {
-                pairPostings[global] += other.pairPostings[term]
-            }
-        }
+    /// The text of `pair` of `syllables`: its two syllables with a space between.
+    static func pairBytes(_ pair: (first: Int32, second: Int32), syllables: TermTable) -> [UInt8] {
+        Array(syllables.bytes(of: Int(pair.first))) + [UInt8(ascii: " ")] + syllables.bytes(of: Int(pair.second))
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Gives each distinct byte string (a syllable, a spelling, a syllable pair) a small number, the
 /// order it was first seen in, without making a `String` per lookup.
 ///
@@ -21,7 +23,22 @@ struct TermTable {
         arena[(id == 0 ? 0 : ends[id - 1])..<ends[id]]
     }
 
+    /// The id of `key`, or nil when the table does not hold it. Only reads: a lookup costs no check
+    /// that the table's arrays are not shared, as a write would.
+    func find(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
+        let hash = Self.hash(key)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 {
+            let id = Int(slots[slot] - 1)
+            if hashes[id] == hash, equals(id, key) { return id }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
     /// The id of `key`, adding it when it is new.
+    @discardableResult
     mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> (id: Int, isNew: Bool) {
         let hash = Self.hash(key)
         let mask = slots.count - 1
@@ -48,10 +65,8 @@ struct TermTable {
     private func equals(_ id: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = id == 0 ? 0 : ends[id - 1]
         guard ends[id] - start == key.count else { return false }
-        return arena.withUnsafeBufferPointer { arena in
-            for offset in 0..<key.count where arena[start + offset] != key[offset] { return false }
-            return true
-        }
+        guard let keyBase = key.baseAddress else { return true }
+        return arena.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, keyBase, key.count) == 0 }
     }
 
     private mutating func grow() {
@@ -84,6 +99,18 @@ struct TermPairTable {
 
     /// How many distinct pairs the table holds.
     var count: Int { pairs.count }
+
+    /// The id of the pair, or nil when the table does not hold it. Only reads, as `TermTable.find`.
+    func find(_ first: Int32, _ second: Int32) -> Int? {
+        let mask = slots.count - 1
+        var slot = Self.slot(UInt64(UInt32(first)) << 32 | UInt64(UInt32(second)), mask)
+        while slots[slot] != 0 {
+            let id = Int(slots[slot] - 1)
+            if pairs[id].first == first, pairs[id].second == second { return id }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
 
     /// The id of the pair, adding it when it is new.
     mutating func insert(_ first: Int, _ second: Int) -> (id: Int, isNew: Bool) {
