@@ -323,8 +323,7 @@ public struct DiskWriter: OutputWriter, Sendable {
         }
         for write in plan.writes {
             try count()
-            if case .success(let status) = POSIX.linkStatus(write.target), POSIX.isFolder(status) { try moveAside(write.target) }
-            // A file in the way is kept too, so that undoing brings it back.
+            // Whatever is in the way, a folder or a file, is kept, so that undoing brings it back.
             if case .success = POSIX.linkStatus(write.target) { try moveAside(write.target) }
             try guardInside(write.target)
             guard rename(write.staged, write.target) == 0 else { throw WriterError(.writeFailed(errno: errno), path: write.target) }
