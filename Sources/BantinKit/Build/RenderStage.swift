@@ -63,36 +63,46 @@ struct RenderStage {
             cache.relativeLinks = relativeLinks?.basePath
         }
         let pages = Array(pages)
-        let contents = pages.parallelMap { $0.content() }
-        var bytes: [[UInt8]?] = []
-        bytes.reserveCapacity(pages.count)
-        for (page, content) in zip(pages, contents) {
-            switch content {
-            case .text(let text): bytes.append(finish(Array(text.utf8), at: page.path))
-            case .bytes(let data): bytes.append(data)
-            case .template, .derived:
-                let cached = cache.pages[page.path].flatMap { $0.content == content ? $0.bytes : nil }
-                bytes.append(cached)
-            }
-        }
-        let stale = bytes.indices.filter { bytes[$0] == nil }
+        let made = contents(of: pages, cached: cache.pages)
+        let stale = made.indices.filter { made[$0].stale != nil }
         let rendered = stale.parallelMap { index -> [UInt8] in
-            switch contents[index] {
+            switch made[index].stale {
             case .template(let name, let context): return finish(templates.render(name, context.encoded()), at: pages[index].path)
             case .derived(let text): return finish(Array(text.text().utf8), at: pages[index].path)
-            case .text, .bytes: return []
+            case .text, .bytes, nil: return []
             }
         }
+        var bytes = made.map(\.bytes)
         for (index, data) in zip(stale, rendered) { bytes[index] = data }
         if cache.retainsResults {
-            var next: [String: BuildCache.RenderedPage] = [:]
-            next.reserveCapacity(pages.count)
-            for index in pages.indices where contents[index].isCompared {
-                next[pages[index].path] = BuildCache.RenderedPage(content: contents[index], bytes: bytes[index]!)
+            // A page the cache holds keeps its entry (its content is equal); the rendered ones replace
+            // theirs, and the pages the site no longer has are dropped.
+            for (index, data) in zip(stale, rendered) {
+                cache.pages[pages[index].path] = BuildCache.RenderedPage(content: made[index].stale!, bytes: data)
             }
-            cache.pages = next
+            let comparedCount = made.count { $0.isCompared }
+            if cache.pages.count != comparedCount {
+                let paths = Set(zip(pages, made).filter { $1.isCompared }.map { $0.0.path })
+                cache.pages = cache.pages.filter { paths.contains($0.key) }
+            }
         }
         return (zip(pages, bytes).map { RenderedFile(path: $0.path, contents: .bytes($1!)) }, stale.map { pages[$0].path })
+    }
+
+    /// Makes each page's content, on all cores, and compares it there with the cached page's: a page
+    /// whose content is the cached one's gets the cached bytes, and its new content is dropped on that
+    /// core; text and bytes are made at once. The rest are `stale`: they have to be rendered.
+    private func contents(of pages: [Page], cached: [String: BuildCache.RenderedPage]) -> [(bytes: [UInt8]?, stale: Page.Content?, isCompared: Bool)] {
+        pages.parallelMap { page in
+            let content = page.content()
+            switch content {
+            case .text(let text): return (finish(Array(text.utf8), at: page.path), nil, false)
+            case .bytes(let data): return (data, nil, false)
+            case .template, .derived:
+                if let hit = cached[page.path], hit.content == content { return (hit.bytes, nil, true) }
+                return (nil, content, true)
+            }
+        }
     }
 
     /// The page's bytes as written: with relative links when the site asks for them.
