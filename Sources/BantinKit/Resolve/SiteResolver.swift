@@ -104,44 +104,61 @@ public struct SiteResolver: Sendable {
     private func groups(_ namesPerArticle: [[String]], preferredNames: [String], under prefix: String) -> (taxa: [ResolvedSite.Taxon], membership: [[Int]]) {
         var preferred: [String: String] = [:]
         for name in preferredNames { preferred[Slug.make(from: name)] = preferred[Slug.make(from: name)] ?? name }
-        var nameForSlug: [String: String] = [:]
-        var members: [String: [Int]] = [:]
-        var slugsPerArticle: [[String]] = []
-        // A site has a few dozen names used thousands of times; making a slug decomposes the name.
-        var slugForName: [String: String] = [:]
-        for (index, names) in namesPerArticle.enumerated() {
-            var slugs: [String] = []
-            for name in names {
-                let slug: String
-                if let known = slugForName[name] {
-                    slug = known
+        // A site has a few hundred names used tens of thousands of times: each name is looked up once
+        // per use (hashing a Vietnamese string normalizes it, so once is what it costs), and its group
+        // is a number from then on. Making a slug decomposes the name: once per distinct name.
+        var groupOfName: [String: Int] = [:]
+        var groupOfSlug: [String: Int] = [:]
+        var slugs: [String] = []
+        var names: [String] = []
+        var members: [[Int]] = []
+        var groupsPerArticle: [[Int]] = []
+        groupsPerArticle.reserveCapacity(namesPerArticle.count)
+        for (index, articleNames) in namesPerArticle.enumerated() {
+            var groups: [Int] = []
+            for name in articleNames {
+                let group: Int
+                if let known = groupOfName[name] {
+                    group = known
                 } else {
-                    slug = Slug.make(from: name)
-                    slugForName[name] = slug
+                    let slug = Slug.make(from: name)
+                    if slug.isEmpty {
+                        group = -1
+                    } else if let known = groupOfSlug[slug] {
+                        group = known
+                    } else {
+                        // The first name seen for a slug names the group, unless the menu names it.
+                        group = slugs.count
+                        groupOfSlug[slug] = group
+                        slugs.append(slug)
+                        names.append(preferred[slug] ?? name)
+                        members.append([])
+                    }
+                    groupOfName[name] = group
                 }
-                guard !slug.isEmpty else { continue }
-                if nameForSlug[slug] == nil { nameForSlug[slug] = preferred[slug] ?? name }
-                members[slug, default: []].append(index)
-                slugs.append(slug)
+                guard group >= 0 else { continue }
+                members[group].append(index)
+                groups.append(group)
             }
-            slugsPerArticle.append(slugs)
+            groupsPerArticle.append(groups)
         }
-        let sortedSlugs = nameForSlug.map { (slug: $0.key, key: collation.sortKey(for: $0.value)) }
-            .sorted { $0.key < $1.key }
-            .map(\.slug)
-        var position: [String: Int] = [:]
-        var taxa: [ResolvedSite.Taxon] = []
-        for (offset, slug) in sortedSlugs.enumerated() {
-            position[slug] = offset
-            taxa.append(.init(name: nameForSlug[slug]!, slug: slug, sitePath: "/\(prefix)/\(slug)/", articles: members[slug]!))
-        }
-        return (taxa, slugsPerArticle.map { $0.map { position[$0]! } })
+        let keys = names.map { collation.sortKey(for: $0) }
+        let order = slugs.indices.sorted { (keys[$0], slugs[$0]) < (keys[$1], slugs[$1]) }
+        var position = [Int](repeating: 0, count: slugs.count)
+        for (offset, group) in order.enumerated() { position[group] = offset }
+        let taxa = order.map { ResolvedSite.Taxon(name: names[$0], slug: slugs[$0], sitePath: "/\(prefix)/\(slugs[$0])/", articles: members[$0]) }
+        return (taxa, groupsPerArticle.map { $0.map { position[$0] } })
     }
 
     private func checkUniqueURLs(articles: [ResolvedSite.Article], pages: [ResolvedSite.Page]) throws(BuildFailure) {
+        // Paths are almost always unique: the owners are listed only for the paths that are not.
+        var seen = Set<String>(minimumCapacity: articles.count + pages.count)
+        var repeated = Set<String>()
+        for path in articles.map(\.sitePath) + pages.map(\.sitePath) where !seen.insert(path).inserted { repeated.insert(path) }
+        guard !repeated.isEmpty else { return }
         var owners: [String: [SourceLocation]] = [:]
-        for article in articles { owners[article.sitePath, default: []].append(article.document.slugLocation) }
-        for page in pages { owners[page.sitePath, default: []].append(page.document.slugLocation) }
+        for article in articles where repeated.contains(article.sitePath) { owners[article.sitePath, default: []].append(article.document.slugLocation) }
+        for page in pages where repeated.contains(page.sitePath) { owners[page.sitePath, default: []].append(page.document.slugLocation) }
         var diagnostics: [Diagnostic] = []
         for (path, locations) in owners where locations.count > 1 {
             let sorted = locations.sorted { ($0.path, $0.line) < ($1.path, $1.line) }
