@@ -43,6 +43,11 @@ import Testing
         Edit(name: "bulletin note") { try $0.replace(in: "content/bulletins/2021-11.md", "Kính gửi", with: "Thân gửi") },
         Edit(name: "bulletin period") { try $0.replace(in: "content/bulletins/2021-11.md", "to: 30/11/2021", with: "to: 15/11/2021") },
         Edit(name: "achievement status") { try $0.replace(in: seed, "status: công nhận", with: "status: đề nghị") },
+        Edit(name: "achievement moved to another year") { try $0.replace(in: SessionSite.warnings, "year: 2022", with: "year: 2021") },
+        Edit(name: "broken link mended") { try $0.replace(in: SessionSite.warnings, "(/khong-co/)", with: "(/gioi-thieu/)") },
+        Edit(name: "broken link added to another article") {
+            try $0.replace(in: seed, "Sau đại dịch Covid-19 năm 2020", with: "Sau [đại dịch](/dai-dich/) Covid-19 năm 2020")
+        },
         Edit(name: "media file added") { try $0.write("<svg xmlns=\"http://www.w3.org/2000/svg\"/>", to: "content/media/2022/moi.svg") },
         Edit(name: "media file the seed shows deleted") { try $0.remove("content/media/2021/dan-van-kheo.svg") },
     ]

@@ -7,8 +7,8 @@ extension AchievementIndex.Year {
         "Năm \(year): " + summaryClauses.joined(separator: "; ")
     }
 
-    /// The clauses of `summary`, each a count, what was counted, its status and its level.
-    public var summaryClauses: [String] {
+    /// The clauses of a summary of `levels`, each a count, what was counted, its status and its level.
+    static func summaryClauses(of levels: [AchievementIndex.LevelGroup]) -> [String] {
         var clauses: [String] = []
         for level in levels {
             for kind in level.kinds {

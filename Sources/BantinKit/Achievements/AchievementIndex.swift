@@ -33,6 +33,15 @@ public struct AchievementIndex: Sendable {
         public let year: Int
         /// Levels from the highest down; only levels with achievements.
         public let levels: [LevelGroup]
+        /// The clauses of `summary`, each a count, what was counted, its status and its level. Made
+        /// once: several pages print the summary, and the preview makes them again after every save.
+        public let summaryClauses: [String]
+
+        init(year: Int, levels: [LevelGroup]) {
+            self.year = year
+            self.levels = levels
+            self.summaryClauses = Self.summaryClauses(of: levels)
+        }
         /// How many achievements the year has.
         public var count: Int { levels.reduce(0) { $0 + $1.count } }
         /// Every entry in page order: by level, then kind, then title.
@@ -58,11 +67,32 @@ public struct AchievementIndex: Sendable {
 
     /// Rolls up the achievements of `site`'s published articles.
     public init(site: ResolvedSite) {
+        self.init(reports: Self.reports(in: site))
+    }
+
+    /// The records of one article, at its position in the site's articles: what the index is made of.
+    struct ArticleReports: Equatable, Sendable {
+        let article: Int
+        let records: [AchievementRecord]
+    }
+
+    /// The achievement records of `site`, article by article: an index made from equal reports is the
+    /// same index, so the preview keeps the last one while they do not change.
+    static func reports(in site: ResolvedSite) -> [ArticleReports] {
+        site.articles.indices.compactMap { index in
+            let records = site.articles[index].document.achievements
+            return records.isEmpty ? nil : ArticleReports(article: index, records: records)
+        }
+    }
+
+    /// The index of the records `reports` lists (`reports(in:)`).
+    init(reports articles: [ArticleReports]) {
         var order: [AchievementRecord.Identity] = []
         var reports: [AchievementRecord.Identity: [(record: AchievementRecord, article: Int)]] = [:]
         var warnings: [Diagnostic] = []
-        for (articleIndex, article) in site.articles.enumerated() {
-            for record in article.document.achievements {
+        for article in articles {
+            let articleIndex = article.article
+            for record in article.records {
                 let identity = record.identity
                 if let earlier = reports[identity]?.first(where: { $0.article == articleIndex }) {
                     warnings.append(Diagnostic(

@@ -42,6 +42,8 @@ public struct BuildCache: Sendable {
     var documents: [String: Document] = [:]
     /// The parsed templates and the files they came from.
     var templates: (files: [SourceFile], result: Result<TemplateSet, BuildFailure>)?
+    /// The last achievement index and the reports it was made from.
+    var achievements: (reports: [AchievementIndex.ArticleReports], index: AchievementIndex)?
     /// The encoded values many pages share, kept so that an update reuses those that did not change.
     var shared = SiteContext.Shared()
     /// Pages of the last successful build by path; valid for `templates` and `relativeLinks`.
@@ -50,6 +52,8 @@ public struct BuildCache: Sendable {
     var relativeLinks: String?
     /// Link warnings per document of the last successful build, and its output paths.
     var links: [String: LinkRecord] = [:]
+    /// The last check's warnings about bulletins, and all its warnings, sorted.
+    var sortedLinkWarnings: (bulletins: [Diagnostic], sorted: [Diagnostic])?
     var outputPaths: Set<String> = []
     /// The last successful build's files by path and its copied files' stamps, to tell what changed.
     var outputs: (files: [String: RenderedFile.Contents], stamps: [String: FileStamp])?

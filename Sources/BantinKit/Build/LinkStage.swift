@@ -4,6 +4,7 @@ struct LinkStage {
     let config: SiteConfig
 
     struct Checked: Sendable {
+        /// Sorted.
         let warnings: [Diagnostic]
     }
 
@@ -20,20 +21,31 @@ struct LinkStage {
         let documents = resolved.site.articles.map(\.document) + resolved.site.pages.map(\.document)
         let previousRecords = cache.links
         // Each document is checked on its own, so on all cores; the warnings keep the documents' order.
-        let checked = documents.parallelMap { document -> (path: String, record: BuildCache.LinkRecord)? in
+        let checked = documents.parallelMap { document -> (path: String, record: BuildCache.LinkRecord, isKept: Bool)? in
             guard let source = files[document.path] else { return nil }
             if let previous = previousRecords[document.path], previous.source == source, !previous.lookups.contains(where: moved.contains) {
-                return (document.path, previous)
+                return (document.path, previous, true)
             }
-            return (document.path, BuildCache.LinkRecord(source: source, lookups: checker.lookups(in: document), warnings: checker.check(document, source: source)))
+            return (document.path, BuildCache.LinkRecord(source: source, lookups: checker.lookups(in: document), warnings: checker.check(document, source: source)), false)
         }
-        for case let (path, record)? in checked {
+        var allKept = true
+        for case let (path, record, isKept)? in checked {
             records[path] = record
             warnings += record.warnings
+            allKept = allKept && isKept
         }
-        warnings += checker.check(resolved.bulletins, sources: files)
-        if cache.retainsResults { cache.links = records }
+        let bulletinWarnings = checker.check(resolved.bulletins, sources: files)
         cache.outputPaths = outputPaths
-        return Checked(warnings: warnings)
+        // A site with thousands of warnings (a missing image in every article) would sort them after
+        // every save: when every document kept its record and none came or went, the last sorted list stands.
+        if allKept, records.count == previousRecords.count, let last = cache.sortedLinkWarnings, last.bulletins == bulletinWarnings {
+            return Checked(warnings: last.sorted)
+        }
+        let sorted = (warnings + bulletinWarnings).sorted()
+        if cache.retainsResults {
+            cache.links = records
+            cache.sortedLinkWarnings = (bulletinWarnings, sorted)
+        }
+        return Checked(warnings: sorted)
     }
 }

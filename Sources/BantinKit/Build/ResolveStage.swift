@@ -16,7 +16,7 @@ struct ResolveStage {
 
     /// - Parameter templates: checked for the templates the resolved site needs; nil when none are rendered.
     /// - Returns: the resolved site (nil when it cannot be resolved) and every problem found.
-    func resolve(_ content: ParseStage.Content, templates: TemplateSet?) -> (resolved: Resolved?, diagnostics: [Diagnostic]) {
+    func resolve(_ content: ParseStage.Content, templates: TemplateSet?, cache: inout BuildCache) -> (resolved: Resolved?, diagnostics: [Diagnostic]) {
         let site: ResolvedSite
         do {
             site = try SiteResolver(config: content.config, inclusion: options.inclusion, now: now)
@@ -31,7 +31,14 @@ struct ResolveStage {
             bulletins = resolved.bulletins
             diagnostics += resolved.diagnostics
         }
-        let achievements = AchievementIndex(site: site)
+        let reports = AchievementIndex.reports(in: site)
+        let achievements: AchievementIndex
+        if let cached = cache.achievements, cached.reports == reports {
+            achievements = cached.index
+        } else {
+            achievements = AchievementIndex(reports: reports)
+            if cache.retainsResults { cache.achievements = (reports, achievements) }
+        }
         diagnostics += achievements.warnings
         if let templates, !achievements.years.isEmpty { diagnostics += templates.missingAchievementTemplates() }
         return (Resolved(site: site, bulletins: bulletins, achievements: achievements, imageSizes: content.imageSizes), diagnostics)

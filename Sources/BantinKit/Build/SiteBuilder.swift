@@ -68,7 +68,7 @@ public struct SiteBuilder: Sendable {
         timer.finish("parse")
 
         report("resolve", 0, 1)
-        let resolution = parsed.content.map { ResolveStage(options: options, now: now).resolve($0, templates: parsed.templates) }
+        let resolution = parsed.content.map { ResolveStage(options: options, now: now).resolve($0, templates: parsed.templates, cache: &cache) }
         let resolved = resolution?.resolved
         diagnostics += resolution?.diagnostics ?? []
         guard let resolved, let templates = parsed.templates, !diagnostics.containsError else { throw BuildFailure(diagnostics: diagnostics) }
@@ -85,13 +85,15 @@ public struct SiteBuilder: Sendable {
             resolved, sources: sources, outputPaths: plan.outputPaths, unlistedFolder: searchIndex.map { _ in SearchIndex.dataFolder },
             cache: &cache
         )
-        diagnostics += links.warnings + plan.duplicates
+        // The link warnings come sorted (and most often as the last update left them): they are merged
+        // with the others, which come before them on a tie, and the duplicates, which come after.
+        let warnings = diagnostics.sorted().merged(with: links.warnings).merged(with: plan.duplicates.sorted())
         timer.finish("check links")
-        guard !diagnostics.containsError else { throw BuildFailure(diagnostics: diagnostics) }
+        guard !plan.duplicates.containsError else { throw BuildFailure(diagnostics: warnings) }
         return Prepared(
             copiedStamps: sources.copiedStamps, site: resolved.site, renderer: renderer, plan: plan,
             searchIndex: searchIndex,
-            warnings: diagnostics.sorted(), linkProblems: links.warnings.sorted(), timer: timer
+            warnings: warnings, linkProblems: links.warnings, timer: timer
         )
     }
 
@@ -248,7 +250,7 @@ public struct SiteBuilder: Sendable {
         let sources = SourceStage(root: root).load(cache: &cache, changed: nil)
         let parsed = ParseStage(options: options, needsTemplates: false).parse(sources, cache: &cache)
         var diagnostics = sources.diagnostics + parsed.diagnostics
-        let resolution = parsed.content.map { ResolveStage(options: options, now: now).resolve($0, templates: nil) }
+        let resolution = parsed.content.map { ResolveStage(options: options, now: now).resolve($0, templates: nil, cache: &cache) }
         let resolved = resolution?.resolved
         diagnostics += resolution?.diagnostics ?? []
         guard let resolved, !diagnostics.containsError else { throw BuildFailure(diagnostics: diagnostics) }

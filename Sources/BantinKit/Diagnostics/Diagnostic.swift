@@ -138,3 +138,29 @@ extension Diagnostic: Comparable {
         return lhs.text.vietnamese < rhs.text.vietnamese
     }
 }
+
+extension [Diagnostic] {
+    /// This sorted list and the sorted `other` as one sorted list, in one pass: what sorting the two
+    /// joined gives (on a tie, this list's diagnostic comes first), without sorting again a long list
+    /// that is sorted already.
+    func merged(with other: [Diagnostic]) -> [Diagnostic] {
+        guard !other.isEmpty else { return self }
+        guard !isEmpty else { return other }
+        var merged: [Diagnostic] = []
+        merged.reserveCapacity(count + other.count)
+        var index = startIndex
+        var otherIndex = other.startIndex
+        while index < endIndex, otherIndex < other.endIndex {
+            if other[otherIndex] < self[index] {
+                merged.append(other[otherIndex])
+                otherIndex += 1
+            } else {
+                merged.append(self[index])
+                index += 1
+            }
+        }
+        merged += self[index...]
+        merged += other[otherIndex...]
+        return merged
+    }
+}
