@@ -27,8 +27,16 @@ struct MarkdownPrepass {
     static func prepare(_ bytes: UnsafeBufferPointer<UInt8>) -> Result {
         var result = Result()
         let lines = MarkdownLine.split(bytes)
+        // Most documents need no rewriting: the output is made only from the first line that does,
+        // starting with a copy of the text before it.
         var output: [UInt8] = []
         var changed = false
+        func beginRewriting(at offset: Int) {
+            guard !changed else { return }
+            changed = true
+            output.reserveCapacity(bytes.count + 64)
+            output += bytes[..<offset]
+        }
         var fence: (marker: UInt8, length: Int)?
         /// Whether an indented line here would start a code block (cmark's rule: not inside a paragraph).
         var codeCouldStart = true
@@ -42,22 +50,22 @@ struct MarkdownPrepass {
                     fence = nil
                     codeCouldStart = true
                 }
-                output += bytes[line.content.lowerBound..<line.end]
+                if changed { output += bytes[line.content.lowerBound..<line.end] }
                 index += 1
                 continue
             }
             if let open = fenceMarker(text) {
                 fence = (open.marker, open.length)
-                output += bytes[line.content.lowerBound..<line.end]
+                if changed { output += bytes[line.content.lowerBound..<line.end] }
                 index += 1
                 continue
             }
             if let table = PipeTable.starting(at: index, in: lines, bytes: bytes) {
+                beginRewriting(at: line.content.lowerBound)
                 for tableLine in lines[index..<table.lastLine] {
                     output += bytes[tableLine.content.upperBound..<tableLine.end]
                 }
                 result.tables.append(table)
-                changed = true
                 codeCouldStart = true
                 index = table.lastLine
                 continue
@@ -66,11 +74,13 @@ struct MarkdownPrepass {
             var rewritten = rewriteStart(of: text, line: number, codeCouldStart: codeCouldStart, map: &map, letterItemLines: &result.letterItemLines)
             rewritten = SpacedDestination.wrap(rewritten, map: &map)
             if rewritten != text {
-                changed = true
+                beginRewriting(at: line.content.lowerBound)
                 result.columnMaps[number] = map
             }
-            output += rewritten
-            output += bytes[line.content.upperBound..<line.end]
+            if changed {
+                output += rewritten
+                output += bytes[line.content.upperBound..<line.end]
+            }
             let isBlank = text.allSatisfy(isSpace)
             codeCouldStart = isBlank || text.first == UInt8(ascii: "#")
             index += 1

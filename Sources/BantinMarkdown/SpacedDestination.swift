@@ -4,7 +4,9 @@ enum SpacedDestination {
     /// `line` with each `](dest with spaces)` or `](dest with spaces "title")` rewritten to `](<dest with spaces> …)`, skipping
     /// code spans and escapes; `map` learns the two inserted characters of each.
     static func wrap(_ line: [UInt8], map: inout ColumnMap) -> [UInt8] {
-        guard hasCandidate(line) else { return line }
+        // Most lines with a link or an image have no space in its destination: they are found so
+        // before a byte is copied.
+        guard hasCandidate(line), needsWrapping(line) else { return line }
         var result: [UInt8] = []
         result.reserveCapacity(line.count + 8)
         var column = 1
@@ -43,6 +45,25 @@ enum SpacedDestination {
             }
         }
         return result
+    }
+
+    /// Whether `wrap` would change `line`: its walk, without the copy.
+    private static func needsWrapping(_ line: [UInt8]) -> Bool {
+        var index = 0
+        while index < line.count {
+            let byte = line[index]
+            if byte == UInt8(ascii: "\\") {
+                index += 2
+            } else if byte == UInt8(ascii: "`") {
+                index = codeSpanEnd(line, from: index)
+            } else if byte == UInt8(ascii: "]"), index + 1 < line.count, line[index + 1] == UInt8(ascii: "("),
+                      let close = matchingParenthesis(line, from: index + 2), spacedDestination(line, index + 2..<close) != nil {
+                return true
+            } else {
+                index += 1
+            }
+        }
+        return false
     }
 
     /// Cheap test for the common line: no `](` means nothing to do.
