@@ -52,7 +52,8 @@ public struct BuildCache: Sendable {
     var relativeLinks: String?
     /// Link warnings per document of the last successful build, and its output paths.
     var links: [String: LinkRecord] = [:]
-    /// The last check's warnings about bulletins, and all its warnings, sorted.
+    /// The last check's warnings about bulletins, and all its warnings, sorted; nil when the next check
+    /// cannot merge its changes into them (`LinkStage`).
     var sortedLinkWarnings: (bulletins: [Diagnostic], sorted: [Diagnostic])?
     var outputPaths: Set<String> = []
     /// The last successful build's files by path and its copied files' stamps, to tell what changed.
