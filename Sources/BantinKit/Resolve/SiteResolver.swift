@@ -37,25 +37,27 @@ public struct SiteResolver: Sendable {
     public func resolve(articles parsedArticles: [ParsedDocument], pages parsedPages: [ParsedDocument]) throws(BuildFailure) -> ResolvedSite {
         var skippedDrafts = 0
         var skippedFuture = 0
-        var published: [(document: ParsedDocument, date: Date)] = []
-        for document in parsedArticles {
+        // Published articles by their index in `parsedArticles`: sorting and grouping move numbers,
+        // and each document is copied once, into its resolved article.
+        var published: [(index: Int, date: Date)] = []
+        for (index, document) in parsedArticles.enumerated() {
             guard let date = document.date else { continue }
             if document.draft && !inclusion.drafts {
                 skippedDrafts += 1
             } else if date > now && !inclusion.future {
                 skippedFuture += 1
             } else {
-                published.append((document, date))
+                published.append((index, date))
             }
         }
         published.sort { lhs, rhs in
-            lhs.date != rhs.date ? lhs.date > rhs.date : lhs.document.path < rhs.document.path
+            lhs.date != rhs.date ? lhs.date > rhs.date : parsedArticles[lhs.index].path < parsedArticles[rhs.index].path
         }
         let pages = parsedPages.filter { !$0.draft || inclusion.drafts }
         skippedDrafts += parsedPages.count - pages.count
 
-        let categories = groups(published.map { $0.document.category.map { [$0] } ?? [] }, preferredNames: config.menu, under: "chuyen-muc")
-        let tags = groups(published.map(\.document.tags), preferredNames: [], under: "tu-khoa")
+        let categories = groups(published.map { parsedArticles[$0.index].category.map { [$0] } ?? [] }, preferredNames: config.menu, under: "chuyen-muc")
+        let tags = groups(published.map { parsedArticles[$0.index].tags }, preferredNames: [], under: "tu-khoa")
 
         var categoryTaxa = categories.taxa
         var menu: [Int] = []
@@ -78,13 +80,14 @@ public struct SiteResolver: Sendable {
         var articles: [ResolvedSite.Article] = []
         articles.reserveCapacity(published.count)
         for (index, entry) in published.enumerated() {
+            let document = parsedArticles[entry.index]
             let parts = formatter.parts(entry.date)
             let category = categories.membership[index].first
             let path = config.permalink.path(
-                year: parts.year, month: parts.month, day: parts.day, slug: entry.document.slug,
+                year: parts.year, month: parts.month, day: parts.day, slug: document.slug,
                 categorySlug: category.map { categories.taxa[$0].slug }
             )
-            articles.append(.init(document: entry.document, sitePath: path, date: entry.date, category: category.map { newIndex[$0] }, tags: tags.membership[index]))
+            articles.append(.init(document: document, sitePath: path, date: entry.date, category: category.map { newIndex[$0] }, tags: tags.membership[index]))
         }
         let resolvedPages = pages.map { ResolvedSite.Page(document: $0, sitePath: "/\($0.slug)/") }
         try checkUniqueURLs(articles: articles, pages: resolvedPages)
