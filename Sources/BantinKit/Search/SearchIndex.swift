@@ -71,6 +71,7 @@ public struct SearchIndex: Sendable {
         let workers = min(count, ProcessInfo.processInfo.activeProcessorCount)
         let runs = Parallel.map(workers) { [sources] worker -> (postings: SearchPostings, excerpts: [String]) in
             let scanner = SearchTokenizer.Scanner()
+            let scratch = SearchPostings.Scratch()
             var postings = SearchPostings()
             var excerpts: [String] = []
             for id in (count * worker / workers)..<(count * (worker + 1) / workers) {
@@ -80,7 +81,7 @@ public struct SearchIndex: Sendable {
                 }
                 Self.text(of: sources[id]).withUnsafeBufferPointer { text in
                     excerpts.append(Self.excerpt(of: text))
-                    postings.add(document: UInt32(id), title: sources[id].title, text: text, scanner: scanner)
+                    postings.add(document: UInt32(id), title: sources[id].title, text: text, scanner: scanner, scratch: scratch)
                 }
             }
                 return (postings, excerpts)

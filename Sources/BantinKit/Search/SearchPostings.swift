@@ -22,17 +22,11 @@ struct SearchPostings {
     /// Per pair, its documents with the flag 1 when in the title.
     private(set) var pairPostings = PostingLists(flagBits: 1)
 
-    /// The document being added: its syllables in order, the pairs they make (and their ids), the flags
-    /// of each spelling and pair (0 for those it does not use) and which ones it uses, in the order first
-    /// used. A spelling's flags are those of `spellingPostings`, and 4 for "in the text", to tell the
-    /// second occurrence from the first.
-    private var tokens: [DocumentToken] = []
-    private var pairKeys: [PairKey] = []
-    private var pairTerms: [Int32] = []
+    /// The flags of each spelling and pair in the document being added, 0 for those it does not use.
+    /// A spelling's flags are those of `spellingPostings`, and 4 for "in the text", to tell the second
+    /// occurrence from the first.
     private var spellingFlags: [UInt8] = []
-    private var usedSpellings: [Int32] = []
     private var pairFlags: [UInt8] = []
-    private var usedPairs: [Int32] = []
     /// The words seen so far, scanned once each (`word(_:scanner:)`); not part of the index.
     private var words = TermTable()
     private var wordEntries: [Word] = []
@@ -41,26 +35,54 @@ struct SearchPostings {
     /// The flags of a spelling posting as the index writes them (`SearchIndex+Files`).
     static let writtenFlags: UInt32 = 3
 
+    /// What one document leaves while it is added, kept from document to document by one worker:
+    /// its syllables in order, the pairs they make (and their ids), and which spellings and pairs it
+    /// uses, in the order first used. Appended to for every syllable of a site, so in buffers that need
+    /// no check that they are not shared, as an `Array` does on every append.
+    final class Scratch {
+        fileprivate var tokens = ScratchBuffer<DocumentToken>(capacity: 4096)
+        fileprivate var pairKeys = ScratchBuffer<PairKey>(capacity: 4096)
+        fileprivate var pairTerms = ScratchBuffer<Int32>(capacity: 4096)
+        fileprivate var usedSpellings = ScratchBuffer<Int32>(capacity: 1024)
+        fileprivate var usedPairs = ScratchBuffer<Int32>(capacity: 1024)
+
+        deinit {
+            tokens.free()
+            pairKeys.free()
+            pairTerms.free()
+            usedSpellings.free()
+            usedPairs.free()
+        }
+    }
+
     /// Adds the syllables of document `id`'s title and text (UTF-8). `id` must be greater than every
     /// id added before.
-    mutating func add(document id: UInt32, title: String, text: UnsafeBufferPointer<UInt8>, scanner: SearchTokenizer.Scanner) {
-        tokens.removeAll(keepingCapacity: true)
+    mutating func add(document id: UInt32, title: String, text: UnsafeBufferPointer<UInt8>, scanner: SearchTokenizer.Scanner, scratch: Scratch) {
+        // The buffers are worked on as locals: a class's stored properties are checked for exclusive
+        // access on every use.
+        var tokens = scratch.tokens, pairKeys = scratch.pairKeys, pairTerms = scratch.pairTerms
+        var usedSpellings = scratch.usedSpellings, usedPairs = scratch.usedPairs
+        defer {
+            (scratch.tokens, scratch.pairKeys, scratch.pairTerms) = (tokens, pairKeys, pairTerms)
+            (scratch.usedSpellings, scratch.usedPairs) = (usedSpellings, usedPairs)
+        }
+        tokens.removeAll()
         var title = title
-        title.withUTF8 { read($0, inTitle: true, scanner: scanner) }
-        read(text, inTitle: false, scanner: scanner)
-        recordSpellings()
-        recordPairs()
-        appendPostings(of: id)
+        title.withUTF8 { read($0, inTitle: true, scanner: scanner, into: &tokens) }
+        read(text, inTitle: false, scanner: scanner, into: &tokens)
+        recordSpellings(tokens.buffer, pairs: &pairKeys, used: &usedSpellings)
+        recordPairs(pairKeys.buffer, terms: &pairTerms, used: &usedPairs)
+        appendPostings(of: id, spellings: &usedSpellings, pairs: &usedPairs)
     }
 
     /// Adds the syllables of document `id`'s title and text. `id` must be greater than every id added before.
-    mutating func add(document id: UInt32, title: String, text: String, scanner: SearchTokenizer.Scanner) {
+    mutating func add(document id: UInt32, title: String, text: String, scanner: SearchTokenizer.Scanner, scratch: Scratch = Scratch()) {
         var text = text
-        text.withUTF8 { add(document: id, title: title, text: $0, scanner: scanner) }
+        text.withUTF8 { add(document: id, title: title, text: $0, scanner: scanner, scratch: scratch) }
     }
 
     /// One syllable of the document being added.
-    private struct DocumentToken {
+    fileprivate struct DocumentToken {
         let spelling: Int32
         /// Whether it makes a pair with the syllable before: only spaces between them, in one field.
         let joinsPrevious: Bool
@@ -68,7 +90,7 @@ struct SearchPostings {
     }
 
     /// A pair of syllables the document uses, and whether in the title.
-    private struct PairKey {
+    fileprivate struct PairKey {
         let first: Int32
         let second: Int32
         let inTitle: Bool
@@ -79,7 +101,9 @@ struct SearchPostings {
     /// millions of times, so most words are found, not decomposed, folded and spelled again. What
     /// joins syllables into pairs is carried from word to word as `SearchTokenizer.Scanner` carries it
     /// through a text: whether a syllable came before, and whether only spaces (not a line break) came since.
-    private mutating func read(_ text: UnsafeBufferPointer<UInt8>, inTitle: Bool, scanner: SearchTokenizer.Scanner) {
+    private mutating func read(
+        _ text: UnsafeBufferPointer<UInt8>, inTitle: Bool, scanner: SearchTokenizer.Scanner, into tokens: inout ScratchBuffer<DocumentToken>
+    ) {
         var emitted = false
         var afterSpaces = false
         let count = text.count
@@ -157,57 +181,58 @@ struct SearchPostings {
         return Int32(term)
     }
 
-    /// Sets the flags of every spelling in `tokens` and lists the pairs of syllables they make.
-    private mutating func recordSpellings() {
-        pairKeys.removeAll(keepingCapacity: true)
-        tokens.withUnsafeBufferPointer { tokens in
-            spellingFlags.withUnsafeMutableBufferPointer { flags in
-                syllableOfSpelling.withUnsafeBufferPointer { syllableOf in
-                    var previous: Int32 = -1
-                    for token in tokens {
-                        let term = Int(token.spelling)
-                        let old = flags[term]
-                        if old == 0 { usedSpellings.append(token.spelling) }
-                        flags[term] = old | (token.inTitle ? 1 : old & 4 == 0 ? 4 : 2)
-                        let syllable = syllableOf[term]
-                        if token.joinsPrevious, previous >= 0 {
-                            pairKeys.append(PairKey(first: previous, second: syllable, inTitle: token.inTitle))
-                        }
-                        previous = syllable
+    /// Sets the flags of every spelling in `tokens`, lists those first used in `used`, and lists the
+    /// pairs of syllables they make in `pairs`.
+    private mutating func recordSpellings(
+        _ tokens: UnsafeBufferPointer<DocumentToken>, pairs: inout ScratchBuffer<PairKey>, used: inout ScratchBuffer<Int32>
+    ) {
+        pairs.removeAll()
+        spellingFlags.withUnsafeMutableBufferPointer { flags in
+            syllableOfSpelling.withUnsafeBufferPointer { syllableOf in
+                var previous: Int32 = -1
+                for token in tokens {
+                    let term = Int(token.spelling)
+                    let old = flags[term]
+                    if old == 0 { used.append(token.spelling) }
+                    flags[term] = old | (token.inTitle ? 1 : old & 4 == 0 ? 4 : 2)
+                    let syllable = syllableOf[term]
+                    if token.joinsPrevious, previous >= 0 {
+                        pairs.append(PairKey(first: previous, second: syllable, inTitle: token.inTitle))
                     }
+                    previous = syllable
                 }
             }
         }
     }
 
-    /// Sets the flags of every pair in `pairKeys`, adding the pairs not seen before.
-    private mutating func recordPairs() {
-        pairTerms.removeAll(keepingCapacity: true)
-        for key in pairKeys {
+    /// Sets the flags of every pair in `keys` (their ids in `terms`), adding the pairs not seen before,
+    /// and lists those first used in `used`.
+    private mutating func recordPairs(_ keys: UnsafeBufferPointer<PairKey>, terms: inout ScratchBuffer<Int32>, used: inout ScratchBuffer<Int32>) {
+        terms.removeAll()
+        for key in keys {
             if let found = pairs.find(key.first, key.second) {
-                pairTerms.append(Int32(found))
+                terms.append(Int32(found))
             } else {
-                pairTerms.append(Int32(pairs.insert(Int(key.first), Int(key.second)).id))
+                terms.append(Int32(pairs.insert(Int(key.first), Int(key.second)).id))
                 pairPostings.addList()
                 pairFlags.append(0)
             }
         }
-        pairKeys.withUnsafeBufferPointer { keys in
-            pairTerms.withUnsafeBufferPointer { terms in
-                pairFlags.withUnsafeMutableBufferPointer { flags in
-                    for (key, term) in zip(keys, terms) {
-                        let old = flags[Int(term)]
-                        if old == 0 { usedPairs.append(term) }
-                        // Bit 2 only marks the pair as used; the index keeps bit 1, "in the title".
-                        flags[Int(term)] = old | 2 | (key.inTitle ? 1 : 0)
-                    }
-                }
+        let ids = terms.buffer
+        pairFlags.withUnsafeMutableBufferPointer { flags in
+            for (key, term) in zip(keys, ids) {
+                let old = flags[Int(term)]
+                if old == 0 { used.append(term) }
+                // Bit 2 only marks the pair as used; the index keeps bit 1, "in the title".
+                flags[Int(term)] = old | 2 | (key.inTitle ? 1 : 0)
             }
         }
     }
 
-    /// Appends document `id`'s postings to the lists of the spellings and pairs it used, and clears their flags.
-    private mutating func appendPostings(of id: UInt32) {
+    /// Appends document `id`'s postings to the lists of the spellings and pairs it used, clears their
+    /// flags and empties both lists.
+    private mutating func appendPostings(of id: UInt32, spellings: inout ScratchBuffer<Int32>, pairs: inout ScratchBuffer<Int32>) {
+        let usedSpellings = spellings.buffer, usedPairs = pairs.buffer
         spellingFlags.withUnsafeMutableBufferPointer { flags in
             spellingPostings.append(id, to: usedSpellings) { UInt32(flags[$0]) & Self.writtenFlags }
             for term in usedSpellings { flags[Int(term)] = 0 }
@@ -216,8 +241,8 @@ struct SearchPostings {
             pairPostings.append(id, to: usedPairs) { UInt32(flags[$0]) & 1 }
             for term in usedPairs { flags[Int(term)] = 0 }
         }
-        usedSpellings.removeAll(keepingCapacity: true)
-        usedPairs.removeAll(keepingCapacity: true)
+        spellings.removeAll()
+        pairs.removeAll()
     }
 
     /// The text of pair `id`: its two syllables with a space between ("dan van").
