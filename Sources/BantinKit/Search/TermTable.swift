@@ -12,8 +12,9 @@ struct TermTable {
     /// Term `id` is `arena[ends[id - 1] ..< ends[id]]` (from 0 for the first).
     private var ends: [Int] = []
     private var hashes: [UInt64] = []
-    /// Open addressing with linear probing: a term's id + 1, or 0 for an empty slot.
-    private var slots = [Int32](repeating: 0, count: 64)
+    /// Open addressing with linear probing: 0 for an empty slot, else the high half of the term's hash
+    /// above its id + 1, so that a probe reads one slot, not a slot and then the term's hash.
+    private var slots = [UInt64](repeating: 0, count: 64)
 
     /// How many distinct terms the table holds.
     var count: Int { ends.count }
@@ -26,35 +27,41 @@ struct TermTable {
     /// The id of `key`, or nil when the table does not hold it. Only reads: a lookup costs no check
     /// that the table's arrays are not shared, as a write would.
     func find(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
-        let hash = Self.hash(key)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 {
-            let id = Int(slots[slot] - 1)
-            if hashes[id] == hash, equals(id, key) { return id }
-            slot = (slot + 1) & mask
+        probe(key, hash: Self.hash(key)).id
+    }
+
+    /// Where `key` is (its id), or the empty slot where it would go.
+    private func probe(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (id: Int?, slot: Int) {
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            let tag = hash >> 32
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0 {
+                let entry = slots[slot]
+                if entry >> 32 == tag, equals(Int(entry & 0xFFFF_FFFF) - 1, key) { return (Int(entry & 0xFFFF_FFFF) - 1, slot) }
+                slot = (slot + 1) & mask
+            }
+            return (nil, slot)
         }
-        return nil
     }
 
     /// The id of `key`, adding it when it is new.
     @discardableResult
     mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> (id: Int, isNew: Bool) {
         let hash = Self.hash(key)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 {
-            let id = Int(slots[slot] - 1)
-            if hashes[id] == hash, equals(id, key) { return (id, false) }
-            slot = (slot + 1) & mask
-        }
+        let (found, slot) = probe(key, hash: hash)
+        if let found { return (found, false) }
         let id = ends.count
         arena.append(contentsOf: key)
         ends.append(arena.count)
         hashes.append(hash)
-        slots[slot] = Int32(id + 1)
+        slots[slot] = Self.entry(id: id, hash: hash)
         if ends.count * 2 > slots.count { grow() }
         return (id, true)
+    }
+
+    private static func entry(id: Int, hash: UInt64) -> UInt64 {
+        (hash >> 32) << 32 | UInt64(id + 1)
     }
 
     /// The id of `key`, adding it when it is new.
@@ -65,17 +72,22 @@ struct TermTable {
     private func equals(_ id: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = id == 0 ? 0 : ends[id - 1]
         guard ends[id] - start == key.count else { return false }
-        guard let keyBase = key.baseAddress else { return true }
-        return arena.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, keyBase, key.count) == 0 }
+        guard !key.isEmpty else { return true }
+        // Terms are a few bytes: a loop costs less than a call to memcmp.
+        return arena.withUnsafeBufferPointer { arena in
+            let term = arena.baseAddress! + start
+            for offset in 0..<key.count where term[offset] != key[offset] { return false }
+            return true
+        }
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: 0, count: slots.count * 2)
+        slots = [UInt64](repeating: 0, count: slots.count * 2)
         let mask = slots.count - 1
         for (id, hash) in hashes.enumerated() {
             var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(id + 1)
+            slots[slot] = Self.entry(id: id, hash: hash)
         }
     }
 
