@@ -167,8 +167,8 @@ public struct DiskWriter: OutputWriter, Sendable {
 
     /// What the second phase changes, all of it prepared and checked.
     private struct Plan {
-        /// Each changed file: its staged copy and its target, both absolute.
-        var writes: [(staged: String, target: String)] = []
+        /// Each changed file: its staged copy, its target (both absolute), and what staging found there.
+        var writes: [(staged: String, target: String, found: Found)] = []
         var unchanged = 0
         /// Folders to create, parents first.
         var folders: [String] = []
@@ -180,17 +180,17 @@ public struct DiskWriter: OutputWriter, Sendable {
 
     /// Stages the changed files of `files`, numbered from `first`, and counts the unchanged ones.
     private func stage(_ files: [RenderedFile], from first: Int, into staging: String, plan: inout Plan) throws(WriterError) {
-        let staged = try Parallel.map(files.count) { (offset) throws(WriterError) -> String? in
+        let staged = try Parallel.map(files.count) { (offset) throws(WriterError) -> (staged: String?, found: Found) in
             let index = first + offset
             if fault == .staging(index) { throw WriterError(.writeFailed(errno: ENOSPC), path: outputPath + "/" + files[offset].path) }
             return try stageIfChanged(files[offset].contents, target: outputPath + "/" + files[offset].path, staged: "\(staging)/\(index)")
         }
-        for (offset, path) in staged.enumerated() {
-            guard let path else {
+        for (offset, result) in staged.enumerated() {
+            guard let path = result.staged else {
                 plan.unchanged += 1
                 continue
             }
-            plan.writes.append((path, outputPath + "/" + files[offset].path))
+            plan.writes.append((path, outputPath + "/" + files[offset].path, result.found))
         }
     }
 
@@ -201,20 +201,27 @@ public struct DiskWriter: OutputWriter, Sendable {
         // Parents first: by depth, then by name. Depths are counted once, not in every comparison.
         let byDepth = folders.map { (depth: $0.utf8.count { $0 == UInt8(ascii: "/") }, folder: $0) }
             .sorted { ($0.depth, $0.folder) < ($1.depth, $1.folder) }
+        // Folders that are not there (or are files): nothing is inside them, so their subfolders are
+        // not looked for. On a first build that is every folder but the output's own.
+        var missing = Set<String>()
         for (_, folder) in byDepth {
             let path = outputPath + "/" + folder
-            switch POSIX.linkStatus(path) {
-            case .success(let status) where POSIX.isFolder(status): continue
-            case .success: plan.removedPaths.append(folder)
-            default: break
+            if !missing.contains(Self.parentFolder(of: folder)) {
+                switch POSIX.linkStatus(path) {
+                case .success(let status) where POSIX.isFolder(status): continue
+                case .success: plan.removedPaths.append(folder)
+                default: break
+                }
             }
+            missing.insert(folder)
             plan.folders.append(path)
         }
-        for write in plan.writes {
+        // A folder where a file goes: its files are removed. Staging looked at every target already.
+        for write in plan.writes where write.found == .folder || write.found == .unknown {
             if case .success(let status) = POSIX.linkStatus(write.target), POSIX.isFolder(status) { plan.removedPaths += try self.files(in: write.target) }
         }
         let keptFiles = Set(paths + [RenderedFile.markerName, Self.stagingName])
-        for folder in [""] + folders.sorted() {
+        for folder in [""] + folders.sorted() where !missing.contains(folder) {
             let path = folder.isEmpty ? outputPath : outputPath + "/" + folder
             guard case .success(let status) = POSIX.linkStatus(path), POSIX.isFolder(status) else { continue }
             for entry in try entries(of: path) {
@@ -228,21 +235,34 @@ public struct DiskWriter: OutputWriter, Sendable {
         try checkWritable(plan)
     }
 
-    /// Writes `contents` to `staged` unless `target` already holds them; returns the staged path, or nil.
-    private func stageIfChanged(_ contents: RenderedFile.Contents, target: String, staged: String) throws(WriterError) -> String? {
+    /// What staging found at a target.
+    private enum Found: Sendable {
+        case nothing, file, folder
+        /// Something it could not open (a symlink, a file it may not read): looked at again before it is replaced.
+        case unknown
+    }
+
+    /// Writes `contents` to `staged` unless `target` already holds them; returns the staged path, or
+    /// nil, and what is at the target.
+    private func stageIfChanged(_ contents: RenderedFile.Contents, target: String, staged: String) throws(WriterError) -> (staged: String?, found: Found) {
         let source = try FileSource(contents)
         defer { source.release() }
         let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: 2 * POSIX.chunkSize, alignment: 16)
         defer { scratch.deallocate() }
         // O_NOFOLLOW: a symlink at the target is never compared through; the rename replaces the link itself.
         let existing = open(target, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        var found = Found.unknown
         if existing >= 0 {
             var status = stat()
+            let statusRead = fstat(existing, &status) == 0
+            found = !statusRead ? .unknown : POSIX.isFolder(status) ? .folder : .file
             // A file that cannot be read back is treated as different: rewriting it is the fix.
-            let same = fstat(existing, &status) == 0 && POSIX.isRegularFile(status) && Int(status.st_size) == source.size
+            let same = statusRead && POSIX.isRegularFile(status) && Int(status.st_size) == source.size
                 && (try? source.matches(existing, scratch: scratch)) == true
             close(existing)
-            if same { return nil }
+            if same { return (nil, found) }
+        } else if errno == ENOENT {
+            found = .nothing
         }
         try guardInside(staged)
         let descriptor = open(staged, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
@@ -254,7 +274,7 @@ public struct DiskWriter: OutputWriter, Sendable {
             throw WriterError(.writeFailed(errno: error.code), path: target)
         }
         guard close(descriptor) == 0 else { throw WriterError(.writeFailed(errno: errno), path: target) }
-        return staged
+        return (staged, found)
     }
 
     /// Fails now, rather than halfway through the renames, when a folder the write changes cannot be
@@ -264,14 +284,21 @@ public struct DiskWriter: OutputWriter, Sendable {
         for write in plan.writes { folders.insert(Self.parent(of: write.target)) }
         for removal in plan.removals { folders.insert(Self.parent(of: removal)) }
         for folder in plan.folders { folders.insert(Self.parent(of: folder)) }
-        for folder in folders.sorted() {
+        // A folder the write makes is writable; the folder it is made in is checked.
+        let made = Set(plan.folders)
+        for folder in folders.sorted() where !made.contains(folder) {
             guard case .success(let status) = POSIX.linkStatus(folder), POSIX.isFolder(status) else { continue }
             guard access(folder, W_OK | X_OK) == 0 else { throw WriterError(.writeFailed(errno: errno), path: folder) }
         }
     }
 
+    /// The folder a folder relative to the output is in: "" for one at the top.
+    private static func parentFolder(of folder: String) -> String {
+        folder.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(folder[..<$0]) } ?? ""
+    }
+
     private static func parent(of path: String) -> String {
-        String(path[..<path.lastIndex(of: "/")!])
+        String(path[..<path.utf8.lastIndex(of: UInt8(ascii: "/"))!])
     }
 
     /// The files (and links) under `folder`, relative to the output.
@@ -314,17 +341,20 @@ public struct DiskWriter: OutputWriter, Sendable {
             if fault == .placing(changes) { throw WriterError(.writeFailed(errno: EIO), path: outputPath) }
             changes += 1
         }
+        var made = Set<String>()
         for folder in plan.folders {
             try count()
-            if case .success = POSIX.linkStatus(folder) { try moveAside(folder) }
+            if !made.contains(Self.parent(of: folder)), case .success = POSIX.linkStatus(folder) { try moveAside(folder) }
             try guardInside(folder)
             guard mkdir(folder, 0o755) == 0 else { throw WriterError(.writeFailed(errno: errno), path: folder) }
             journal.append(.createdFolder(folder))
+            made.insert(folder)
         }
         for write in plan.writes {
             try count()
-            // Whatever is in the way, a folder or a file, is kept, so that undoing brings it back.
-            if case .success = POSIX.linkStatus(write.target) { try moveAside(write.target) }
+            // Whatever is in the way, a folder or a file, is kept, so that undoing brings it back; in a
+            // folder made a moment ago there is nothing (on a first build, every target is in one).
+            if !made.contains(Self.parent(of: write.target)), case .success = POSIX.linkStatus(write.target) { try moveAside(write.target) }
             try guardInside(write.target)
             guard rename(write.staged, write.target) == 0 else { throw WriterError(.writeFailed(errno: errno), path: write.target) }
             journal.append(.placed(target: write.target, staged: write.staged))
