@@ -84,10 +84,13 @@ struct ParseStage {
             results[index] = result
             if cache.retainsResults { cache.documents[files[index].path] = BuildCache.Document(source: files[index], result: result) }
         }
-        // Forget files that were deleted.
+        // Forget files that were deleted: the cache then holds more documents of this kind than there
+        // are files (every file has its entry by now). Counting is a read; filtering rebuilds the table.
         let folder = kind == .article ? "content/articles/" : "content/pages/"
-        let present = Set(files.map(\.path))
-        cache.documents = cache.documents.filter { !$0.key.hasPrefix(folder) || present.contains($0.key) }
+        if cache.documents.keys.count(where: { $0.hasPrefix(folder) }) != files.count {
+            let present = Set(files.map(\.path))
+            cache.documents = cache.documents.filter { !$0.key.hasPrefix(folder) || present.contains($0.key) }
+        }
         var documents: [ParsedDocument] = []
         var diagnostics: [Diagnostic] = []
         documents.reserveCapacity(files.count)
