@@ -2,20 +2,34 @@ import Foundation
 
 /// `/sitemap.xml`: every HTML page of the site, with the article's date as `lastmod`.
 enum SitemapFile {
-    /// The sitemap of the `listing`'s pages, in their order.
-    static func page(listing pages: [Page], in context: SiteContext) -> Page {
-        let paths = pages.map(\.path)
-        return .text(xml(listing: paths, in: context), at: "sitemap.xml")
+    /// What the sitemap is written from: the settings (its URLs are absolute, its dates in the site's
+    /// time zone), the HTML pages' paths in order, and each one's article date. The preview compares
+    /// these after each save and writes the sitemap again only when they changed.
+    struct Inputs: Equatable, Sendable {
+        let config: SiteConfig
+        let paths: [String]
+        let lastModified: [Date?]
     }
 
-    private static func xml(listing paths: [String], in context: SiteContext) -> String {
+    /// The sitemap of the `listing`'s pages, in their order.
+    static func page(listing pages: [Page], in context: SiteContext) -> Page {
+        let paths = pages.map(\.path).filter { $0.hasSuffix("index.html") }
+        return .text(from: inputs(paths, in: context), at: "sitemap.xml", xml(_:))
+    }
+
+    private static func inputs(_ paths: [String], in context: SiteContext) -> Inputs {
         var lastModified: [String: Date] = [:]
         for article in context.site.articles { lastModified[Page.outputPath(article.sitePath)] = article.date }
+        return Inputs(config: context.config, paths: paths, lastModified: paths.map { lastModified[$0] })
+    }
+
+    private static func xml(_ inputs: Inputs) -> String {
+        let formatter = SiteDateFormatter(timeZone: inputs.config.timeZone)
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for path in paths where path.hasSuffix("index.html") {
+        for (path, date) in zip(inputs.paths, inputs.lastModified) {
             let sitePath = "/" + path.dropLast("index.html".count)
-            xml += "<url><loc>\(XMLText.escaped(context.config.absoluteURL(sitePath)))</loc>"
-            if let date = lastModified[path] { xml += "<lastmod>\(context.formatter.iso8601(date))</lastmod>" }
+            xml += "<url><loc>\(XMLText.escaped(inputs.config.absoluteURL(sitePath)))</loc>"
+            if let date { xml += "<lastmod>\(formatter.iso8601(date))</lastmod>" }
             xml += "</url>\n"
         }
         xml += "</urlset>\n"
