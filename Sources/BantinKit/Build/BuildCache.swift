@@ -57,14 +57,14 @@ public struct BuildCache: Sendable {
     var sortedLinkWarnings: (bulletins: [Diagnostic], sorted: [Diagnostic])?
     var outputPaths: Set<String> = []
     /// The last successful build's files by path and its copied files' stamps, to tell what changed.
-    var outputs: (files: [String: RenderedFile.Contents], stamps: [String: FileStamp])?
+    var outputs: (files: [RenderedFile], stamps: [String: FileStamp])?
     /// The search index's files as the preview shows them: each update shows these while the new
     /// index is built (`SiteBuilder.completeSearchIndex`); nil before the first build or without search.
     var searchFiles: [RenderedFile]?
 
     /// Keeps `files` as the last update's output, to tell which paths the next one changes.
     mutating func remember(_ files: [RenderedFile], stamps: [String: FileStamp]) {
-        outputs = (Dictionary(files.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first }), stamps)
+        outputs = (files, stamps)
     }
 
     /// False for a one-off build: the stages then keep nothing, so a large site's sources, parsed

@@ -263,16 +263,27 @@ public struct SiteBuilder: Sendable {
 
     /// Output paths whose bytes differ from the previous build's, were added or were removed, sorted.
     private static func changedPaths(
-        _ files: [RenderedFile], stamps: [String: FileStamp], previous: (files: [String: RenderedFile.Contents], stamps: [String: FileStamp])?
+        _ files: [RenderedFile], stamps: [String: FileStamp], previous: (files: [RenderedFile], stamps: [String: FileStamp])?
     ) -> [String] {
         guard let previous else { return files.map(\.path).sorted() }
+        // Only copied files have stamps; a file that was copied and now is not has other contents.
+        func restamped(_ file: RenderedFile) -> Bool {
+            guard case .copy = file.contents else { return false }
+            return previous.stamps[file.path] != stamps[file.path]
+        }
+        // Most updates list the same paths in the same order: then files are compared pair by pair,
+        // and no path is hashed.
+        if previous.files.count == files.count, zip(previous.files, files).allSatisfy({ $0.path == $1.path }) {
+            return zip(previous.files, files).filter { $0.contents != $1.contents || restamped($1) }.map(\.1.path).sorted()
+        }
+        let before = Dictionary(previous.files.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
         var changed: [String] = []
         var present = Set<String>()
         for file in files {
             present.insert(file.path)
-            if previous.files[file.path] != file.contents || previous.stamps[file.path] != stamps[file.path] { changed.append(file.path) }
+            if before[file.path] != file.contents || restamped(file) { changed.append(file.path) }
         }
-        changed += previous.files.keys.filter { !present.contains($0) }
+        changed += before.keys.filter { !present.contains($0) }
         return changed.sorted()
     }
 
