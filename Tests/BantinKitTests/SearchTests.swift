@@ -256,7 +256,8 @@ import Testing
         lists.addList()
         let ids: [UInt32] = [0, 1, 127, 128, 300, 16_383, 16_384, 2_000_000, 500_000_000]
         for (index, id) in ids.enumerated() {
-            lists.append(id, to: index.isMultiple(of: 2) ? [0, 1] : [1]) { term in UInt32((index + term) % 4) }
+            let terms: [Int32] = index.isMultiple(of: 2) ? [0, 1] : [1]
+            terms.withUnsafeBufferPointer { terms in lists.append(id, to: terms) { term in UInt32((index + term) % 4) } }
         }
         var first: [[UInt32]] = []
         var second: [[UInt32]] = []

@@ -23,11 +23,6 @@ struct PostingLists {
 
     /// Appends to each list of `terms` a posting of document `id`, greater than every id in the list,
     /// with the flags `flags(term)`, which must fit in `flagBits` bits.
-    mutating func append(_ id: UInt32, to terms: [Int32], flags: (Int) -> UInt32) {
-        terms.withUnsafeBufferPointer { append(id, to: $0, flags: flags) }
-    }
-
-    /// `append(_:to:flags:)`, for terms in a buffer.
     mutating func append(_ id: UInt32, to terms: UnsafeBufferPointer<Int32>, flags: (Int) -> UInt32) {
         let flagBits = flagBits
         lists.withUnsafeMutableBufferPointer { lists in

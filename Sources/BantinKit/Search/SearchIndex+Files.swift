@@ -129,13 +129,13 @@ extension SearchIndex {
                 JSONText.appendQuoted(postings.spellings.bytes(of: spelling), to: &entry)
                 entry.append(UInt8(ascii: ":"))
                 entry.append(UInt8(ascii: "\""))
-                Self.appendPostings(flagBits: 2, to: &entry) { postings.forEachPosting(ofSpelling: spelling, $0) }
+                Self.appendPostings(flagBits: SearchPostings.spellingFlagBits, to: &entry) { postings.forEachPosting(ofSpelling: spelling, $0) }
                 entry.append(UInt8(ascii: "\""))
             }
             entry.append(UInt8(ascii: "}"))
         case .pair(let pair):
             entry.append(UInt8(ascii: "\""))
-            Self.appendPostings(flagBits: 1, to: &entry) { postings.forEachPosting(ofPair: pair, $0) }
+            Self.appendPostings(flagBits: SearchPostings.pairFlagBits, to: &entry) { postings.forEachPosting(ofPair: pair, $0) }
             entry.append(UInt8(ascii: "\""))
         }
         return entry

@@ -84,7 +84,7 @@ public struct SearchIndex: Sendable {
                     postings.add(document: UInt32(id), title: sources[id].title, text: text, scanner: scanner, scratch: scratch)
                 }
             }
-                return (postings, excerpts)
+            return (postings, excerpts)
         }
         let postings = SearchPostings.Merged(runs: runs.map(\.postings))
         let excerpts = runs.flatMap(\.excerpts)

@@ -16,11 +16,11 @@ struct SearchPostings {
     private(set) var syllableOfSpelling: [Int32] = []
     /// Per spelling, its documents with the flags `writtenFlags`: 1 is "in the title", 2 "more than
     /// once in the text".
-    private(set) var spellingPostings = PostingLists(flagBits: 2)
+    private(set) var spellingPostings = PostingLists(flagBits: spellingFlagBits)
     /// Syllable pairs ("dan van", as two ids into `syllables`), for phrases.
     private(set) var pairs = TermPairTable()
     /// Per pair, its documents with the flag 1 when in the title.
-    private(set) var pairPostings = PostingLists(flagBits: 1)
+    private(set) var pairPostings = PostingLists(flagBits: pairFlagBits)
 
     /// The flags of each spelling and pair in the document being added, 0 for those it does not use.
     /// A spelling's flags are those of `spellingPostings`, and 4 for "in the text", to tell the second
@@ -32,8 +32,12 @@ struct SearchPostings {
     private var wordEntries: [Word] = []
     private var wordTokens: [WordToken] = []
 
-    /// The flags of a spelling posting as the index writes them (`SearchIndex+Files`).
-    static let writtenFlags: UInt32 = 3
+    /// How many bits of flags a spelling's and a pair's postings have, in the lists and in the files
+    /// the index writes (`SearchIndex+Files`).
+    static let spellingFlagBits: UInt32 = 2
+    static let pairFlagBits: UInt32 = 1
+    /// The flags of a spelling posting as the index writes them.
+    static let writtenFlags: UInt32 = (1 << spellingFlagBits) - 1
 
     /// What one document leaves while it is added, kept from document to document by one worker:
     /// its syllables in order, the pairs they make (and their ids), and which spellings and pairs it
@@ -238,7 +242,7 @@ struct SearchPostings {
             for term in usedSpellings { flags[Int(term)] = 0 }
         }
         pairFlags.withUnsafeMutableBufferPointer { flags in
-            pairPostings.append(id, to: usedPairs) { UInt32(flags[$0]) & 1 }
+            pairPostings.append(id, to: usedPairs) { UInt32(flags[$0]) & ((1 << Self.pairFlagBits) - 1) }
             for term in usedPairs { flags[Int(term)] = 0 }
         }
         spellings.removeAll()
