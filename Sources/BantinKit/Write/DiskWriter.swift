@@ -206,7 +206,7 @@ public struct DiskWriter: OutputWriter, Sendable {
         var missing = Set<String>()
         for (_, folder) in byDepth {
             let path = outputPath + "/" + folder
-            if !missing.contains(Self.parentFolder(of: folder)) {
+            if !missing.contains(Self.parent(of: folder)) {
                 switch POSIX.linkStatus(path) {
                 case .success(let status) where POSIX.isFolder(status): continue
                 case .success: plan.removedPaths.append(folder)
@@ -292,13 +292,9 @@ public struct DiskWriter: OutputWriter, Sendable {
         }
     }
 
-    /// The folder a folder relative to the output is in: "" for one at the top.
-    private static func parentFolder(of folder: String) -> String {
-        folder.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(folder[..<$0]) } ?? ""
-    }
-
+    /// The folder `path` is in: "" for a path relative to the output at its top.
     private static func parent(of path: String) -> String {
-        String(path[..<path.utf8.lastIndex(of: UInt8(ascii: "/"))!])
+        path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? ""
     }
 
     /// The files (and links) under `folder`, relative to the output.
