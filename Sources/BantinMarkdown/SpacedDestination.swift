@@ -4,51 +4,41 @@ enum SpacedDestination {
     /// `line` with each `](dest with spaces)` or `](dest with spaces "title")` rewritten to `](<dest with spaces> …)`, skipping
     /// code spans and escapes; `map` learns the two inserted characters of each.
     static func wrap(_ line: [UInt8], map: inout ColumnMap) -> [UInt8] {
+        guard hasCandidate(line) else { return line }
         // Most lines with a link or an image have no space in its destination: they are found so
         // before a byte is copied.
-        guard hasCandidate(line), needsWrapping(line) else { return line }
+        let destinations = spacedDestinations(in: line)
+        guard !destinations.isEmpty else { return line }
         var result: [UInt8] = []
-        result.reserveCapacity(line.count + 8)
+        result.reserveCapacity(line.count + 2 * destinations.count)
         var column = 1
-        var index = 0
-        func copy(_ range: Range<Int>) {
-            for byte in line[range] {
+        var copied = 0
+        func copy(upTo end: Int) {
+            for byte in line[copied..<end] {
                 result.append(byte)
                 if byte & 0xC0 != 0x80 { column += 1 }
             }
+            copied = end
         }
-        while index < line.count {
-            let byte = line[index]
-            if byte == UInt8(ascii: "\\") {
-                copy(index..<min(index + 2, line.count))
-                index += 2
-            } else if byte == UInt8(ascii: "`") {
-                let end = codeSpanEnd(line, from: index)
-                copy(index..<end)
-                index = end
-            } else if byte == UInt8(ascii: "]"), index + 1 < line.count, line[index + 1] == UInt8(ascii: "("),
-                      let close = matchingParenthesis(line, from: index + 2),
-                      let destination = spacedDestination(line, index + 2..<close) {
-                copy(index..<destination.lowerBound)
-                result.append(UInt8(ascii: "<"))
-                map.record(firstColumn: column + 1, shift: 1)
-                column += 1
-                copy(destination)
-                result.append(UInt8(ascii: ">"))
-                map.record(firstColumn: column + 1, shift: 1)
-                column += 1
-                copy(destination.upperBound..<close + 1)
-                index = close + 1
-            } else {
-                copy(index..<index + 1)
-                index += 1
-            }
+        func insert(_ byte: UInt8) {
+            result.append(byte)
+            map.record(firstColumn: column + 1, shift: 1)
+            column += 1
         }
+        for destination in destinations {
+            copy(upTo: destination.lowerBound)
+            insert(UInt8(ascii: "<"))
+            copy(upTo: destination.upperBound)
+            insert(UInt8(ascii: ">"))
+        }
+        copy(upTo: line.count)
         return result
     }
 
-    /// Whether `wrap` would change `line`: its walk, without the copy.
-    private static func needsWrapping(_ line: [UInt8]) -> Bool {
+    /// The destinations `wrap` wraps, in order: each `](…)` outside code spans and escapes whose
+    /// destination has a space; the walk goes on after its `)`.
+    private static func spacedDestinations(in line: [UInt8]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
         var index = 0
         while index < line.count {
             let byte = line[index]
@@ -57,13 +47,14 @@ enum SpacedDestination {
             } else if byte == UInt8(ascii: "`") {
                 index = codeSpanEnd(line, from: index)
             } else if byte == UInt8(ascii: "]"), index + 1 < line.count, line[index + 1] == UInt8(ascii: "("),
-                      let close = matchingParenthesis(line, from: index + 2), spacedDestination(line, index + 2..<close) != nil {
-                return true
+                      let close = matchingParenthesis(line, from: index + 2), let destination = spacedDestination(line, index + 2..<close) {
+                found.append(destination)
+                index = close + 1
             } else {
                 index += 1
             }
         }
-        return false
+        return found
     }
 
     /// Cheap test for the common line: no `](` means nothing to do.
