@@ -48,6 +48,11 @@ import Testing
         Edit(name: "broken link added to another article") {
             try $0.replace(in: seed, "Sau đại dịch Covid-19 năm 2020", with: "Sau [đại dịch](/dai-dich/) Covid-19 năm 2020")
         },
+        // Its own slug keeps the URL: the site keeps its shape, and the pages that show the article's
+        // summary or title (lists, neighbours, "Các tin khác", the achievement data) are found by it.
+        Edit(name: "title of an article with a slug (same URL)") {
+            try $0.replace(in: SessionSite.warnings, "title: Bài có cảnh báo", with: "title: Bài có nhiều cảnh báo\nslug: bai-co-canh-bao")
+        },
         Edit(name: "media file added") { try $0.write("<svg xmlns=\"http://www.w3.org/2000/svg\"/>", to: "content/media/2022/moi.svg") },
         Edit(name: "media file the seed shows deleted") { try $0.remove("content/media/2021/dan-van-kheo.svg") },
     ]
@@ -108,6 +113,25 @@ import Testing
             let restored = try #require(site.built(session.update()))
             try site.expectSameAsFullBuild(restored, after: "undoing " + edit.name)
         }
+    }
+
+    /// An update that failed rendered nothing: the next one compares its articles with the last pages
+    /// rendered, not with the failed update's.
+    @Test func anEditAfterAFailedUpdateGivesTheFullBuild() throws {
+        let site = try SessionSite()
+        var session = site.session()
+        _ = try #require(site.built(session.update()))
+        try site.replace(in: SessionSite.warnings, "title: Bài có cảnh báo", with: "title: Bài có nhiều cảnh báo\nslug: bai-co-canh-bao")
+        try site.replace(in: Self.tuVan, "category:", with: "date: 32/13/2021 25:00\ncategory:")
+        guard case .failed = session.update(changed: site.touched) else {
+            Issue.record("a date that does not exist stops the update")
+            return
+        }
+        site.touched = []
+        try site.replace(in: Self.tuVan, "date: 32/13/2021 25:00\n", with: "")
+        let mended = try #require(site.built(session.update(changed: site.touched)))
+        try site.expectSameAsFullBuild(mended)
+        #expect(mended.renderedPaths.contains { $0.hasPrefix("chuyen-muc/ho-tro-htx/") }, "the list that shows the new title")
     }
 
     @Test func bodyEditRendersOnlyThatArticle() throws {

@@ -1,8 +1,8 @@
 /// The achievements of the published articles rolled up for the annual pages: each achievement counted
 /// once however many articles report it, grouped by year (newest first), level (highest first) and kind.
-public struct AchievementIndex: Sendable {
+public struct AchievementIndex: Sendable, Equatable {
     /// One achievement and the articles that report it.
-    public struct Entry: Sendable {
+    public struct Entry: Sendable, Equatable {
         /// The achievement, merged from its reports: the furthest status, and the optional fields that any report gives.
         public let record: AchievementRecord
         /// Indices into `ResolvedSite.articles` of the articles reporting it, newest first.
@@ -10,7 +10,7 @@ public struct AchievementIndex: Sendable {
     }
 
     /// The achievements of one kind at one level.
-    public struct KindGroup: Sendable {
+    public struct KindGroup: Sendable, Equatable {
         /// The heading: "Mô hình", "Bằng khen", a kind as written, or "Khác" for records without a kind.
         public let name: String
         /// In Vietnamese alphabetical order of title, then unit.
@@ -18,7 +18,7 @@ public struct AchievementIndex: Sendable {
     }
 
     /// The achievements of one level in one year.
-    public struct LevelGroup: Sendable {
+    public struct LevelGroup: Sendable, Equatable {
         /// The level the group holds.
         public let level: AchievementLevel
         /// The known kinds, then other kinds, each in Vietnamese alphabetical order; records without a kind last.
@@ -28,7 +28,7 @@ public struct AchievementIndex: Sendable {
     }
 
     /// One year's achievements.
-    public struct Year: Sendable {
+    public struct Year: Sendable, Equatable {
         /// The year, e.g. 2021.
         public let year: Int
         /// Levels from the highest down; only levels with achievements.

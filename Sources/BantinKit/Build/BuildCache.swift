@@ -42,12 +42,17 @@ public struct BuildCache: Sendable {
     var documents: [String: Document] = [:]
     /// The parsed templates and the files they came from.
     var templates: (files: [SourceFile], result: Result<TemplateSet, BuildFailure>)?
+    /// The last resolve and the documents it read; nil after a resolve that failed.
+    var resolution: ResolveStage.Last?
     /// The last achievement index and the reports it was made from.
     var achievements: (reports: [AchievementIndex.ArticleReports], index: AchievementIndex)?
     /// The encoded values many pages share, kept so that an update reuses those that did not change.
     var shared = SiteContext.Shared()
     /// Pages of the last successful build by path; valid for `templates` and `relativeLinks`.
     var pages: [String: RenderedPage] = [:]
+    /// What the cached pages were rendered from, and their paths in order: an update compares its
+    /// articles with these.
+    var rendered: (context: SiteContext, paths: [String])?
     /// The base path the cached pages' links were made relative to; nil when they are absolute.
     var relativeLinks: String?
     /// Link warnings per document of the last successful build, and its output paths.

@@ -15,18 +15,29 @@ struct RenderStage {
         let outputPaths: Set<String>
         /// Two outputs at one path.
         let duplicates: [Diagnostic]
+        /// What the pages read.
+        let context: SiteContext
+        /// The articles that changed since the cached pages were rendered, when the site kept its shape.
+        let changes: SiteContext.Changes?
     }
 
     /// - Parameter indexesApart: leave the search index out of the pages, for a caller that builds it
     ///   beside the rendering (see `searchIndex(of:)`).
     func plan(_ resolved: ResolveStage.Resolved, staticFiles: [StaticFile], indexesApart: Bool = false, cache: inout BuildCache) -> Plan {
+        // Taken out of the cache, so that the context updates it in place.
         var shared = cache.shared
+        cache.shared = SiteContext.Shared()
         let context = SiteContext(
             site: resolved.site, bulletins: resolved.bulletins, achievements: resolved.achievements, imageSizes: resolved.imageSizes,
             hasSearchPage: hasSearchPage, indexesApart: indexesApart, shared: &shared
         )
         if cache.retainsResults { cache.shared = shared }
         let pages = SitePages.all(in: context)
+        // The pages are compared article by article only when the site has the same pages as those cached.
+        var changes: SiteContext.Changes?
+        if let rendered = cache.rendered, rendered.paths.elementsEqual(pages.lazy.map(\.path)) {
+            changes = context.changes(since: rendered.context)
+        }
         let copies = staticFiles.map { RenderedFile(path: $0.outputPath, contents: .copy(of: $0.source)) }
         var outputPaths = Set<String>()
         outputPaths.reserveCapacity(pages.count + copies.count)
@@ -34,7 +45,7 @@ struct RenderStage {
         for path in pages.map(\.path) + copies.map(\.path) where !outputPaths.insert(path).inserted {
             duplicates.append(Diagnostic(.error, path: path, message: SiteMessage.duplicateOutput(path: path)))
         }
-        return Plan(pages: pages, copies: copies, outputPaths: outputPaths, duplicates: duplicates)
+        return Plan(pages: pages, copies: copies, outputPaths: outputPaths, duplicates: duplicates, context: context, changes: changes)
     }
 
     /// True when the theme has a search page, and so the site a search index.
@@ -55,15 +66,17 @@ struct RenderStage {
 
     /// Renders `pages`, on all cores, taking from the cache the pages whose content it holds.
     /// A cache that keeps results is given the whole site in one call, and then holds exactly its pages.
+    /// - Parameter changes: the articles that changed since the cached pages were rendered, when the site
+    ///   kept its shape: a page that reads only unchanged articles is then the cached page.
     /// - Returns: the files, in order, and the paths this call rendered.
-    func render(_ pages: ArraySlice<Page>, cache: inout BuildCache) -> (files: [RenderedFile], rendered: [String]) {
+    func render(_ pages: ArraySlice<Page>, changes: SiteContext.Changes? = nil, cache: inout BuildCache) -> (files: [RenderedFile], rendered: [String]) {
         if cache.relativeLinks != relativeLinks?.basePath {
             // Cached pages were finished for other links.
             cache.pages = [:]
             cache.relativeLinks = relativeLinks?.basePath
         }
         let pages = Array(pages)
-        let made = contents(of: pages, cached: cache.pages)
+        let made = contents(of: pages, cached: cache.pages, changes: changes)
         let stale = made.indices.filter { made[$0].stale != nil }
         let rendered = stale.parallelMap { index -> [UInt8] in
             switch made[index].stale {
@@ -92,8 +105,11 @@ struct RenderStage {
     /// Makes each page's content, on all cores, and compares it there with the cached page's: a page
     /// whose content is the cached one's gets the cached bytes, and its new content is dropped on that
     /// core; text and bytes are made at once. The rest are `stale`: they have to be rendered.
-    private func contents(of pages: [Page], cached: [String: BuildCache.RenderedPage]) -> [(bytes: [UInt8]?, stale: Page.Content?, isCompared: Bool)] {
+    private func contents(
+        of pages: [Page], cached: [String: BuildCache.RenderedPage], changes: SiteContext.Changes?
+    ) -> [(bytes: [UInt8]?, stale: Page.Content?, isCompared: Bool)] {
         pages.parallelMap { page in
+            if let changes, let reads = page.reads, changes.unchanged(reads), let hit = cached[page.path] { return (hit.bytes, nil, true) }
             let content = page.content()
             switch content {
             case .text(let text): return (finish(Array(text.utf8), at: page.path), nil, false)

@@ -12,18 +12,49 @@ struct ResolveStage {
         let bulletins: [ResolvedBulletin]
         let achievements: AchievementIndex
         let imageSizes: [String: ImageSize]
+        /// True when `site` is the last update's with some documents replaced and nothing moved: every
+        /// URL, order and group is the same, so pages can be compared article by article (`SiteContext`).
+        let sameShape: Bool
+    }
+
+    /// The last resolve, kept by the preview: the documents it was given, and where each resolved
+    /// article and page came from among them.
+    struct Last: Sendable {
+        let config: SiteConfig
+        let inclusion: SiteResolver.Inclusion
+        let articles: [ParsedDocument]
+        let pages: [ParsedDocument]
+        /// Each article's placement at that update's `now` (nil without a date).
+        let placements: [SiteResolver.Placement?]
+        let site: ResolvedSite
+        let articleSources: [Int]
+        let pageSources: [Int]
     }
 
     /// - Parameter templates: checked for the templates the resolved site needs; nil when none are rendered.
     /// - Returns: the resolved site (nil when it cannot be resolved) and every problem found.
     func resolve(_ content: ParseStage.Content, templates: TemplateSet?, cache: inout BuildCache) -> (resolved: Resolved?, diagnostics: [Diagnostic]) {
-        let site: ResolvedSite
-        do {
-            site = try SiteResolver(config: content.config, inclusion: options.inclusion, now: now)
-                .resolve(articles: content.articles, pages: content.pages)
-        } catch {
-            return (nil, error.diagnostics)
+        let resolver = SiteResolver(config: content.config, inclusion: options.inclusion, now: now)
+        let placements = content.articles.map { document in document.date.map { resolver.placement(of: document, date: $0) } }
+        let last: Last
+        var sameShape = false
+        if let previous = cache.resolution, let reused = reusing(previous, for: content, placements: placements) {
+            last = reused
+            sameShape = true
+        } else {
+            do {
+                let resolved = try resolver.resolveWithSources(articles: content.articles, pages: content.pages)
+                last = Last(
+                    config: content.config, inclusion: options.inclusion, articles: content.articles, pages: content.pages,
+                    placements: placements, site: resolved.site, articleSources: resolved.articleSources, pageSources: resolved.pageSources
+                )
+            } catch {
+                cache.resolution = nil
+                return (nil, error.diagnostics)
+            }
         }
+        cache.resolution = cache.retainsResults ? last : nil
+        let site = last.site
         var diagnostics: [Diagnostic] = []
         var bulletins: [ResolvedBulletin] = []
         if let parsed = content.bulletins, content.documentsComplete {
@@ -41,6 +72,38 @@ struct ResolveStage {
         }
         diagnostics += achievements.warnings
         if let templates, !achievements.years.isEmpty { diagnostics += templates.missingAchievementTemplates() }
-        return (Resolved(site: site, bulletins: bulletins, achievements: achievements, imageSizes: content.imageSizes), diagnostics)
+        let resolved = Resolved(site: site, bulletins: bulletins, achievements: achievements, imageSizes: content.imageSizes, sameShape: sameShape)
+        return (resolved, diagnostics)
+    }
+
+    /// The last resolve with `content`'s documents in their places, when no document changed anything
+    /// the resolver reads (path, date, draft, category, tags, slug) and each article's placement at this
+    /// `now` is the last one's; nil otherwise. Resolving the whole site again would give the same URLs,
+    /// order and groups, with these documents: the preview's usual edit (a body, a summary) skips it.
+    private func reusing(_ last: Last, for content: ParseStage.Content, placements: [SiteResolver.Placement?]) -> Last? {
+        guard last.inclusion == options.inclusion, last.articles.count == content.articles.count, last.pages.count == content.pages.count,
+              last.placements == placements, last.config == content.config else { return nil }
+        for (old, new) in zip(last.articles, content.articles) where old !== new {
+            guard old.path == new.path, old.date == new.date, old.draft == new.draft, old.slug == new.slug,
+                  old.category == new.category, old.tags == new.tags else { return nil }
+        }
+        for (old, new) in zip(last.pages, content.pages) where old !== new {
+            guard old.path == new.path, old.draft == new.draft, old.slug == new.slug else { return nil }
+        }
+        let site = last.site
+        let articles = zip(site.articles, last.articleSources).map { article, source in
+            ResolvedSite.Article(
+                document: content.articles[source], sitePath: article.sitePath, date: article.date, category: article.category, tags: article.tags
+            )
+        }
+        let pages = zip(site.pages, last.pageSources).map { page, source in ResolvedSite.Page(document: content.pages[source], sitePath: page.sitePath) }
+        return Last(
+            config: last.config, inclusion: last.inclusion, articles: content.articles, pages: content.pages, placements: placements,
+            site: ResolvedSite(
+                config: site.config, articles: articles, pages: pages, categories: site.categories, tags: site.tags, menu: site.menu,
+                skippedDrafts: site.skippedDrafts, skippedFuture: site.skippedFuture
+            ),
+            articleSources: last.articleSources, pageSources: last.pageSources
+        )
     }
 }

@@ -129,7 +129,8 @@ public struct SiteBuilder: Sendable {
         let indexing: SearchIndexing = indexLater && cache.retainsResults && cache.searchFiles != nil ? .afterThePages : .withThePages
         guard var prepared = try prepare(cache: &cache, changed: changed, onlyIfChanged: onlyIfChanged, indexing: indexing) else { return nil }
         report("render", 0, prepared.plan.pages.count)
-        let render = prepared.renderer.render(prepared.plan.pages[...], cache: &cache)
+        let render = prepared.renderer.render(prepared.plan.pages[...], changes: prepared.plan.changes, cache: &cache)
+        if cache.retainsResults { cache.rendered = (prepared.plan.context, prepared.plan.pages.map(\.path)) }
         report("render", prepared.plan.pages.count, prepared.plan.pages.count)
         prepared.timer.finish("render")
 

@@ -10,9 +10,15 @@ struct AchievementDataFile: PageKind {
 
     static func pages(in context: SiteContext) -> [Page] {
         context.achievements.years.flatMap { year in
-            [
-                Page.text(from: csvRows(year, in: context), at: String(sitePath(year, extension: "csv").dropFirst()), csv(rows:)),
-                Page.text(from: jsonDocument(year, in: context), at: String(sitePath(year, extension: "json").dropFirst()), json(document:)),
+            // Besides the year's records (the achievements, in the site's shape), the files read the
+            // reporting articles' URLs (shape too) and titles (their documents).
+            let reads = Page.Reads(documents: year.entries.flatMap(\.articles))
+            return [
+                Page.text(from: csvRows(year, in: context), at: String(sitePath(year, extension: "csv").dropFirst()), reads: reads, csv(rows:)),
+                Page.text(
+                    from: jsonDocument(year, in: context), at: String(sitePath(year, extension: "json").dropFirst()), reads: reads,
+                    json(document:)
+                ),
             ]
         }
     }

@@ -32,20 +32,45 @@ struct ArticlePage: PageKind {
         site.site.articles.indices.map { page(index: $0, in: site) }
     }
 
+    /// The articles an article page shows besides its own: "Các tin khác" and the neighbours.
+    struct Neighbourhood: Sendable {
+        let related: [Int]
+        let newer: Int?
+        let older: Int?
+
+        init(of index: Int, in site: ResolvedSite) {
+            related = site.articles[index].category.map { category in
+                Array(site.categories[category].articles.lazy.filter { $0 != index }.prefix(SiteContext.relatedCount))
+            } ?? []
+            newer = index > 0 ? index - 1 : nil
+            older = index + 1 < site.articles.count ? index + 1 : nil
+        }
+
+        /// What the page reads of the articles: its own document and summary, and these summaries.
+        func reads(_ index: Int) -> Page.Reads {
+            Page.Reads(documents: [index], summaries: [index] + related + [newer, older].compactMap(\.self))
+        }
+    }
+
     static func page(index: Int, in context: SiteContext) -> Page {
-        .template(template, at: Page.outputPath(context.site.articles[index].sitePath), Self.context(index: index, in: context))
+        let neighbourhood = Neighbourhood(of: index, in: context.site)
+        return .template(
+            template, at: Page.outputPath(context.site.articles[index].sitePath), reads: neighbourhood.reads(index),
+            Self.context(index: index, neighbourhood, in: context)
+        )
     }
 
     /// The article page's context, made when the page is rendered.
     static func context(index: Int, in context: SiteContext) -> Context {
+        Self.context(index: index, Neighbourhood(of: index, in: context.site), in: context)
+    }
+
+    private static func context(index: Int, _ neighbourhood: Neighbourhood, in context: SiteContext) -> Context {
         let site = context.site
         let article = site.articles[index]
         let document = article.document
         let config = site.config
-        var related: [Encoded<ArticleSummary>] = []
-        if let category = article.category {
-            related = site.categories[category].articles.lazy.filter { $0 != index }.prefix(SiteContext.relatedCount).map { context.summaries[$0] }
-        }
+        let related = neighbourhood.related.map { context.summaries[$0] }
         let fields = ArticleFields(
             body: document.body.html,
             summary: document.summary == nil ? nil : document.lead,
@@ -54,8 +79,8 @@ struct ArticlePage: PageKind {
             hasTags: !article.tags.isEmpty,
             related: related,
             hasRelated: !related.isEmpty,
-            newer: index > 0 ? context.summaries[index - 1] : nil,
-            older: index + 1 < site.articles.count ? context.summaries[index + 1] : nil,
+            newer: neighbourhood.newer.map { context.summaries[$0] },
+            older: neighbourhood.older.map { context.summaries[$0] },
             achievements: document.achievements.map { RecordFields($0, in: context, link: config.href) },
             hasAchievements: !document.achievements.isEmpty
         )

@@ -9,6 +9,12 @@ struct ListPage: PageKind {
         let url: String
         let slug: String
         let articles: [Encoded<ArticleSummary>]
+        /// The articles shown, by index.
+        let shown: [Int]
+
+        enum CodingKeys: CodingKey {
+            case name, url, slug, articles
+        }
     }
 
     /// One link of the page links.
@@ -98,35 +104,62 @@ struct ListPage: PageKind {
         of kind: Kind, heading: String, basePath: String, articles: [Int], description: String?, feedPath: String?,
         crumb: ResolvedSite.Taxon?, in context: SiteContext
     ) -> [Page] {
-        let config = context.config
-        let perPage = config.perPage
-        let total = pageCount(articles.count, perPage: perPage)
-        let blocks = kind == .home ? categoryBlocks(in: context) : []
-        let breadcrumb = [context.homeCrumb] + (crumb.map { [Link(name: $0.name, url: config.href($0.sitePath))] } ?? [])
-        return (1...total).map { number in
+        let perPage = context.config.perPage
+        let list = OneList(
+            kind: kind, heading: heading, basePath: basePath, description: description, feedPath: feedPath,
+            breadcrumb: kind == .home ? [] : [context.homeCrumb] + (crumb.map { [Link(name: $0.name, url: context.config.href($0.sitePath))] } ?? []),
+            pageCount: pageCount(articles.count, perPage: perPage), blocks: kind == .home ? categoryBlocks(in: context) : []
+        )
+        return (1...list.pageCount).map { number in
             let start = (number - 1) * perPage
-            let slice = articles[min(start, articles.count)..<min(start + perPage, articles.count)].map { context.summaries[$0] }
-            let sitePath = paginatedPath(basePath, number)
-            let title = number == 1 ? heading : "\(heading) – \(context.labels.page) \(number)"
-            let lead = number == 1 ? slice.first : nil
-            let homeBlocks = number == 1 ? blocks : []
-            let list = ListFields(
-                heading: heading, kind: kind.rawValue, isHome: kind == .home, isCategory: kind == .category, isTag: kind == .tag,
-                articles: slice, leadArticle: lead, otherArticles: lead == nil ? slice : Array(slice.dropFirst()),
-                categoryBlocks: homeBlocks, hasCategoryBlocks: !homeBlocks.isEmpty,
-                pageNumber: number, pageCount: total,
-                emptyMessage: slice.isEmpty ? context.labels.noArticles : nil,
-                rssURL: feedPath.map(config.href),
-                pagination: total > 1 ? pagination(basePath: basePath, current: number, total: total, in: context) : nil
+            let shown = articles[min(start, articles.count)..<min(start + perPage, articles.count)]
+            let reads = Page.Reads(summaries: Array(shown) + (number == 1 ? list.blocks.flatMap(\.shown) : []))
+            // The context is made when the page is rendered, and not at all when the page is the cached one.
+            return .template(
+                template, at: Page.outputPath(paginatedPath(basePath, number)), reads: reads,
+                Self.context(of: list, page: number, shown: shown, in: context)
             )
-            return .template(template, at: Page.outputPath(sitePath), Context(
-                site: context.siteFields,
-                page: context.pageFields(title: title, sitePath: sitePath, description: description, type: "website"),
-                list: list,
-                breadcrumb: kind == .home ? [] : breadcrumb,
-                hasBreadcrumb: kind != .home
-            ))
         }
+    }
+
+    /// What the pages of one list share.
+    private struct OneList: Sendable {
+        let kind: Kind
+        let heading: String
+        let basePath: String
+        let description: String?
+        let feedPath: String?
+        let breadcrumb: [Link]
+        let pageCount: Int
+        /// The home page's category blocks, shown on its first page.
+        let blocks: [CategoryBlock]
+    }
+
+    /// Page `number` of `list`, which shows the articles `shown`.
+    private static func context(of list: OneList, page number: Int, shown: ArraySlice<Int>, in context: SiteContext) -> Context {
+        let config = context.config
+        let kind = list.kind
+        let slice = shown.map { context.summaries[$0] }
+        let sitePath = paginatedPath(list.basePath, number)
+        let title = number == 1 ? list.heading : "\(list.heading) – \(context.labels.page) \(number)"
+        let lead = number == 1 ? slice.first : nil
+        let blocks = number == 1 ? list.blocks : []
+        let fields = ListFields(
+            heading: list.heading, kind: kind.rawValue, isHome: kind == .home, isCategory: kind == .category, isTag: kind == .tag,
+            articles: slice, leadArticle: lead, otherArticles: lead == nil ? slice : Array(slice.dropFirst()),
+            categoryBlocks: blocks, hasCategoryBlocks: !blocks.isEmpty,
+            pageNumber: number, pageCount: list.pageCount,
+            emptyMessage: slice.isEmpty ? context.labels.noArticles : nil,
+            rssURL: list.feedPath.map(config.href),
+            pagination: list.pageCount > 1 ? pagination(basePath: list.basePath, current: number, total: list.pageCount, in: context) : nil
+        )
+        return Context(
+            site: context.siteFields,
+            page: context.pageFields(title: title, sitePath: sitePath, description: list.description, type: "website"),
+            list: fields,
+            breadcrumb: list.breadcrumb,
+            hasBreadcrumb: kind != .home
+        )
     }
 
     /// The home page's block for each `menu` category that has articles.
@@ -135,9 +168,10 @@ struct ListPage: PageKind {
         return site.menu.compactMap { index in
             let category = site.categories[index]
             guard !category.articles.isEmpty else { return nil }
+            let shown = Array(category.articles.prefix(SiteContext.categoryBlockCount))
             return CategoryBlock(
                 name: category.name, url: site.config.href(category.sitePath), slug: category.slug,
-                articles: category.articles.prefix(SiteContext.categoryBlockCount).map { context.summaries[$0] }
+                articles: shown.map { context.summaries[$0] }, shown: shown
             )
         }
     }

@@ -6,6 +6,11 @@ import BantinTemplate
 /// same as in the previous build has the same bytes, so an incremental render compares these and
 /// never keeps a separate list of inputs that could forget one. The content is made only when the
 /// page is rendered, so a large site's contexts are never all in memory at once.
+///
+/// The one shortcut: a page that reads only some articles says which (`reads`), and while the site
+/// keeps its shape (`SiteContext.changes(since:)`: the same settings, URLs, order and groups, and the
+/// same list of pages), a page none of whose articles changed is the cached page, and its content is
+/// not even made. The list is made from the very indices the content reads (see `ArticlePage`).
 struct Page: Sendable {
     /// What makes the page's bytes.
     enum Content: Sendable, Equatable {
@@ -41,21 +46,34 @@ struct Page: Sendable {
         }
     }
 
+    /// The articles, by index, whose document or summary a page's content reads, when the rest of
+    /// what it reads is the site's shape (settings, site fields, categories, tags, URLs).
+    struct Reads: Sendable {
+        /// Articles whose document the page shows (its body, its records).
+        var documents: [Int] = []
+        /// Articles whose summary the page shows (in a list, "Các tin khác", the neighbours).
+        var summaries: [Int] = []
+    }
+
     /// Path inside the output folder, e.g. "tin-tuc/2021/11/x/index.html".
     let path: String
+    /// The articles the content reads, when that is all it reads of the articles; nil when it may read any.
+    let reads: Reads?
     /// Makes what makes the bytes.
     let content: @Sendable () -> Content
 
-    init(path: String, content: @escaping @Sendable () -> Content) {
+    init(path: String, reads: Reads? = nil, content: @escaping @Sendable () -> Content) {
         self.path = path
+        self.reads = reads
         self.content = content
     }
 
     /// A page rendered with `template` from the typed `context`, which is made when the page is rendered.
+    /// - Parameter reads: the articles `context` reads, when it reads no others (see `Reads`).
     static func template<Context: Encodable & Equatable & Sendable>(
-        _ template: String, at path: String, _ context: @autoclosure @escaping @Sendable () -> Context
+        _ template: String, at path: String, reads: Reads? = nil, _ context: @autoclosure @escaping @Sendable () -> Context
     ) -> Page {
-        Page(path: path) { .template(template, TypedContext(value: context())) }
+        Page(path: path, reads: reads) { .template(template, TypedContext(value: context())) }
     }
 
     /// A file whose text is written by code, when the page is rendered.
@@ -65,10 +83,12 @@ struct Page: Sendable {
 
     /// A file whose text `make` writes from `inputs` alone; `make` runs only when the inputs differ from
     /// those of the page the cache holds.
+    /// - Parameter reads: the articles `inputs` reads, when it reads no others (see `Reads`).
     static func text<Inputs: Equatable & Sendable>(
-        from inputs: @autoclosure @escaping @Sendable () -> Inputs, at path: String, _ make: @escaping @Sendable (Inputs) -> String
+        from inputs: @autoclosure @escaping @Sendable () -> Inputs, at path: String, reads: Reads? = nil,
+        _ make: @escaping @Sendable (Inputs) -> String
     ) -> Page {
-        Page(path: path) { .derived(TextFromInputs(inputs: inputs(), make: make)) }
+        Page(path: path, reads: reads) { .derived(TextFromInputs(inputs: inputs(), make: make)) }
     }
 
     /// The file a site path is written to: "/a/b/" → "a/b/index.html", "/" → "index.html".

@@ -1,7 +1,8 @@
 import BantinMarkdown
 
 /// What every page kind reads: the resolved site, and the values many pages share, made once.
-struct SiteContext: Sendable {
+/// A class, immutable: each of the site's pages holds it until rendered, as one reference.
+final class SiteContext: Sendable {
     /// How many articles "Các tin khác" lists.
     static let relatedCount = 5
     /// How many articles a feed lists.
@@ -53,24 +54,34 @@ struct SiteContext: Sendable {
         }
         // A summary is made again only when what it shows changed: at 10,000 articles, formatting and
         // encoding every summary at each preview update would cost more than the update itself.
-        let summaryCache = shared.summaries
-        var next: [String: ArticleSummary.Cached] = [:]
-        next.reserveCapacity(site.articles.count)
-        summaries = site.articles.map { article in
+        // When every article is where it was, the same document at the same place keeps its summary
+        // without a look at what it shows; the others are looked up by path.
+        let last = shared.lastPlaces.flatMap { $0.samePlaces(as: site, imageSizes: imageSizes) ? $0 : nil }
+        var byPath: [String: ArticleSummary.Cached] = [:]
+        if last != nil {
+            swap(&byPath, &shared.summaries)
+        } else {
+            byPath.reserveCapacity(site.articles.count)
+        }
+        let summaryCache = last == nil ? shared.summaries : [:]
+        summaries = site.articles.indices.map { index in
+            let article = site.articles[index]
+            if let last, last.articles[index].document === article.document { return last.summaries[index] }
             let inputs = ArticleSummary.Inputs(article, in: site, imageSizes: imageSizes)
-            if let cached = summaryCache[article.document.path], cached.inputs == inputs {
-                next[article.document.path] = cached
+            if let cached = (last == nil ? summaryCache : byPath)[article.document.path], cached.inputs == inputs {
+                byPath[article.document.path] = cached
                 return cached.summary
             }
             let summary = Encoded(ArticleSummary(article, in: site, formatter: formatter, imageSizes: imageSizes))
-            next[article.document.path] = ArticleSummary.Cached(inputs: inputs, summary: summary)
+            byPath[article.document.path] = ArticleSummary.Cached(inputs: inputs, summary: summary)
             return summary
         }
-        shared.summaries = next
+        shared.summaries = byPath
+        shared.lastPlaces = Places(articles: site.articles, config: site.config, categories: site.categories, imageSizes: imageSizes, summaries: summaries)
     }
 
     /// Builds the shared values from scratch.
-    init(site: ResolvedSite, bulletins: [ResolvedBulletin], achievements: AchievementIndex, imageSizes: [String: ImageSize], hasSearchPage: Bool = false) {
+    convenience init(site: ResolvedSite, bulletins: [ResolvedBulletin], achievements: AchievementIndex, imageSizes: [String: ImageSize], hasSearchPage: Bool = false) {
         var none = Shared()
         self.init(site: site, bulletins: bulletins, achievements: achievements, imageSizes: imageSizes, hasSearchPage: hasSearchPage, shared: &none)
     }
@@ -80,9 +91,64 @@ struct SiteContext: Sendable {
         var siteFields: (fields: SiteFields, encoded: Encoded<SiteFields>)?
         /// Articles' summaries by document path.
         var summaries: [String: ArticleSummary.Cached] = [:]
+        /// The last update's articles and their summaries, by position.
+        var lastPlaces: Places?
+    }
+
+    /// Articles and their summaries by position, and what else a summary is made from.
+    struct Places: Sendable {
+        let articles: [ResolvedSite.Article]
+        let config: SiteConfig
+        let categories: [ResolvedSite.Taxon]
+        let imageSizes: [String: ImageSize]
+        let summaries: [Encoded<ArticleSummary>]
+
+        /// True when each article of `site` is at the same place as here, with the same path, URL, date
+        /// and category, and the settings, categories and image sizes are the same: then an article whose
+        /// document is the same has the same summary (`ArticleSummary.Inputs` reads nothing else).
+        func samePlaces(as site: ResolvedSite, imageSizes: [String: ImageSize]) -> Bool {
+            guard articles.count == site.articles.count, config == site.config, categories == site.categories,
+                  self.imageSizes == imageSizes else { return false }
+            return zip(articles, site.articles).allSatisfy { old, new in
+                old.document.path == new.document.path && old.sitePath == new.sitePath && old.date == new.date && old.category == new.category
+            }
+        }
     }
 
     var config: SiteConfig { site.config }
+
+    /// Which articles changed since an earlier context, position by position.
+    struct Changes: Sendable {
+        /// By article index: the article is another document.
+        let documents: [Bool]
+        /// By article index: its summary shows something else.
+        let summaries: [Bool]
+
+        /// True when none of the articles `reads` names changed.
+        func unchanged(_ reads: Page.Reads) -> Bool {
+            !reads.documents.contains { documents[$0] } && !reads.summaries.contains { summaries[$0] }
+        }
+    }
+
+    /// Which articles differ from `last`'s, when the site kept its shape: the same settings and site
+    /// fields, every article at the same URL with the same date, category and tags, the same categories,
+    /// tags and menu, and the same achievements. Nil when it did not: then any page may read something
+    /// that changed. Comparing values that share their storage is immediate, and an edit that moves
+    /// nothing keeps them shared (`ResolveStage`, `BuildCache.achievements`).
+    func changes(since last: SiteContext) -> Changes? {
+        let old = last.site
+        guard siteFields == last.siteFields, site.config == old.config, site.articles.count == old.articles.count,
+              site.categories == old.categories, site.tags == old.tags, site.menu == old.menu, achievements == last.achievements
+        else { return nil }
+        var documents = [Bool](repeating: false, count: site.articles.count)
+        var summaries = documents
+        for (index, (new, old)) in zip(site.articles, old.articles).enumerated() {
+            guard new.sitePath == old.sitePath, new.date == old.date, new.category == old.category, new.tags == old.tags else { return nil }
+            documents[index] = new.document !== old.document
+            summaries[index] = self.summaries[index] != last.summaries[index]
+        }
+        return Changes(documents: documents, summaries: summaries)
+    }
 
     /// The `page` fields of the page at `sitePath`.
     func pageFields(title: String, sitePath: String, description: String?, type: String, image: String? = nil) -> PageFields {

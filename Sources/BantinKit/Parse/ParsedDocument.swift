@@ -22,7 +22,10 @@ public struct SourceLocation: Sendable, Equatable, Hashable {
 }
 
 /// An article or page after its front matter and Markdown have been read.
-public struct ParsedDocument: Sendable {
+///
+/// A class, immutable: every stage after the parse (resolve, lists, pages, links, the search index)
+/// passes documents around, and a copy is one reference, not the twenty of its fields.
+public final class ParsedDocument: Sendable {
     /// What a content file is.
     public enum Kind: Sendable, Equatable {
         /// A dated news item under `content/articles/`.
@@ -68,6 +71,29 @@ public struct ParsedDocument: Sendable {
     public let bodyLineOffset: Int
     /// Problems in the file that do not stop the build, such as an achievement dated after the article.
     public let warnings: [Diagnostic]
+
+    init(
+        kind: Kind, path: String, title: String, date: Date?, category: String?, tags: [String], author: String?, summary: String?,
+        cover: Cover?, slug: String, slugLocation: SourceLocation, draft: Bool, achievements: [AchievementRecord],
+        body: MarkdownDocument, bodyLineOffset: Int, warnings: [Diagnostic]
+    ) {
+        self.kind = kind
+        self.path = path
+        self.title = title
+        self.date = date
+        self.category = category
+        self.tags = tags
+        self.author = author
+        self.summary = summary
+        self.cover = cover
+        self.slug = slug
+        self.slugLocation = slugLocation
+        self.draft = draft
+        self.achievements = achievements
+        self.body = body
+        self.bodyLineOffset = bodyLineOffset
+        self.warnings = warnings
+    }
 
     /// The lead shown in lists and sharing previews: `summary`, else the first paragraph.
     public var lead: String? {

@@ -35,6 +35,26 @@ public struct SiteResolver: Sendable {
     /// - Throws: `BuildFailure` when two documents would be published at the same URL, or at a URL the
     ///   build generates, or at one too long for a file name.
     public func resolve(articles parsedArticles: [ParsedDocument], pages parsedPages: [ParsedDocument]) throws(BuildFailure) -> ResolvedSite {
+        try resolveWithSources(articles: parsedArticles, pages: parsedPages).site
+    }
+
+    /// Whether an article is published, or left out and why.
+    enum Placement: Equatable {
+        case published, draft, future
+    }
+
+    /// Where `article` goes in this build; the one place the rule is written.
+    func placement(of article: ParsedDocument, date: Date) -> Placement {
+        if article.draft && !inclusion.drafts { return .draft }
+        if date > now && !inclusion.future { return .future }
+        return .published
+    }
+
+    /// `resolve(articles:pages:)`, and for each resolved article and page its index in the documents
+    /// given, so that an update can put new documents in their places (`ResolveStage`).
+    func resolveWithSources(
+        articles parsedArticles: [ParsedDocument], pages parsedPages: [ParsedDocument]
+    ) throws(BuildFailure) -> (site: ResolvedSite, articleSources: [Int], pageSources: [Int]) {
         var skippedDrafts = 0
         var skippedFuture = 0
         // Published articles by their index in `parsedArticles`: sorting and grouping move numbers,
@@ -42,18 +62,17 @@ public struct SiteResolver: Sendable {
         var published: [(index: Int, date: Date)] = []
         for (index, document) in parsedArticles.enumerated() {
             guard let date = document.date else { continue }
-            if document.draft && !inclusion.drafts {
-                skippedDrafts += 1
-            } else if date > now && !inclusion.future {
-                skippedFuture += 1
-            } else {
-                published.append((index, date))
+            switch placement(of: document, date: date) {
+            case .draft: skippedDrafts += 1
+            case .future: skippedFuture += 1
+            case .published: published.append((index, date))
             }
         }
         published.sort { lhs, rhs in
             lhs.date != rhs.date ? lhs.date > rhs.date : parsedArticles[lhs.index].path < parsedArticles[rhs.index].path
         }
-        let pages = parsedPages.filter { !$0.draft || inclusion.drafts }
+        let pageSources = parsedPages.indices.filter { !parsedPages[$0].draft || inclusion.drafts }
+        let pages = pageSources.map { parsedPages[$0] }
         skippedDrafts += parsedPages.count - pages.count
 
         let categories = groups(published.map { parsedArticles[$0.index].category.map { [$0] } ?? [] }, preferredNames: config.menu, under: "chuyen-muc")
@@ -94,11 +113,12 @@ public struct SiteResolver: Sendable {
         let pathProblems = SitePathRule.problems(articles: articles, pages: resolvedPages, config: config)
         if !pathProblems.isEmpty { throw BuildFailure(diagnostics: pathProblems) }
 
-        return ResolvedSite(
+        let site = ResolvedSite(
             config: config, articles: articles, pages: resolvedPages,
             categories: sortedCategories, tags: tags.taxa, menu: menu.map { newIndex[$0] },
             skippedDrafts: skippedDrafts, skippedFuture: skippedFuture
         )
+        return (site, published.map(\.index), pageSources)
     }
 
     /// Groups articles by the names they list, merging names with the same slug ("OCOP" and "ocop").
