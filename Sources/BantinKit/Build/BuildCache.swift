@@ -23,7 +23,8 @@ public struct BuildCache: Sendable {
 
     /// A document's link warnings, and the output paths that decided them.
     struct LinkRecord: Sendable {
-        let source: SourceFile
+        /// The document checked: the same document (the same object) has the same text and settings.
+        let document: ParsedDocument
         let lookups: [String]
         let warnings: [Diagnostic]
     }

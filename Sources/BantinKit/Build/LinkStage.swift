@@ -16,58 +16,65 @@ struct LinkStage {
         let checker = LinkChecker(config: config, outputPaths: outputPaths, unlistedFolder: unlistedFolder)
         let moved = cache.outputPaths == outputPaths ? [] : cache.outputPaths.symmetricDifference(outputPaths)
         cache.outputPaths = outputPaths
-        let files = sources.articles + sources.pages
-        let fileIndex = Dictionary(files.indices.map { (files[$0].path, $0) }, uniquingKeysWith: { _, last in last })
         let site = resolved.site
-        let paths = site.articles.map(\.document.path) + site.pages.map(\.document.path)
-        func document(_ index: Int) -> ParsedDocument {
-            index < site.articles.count ? site.articles[index].document : site.pages[index - site.articles.count].document
-        }
+        let documents = site.articles.map(\.document) + site.pages.map(\.document)
+        // The records are updated in place: taken out of the cache, so that they are not copied.
+        var records: [String: BuildCache.LinkRecord] = [:]
+        swap(&records, &cache.links)
         // Which documents keep their record is decided on one core: it is a lookup each, and tables
         // read from several cores at once cost more in reference counting than the lookups.
-        let previousRecords = cache.links
-        var kept: [BuildCache.LinkRecord?] = []
-        kept.reserveCapacity(paths.count)
-        var stale: [(path: String, document: ParsedDocument, source: SourceFile)] = []
-        for (index, path) in paths.enumerated() {
-            guard let file = fileIndex[path] else {
-                kept.append(nil)
-                continue
-            }
-            if let previous = previousRecords[path], previous.source == files[file], !previous.lookups.contains(where: moved.contains) {
-                kept.append(previous)
-            } else {
-                kept.append(nil)
-                stale.append((path, document(index), files[file]))
-            }
+        let unchecked = documents.filter { document in
+            guard let previous = records[document.path], previous.document === document else { return true }
+            return previous.lookups.contains(where: moved.contains)
         }
-        // The others are checked each on its own, so on all cores.
+        // The others are checked each on its own, so on all cores, quoting their source files (which
+        // every document has: it was parsed from one).
+        let stale = zip(unchecked, Self.sources(of: unchecked, among: sources.articles + sources.pages)).compactMap { document, source in
+            source.map { (document: document, source: $0) }
+        }
         let checked = stale.parallelMap { stale in
             BuildCache.LinkRecord(
-                source: stale.source, lookups: checker.lookups(in: stale.document), warnings: checker.check(stale.document, source: stale.source)
+                document: stale.document, lookups: checker.lookups(in: stale.document), warnings: checker.check(stale.document, source: stale.source)
             )
         }
         let bulletinSources = Dictionary(sources.bulletins.map { ($0.path, $0) }, uniquingKeysWith: { _, last in last })
         let bulletinWarnings = checker.check(resolved.bulletins, sources: bulletinSources)
 
-        var records: [String: BuildCache.LinkRecord] = [:]
-        records.reserveCapacity(paths.count)
-        for (path, record) in zip(paths, kept) where record != nil { records[path] = record }
-        for (stale, record) in zip(stale, checked) { records[stale.path] = record }
-        let rechecked = zip(stale, checked).map { (path: $0.path, record: $1) }
+        for (stale, record) in zip(stale, checked) { records[stale.document.path] = record }
+        // A document that is gone (deleted, or no longer published) leaves a record behind.
+        var gone: [String] = []
+        if records.count != stale.count + documents.count - unchecked.count {
+            let present = Set(stale.map(\.document.path))
+                .union(documents.lazy.filter { records[$0.path]?.document === $0 }.map(\.path))
+            gone = records.keys.filter { !present.contains($0) }
+            for path in gone { records[path] = nil }
+        }
+        let rechecked = zip(stale, checked).map { (path: $0.document.path, record: $1) }
         let sorted: [Diagnostic]
+        let mergeable: Bool
         if let last = cache.sortedLinkWarnings, rechecked.allSatisfy(Self.warnsOnlyAboutItsFile) {
-            sorted = Self.merging(rechecked, bulletins: bulletinWarnings, into: last, gone: previousRecords.keys.filter { records[$0] == nil })
+            sorted = Self.merging(rechecked, bulletins: bulletinWarnings, into: last, gone: gone)
+            mergeable = true
         } else {
             sorted = (records.values.flatMap(\.warnings) + bulletinWarnings).sorted()
+            mergeable = records.allSatisfy { Self.warnsOnlyAboutItsFile(path: $0.key, record: $0.value) }
         }
         if cache.retainsResults {
             cache.links = records
             // Kept only when the next check can merge into it (see `merging`).
-            let mergeable = records.allSatisfy { Self.warnsOnlyAboutItsFile(path: $0.key, record: $0.value) }
             cache.sortedLinkWarnings = mergeable ? (bulletinWarnings, sorted) : nil
         }
         return Checked(warnings: sorted)
+    }
+
+    /// The source file of each of `documents`, found by path: by a table when there are many, else by
+    /// a look along the files (an edit checks one document again, and the table would cost more).
+    private static func sources(of documents: [ParsedDocument], among files: [SourceFile]) -> [SourceFile?] {
+        if documents.count <= 8 {
+            return documents.map { document in files.first { $0.path == document.path } }
+        }
+        let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { _, last in last })
+        return documents.map { byPath[$0.path] }
     }
 
     /// Whether every warning of `record` is about the file at `path`, its document's.
@@ -88,6 +95,16 @@ struct LinkStage {
         for warning in last.bulletins + bulletins { replaced.insert(warning.path) }
         guard !replaced.isEmpty else { return last.sorted }
         let added = (rechecked.flatMap(\.record.warnings) + bulletins).sorted()
-        return last.sorted.filter { !replaced.contains($0.path) }.merged(with: added)
+        // The files' warnings are found by path in the sorted list, and the runs between them copied whole.
+        var kept: [Diagnostic] = []
+        kept.reserveCapacity(last.sorted.count)
+        var index = 0
+        for path in replaced.sorted() {
+            let range = last.sorted.range(ofPath: path, from: index)
+            kept += last.sorted[index..<range.lowerBound]
+            index = range.upperBound
+        }
+        kept += last.sorted[index...]
+        return kept.merged(with: added)
     }
 }

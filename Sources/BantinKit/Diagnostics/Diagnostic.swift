@@ -143,24 +143,58 @@ extension [Diagnostic] {
     /// This sorted list and the sorted `other` as one sorted list, in one pass: what sorting the two
     /// joined gives (on a tie, this list's diagnostic comes first), without sorting again a long list
     /// that is sorted already.
+    ///
+    /// Each of `other`'s diagnostics finds its place by a search that gallops from the last place: a
+    /// few new warnings are merged into thousands with a few comparisons each, and the runs between
+    /// them are copied whole.
     func merged(with other: [Diagnostic]) -> [Diagnostic] {
         guard !other.isEmpty else { return self }
         guard !isEmpty else { return other }
         var merged: [Diagnostic] = []
         merged.reserveCapacity(count + other.count)
         var index = startIndex
-        var otherIndex = other.startIndex
-        while index < endIndex, otherIndex < other.endIndex {
-            if other[otherIndex] < self[index] {
-                merged.append(other[otherIndex])
-                otherIndex += 1
-            } else {
-                merged.append(self[index])
-                index += 1
-            }
+        for diagnostic in other {
+            // The first of ours after `diagnostic`: ours come first on a tie.
+            let place = firstIndex(after: diagnostic, from: index)
+            merged += self[index..<place]
+            merged.append(diagnostic)
+            index = place
         }
         merged += self[index...]
-        merged += other[otherIndex...]
         return merged
+    }
+
+    /// The first index from `start` whose diagnostic comes after `diagnostic` (in this sorted list),
+    /// found by steps that double, then by halves.
+    private func firstIndex(after diagnostic: Diagnostic, from start: Int) -> Int {
+        var low = start
+        var step = 1
+        var high = start
+        while high < endIndex, !(diagnostic < self[high]) {
+            low = high + 1
+            high = start + step
+            step *= 2
+        }
+        high = Swift.min(high, endIndex)
+        while low < high {
+            let middle = (low + high) / 2
+            if diagnostic < self[middle] { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
+
+    /// The range of this sorted list's diagnostics about the file at `path`, from `start` on.
+    func range(ofPath path: String, from start: Int = 0) -> Range<Int> {
+        func first(from low: Int, where isPast: (String) -> Bool) -> Int {
+            var low = low
+            var high = endIndex
+            while low < high {
+                let middle = (low + high) / 2
+                if isPast(self[middle].path) { high = middle } else { low = middle + 1 }
+            }
+            return low
+        }
+        let lower = first(from: start) { $0 >= path }
+        return lower..<first(from: lower) { $0 > path }
     }
 }
