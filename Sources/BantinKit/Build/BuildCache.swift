@@ -3,10 +3,16 @@ import BantinMarkdown
 /// What a preview keeps between builds, so that the next build of the same pipeline reads, parses
 /// and renders only what changed. `SiteBuilder` with no cache and with an empty one do the same work.
 public struct BuildCache: Sendable {
-    /// A source file as last read, with the stamp it had.
-    struct Source: Sendable {
+    /// A source file as last read, with the stamp it had. A class: the table of sources is read
+    /// entry by entry at every update, and a reference is cheaper to hand out than a result.
+    final class Source: Sendable {
         let stamp: FileStamp
         let result: Result<SourceFile, Diagnostic>
+
+        init(stamp: FileStamp, result: Result<SourceFile, Diagnostic>) {
+            self.stamp = stamp
+            self.result = result
+        }
     }
 
     /// A document as last parsed, from the text it was parsed from.

@@ -163,7 +163,11 @@ public struct SiteBuilder: Sendable {
         guard let pending = site.pendingSearchIndex, let index = pending.work.wait() else { return nil }
         cache.searchFiles = index
         var indexed = site
-        indexed.files = site.files.filter { !$0.path.hasPrefix(SearchIndex.dataFolder) } + index
+        // In the order of an update's files (pages, index, copied files), so that the next update
+        // compares them pair by pair.
+        let files = site.files.filter { !$0.path.hasPrefix(SearchIndex.dataFolder) }
+        let copies = files.firstIndex { if case .copy = $0.contents { true } else { false } } ?? files.endIndex
+        indexed.files = Array(files[..<copies]) + index + files[copies...]
         indexed.changedPaths = Self.changedPaths(indexed.files, stamps: site.copiedFiles, previous: cache.outputs)
         indexed.renderedPaths = []
         indexed.timings = []

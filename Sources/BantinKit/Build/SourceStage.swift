@@ -53,14 +53,20 @@ struct SourceStage {
         // timestamps advance in clock ticks, so a second save within one tick, of the same size,
         // would otherwise go unnoticed (Git calls these entries "racily clean").
         let entries = listing.articles + listing.pages + listing.bulletins + listing.templates
+        let sameFiles = cache.listing.map { Self.sameFiles($0, listing) } == true
+        var unchanged = sameFiles && cache.siteConfig == siteConfig
+        // The table is updated in place, taken out of the cache so that it is not copied; files no
+        // longer listed are dropped from it.
+        var sources: [String: BuildCache.Source] = [:]
+        swap(&sources, &cache.sources)
+        if !sameFiles {
+            let listed = Set(entries.map(\.path))
+            sources = sources.filter { listed.contains($0.key) }
+        }
         let stale = entries.filter { entry in
-            guard let cached = cache.sources[entry.path] else { return true }
+            guard let cached = sources[entry.path] else { return true }
             return cached.stamp != entry.stamp || entry.stamp.isRecent(at: scanTime)
         }
-        var unchanged = cache.listing.map { Self.sameFiles($0, listing) } == true && cache.siteConfig == siteConfig
-        var sources = cache.sources.filter { _ in false }
-        sources.reserveCapacity(entries.count)
-        for entry in entries { sources[entry.path] = cache.sources[entry.path] }
         for (entry, result) in zip(stale, loader.readEach(stale.map(\.path))) {
             if let previous = sources[entry.path], case .success(let old) = previous.result, case .success(let new) = result, old == new {
                 // The same text: keep the file read before, so that later stages see the very same value.

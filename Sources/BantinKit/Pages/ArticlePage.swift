@@ -48,7 +48,13 @@ struct ArticlePage: PageKind {
 
         /// What the page reads of the articles: its own document and summary, and these summaries.
         func reads(_ index: Int) -> Page.Reads {
-            Page.Reads(documents: [index], summaries: [index] + related + [newer, older].compactMap(\.self))
+            // Made for every article at every update: in one array, without the temporary ones.
+            var summaries = [index]
+            summaries.reserveCapacity(3 + related.count)
+            summaries += related
+            if let newer { summaries.append(newer) }
+            if let older { summaries.append(older) }
+            return Page.Reads(documents: [index], summaries: summaries)
         }
     }
 

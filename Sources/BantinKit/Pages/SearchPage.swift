@@ -42,6 +42,11 @@ struct SearchPage: PageKind {
 
     static func pages(in context: SiteContext) -> [Page] {
         guard context.hasSearchPage else { return [] }
+        // Of the articles it reads only their dates and categories: the site's shape.
+        return [.template(template, at: Page.outputPath(SearchIndex.pagePath), reads: Page.Reads(), Self.context(in: context))]
+    }
+
+    private static func context(in context: SiteContext) -> Context {
         let config = context.config
         var years: [Int] = []
         for article in context.site.articles.reversed() {
@@ -55,13 +60,13 @@ struct SearchPage: PageKind {
             hasCategories: !categories.isEmpty,
             years: years.reversed().map { Year(year: $0) }, hasYears: !years.isEmpty
         )
-        return [.template(template, at: Page.outputPath(SearchIndex.pagePath), Context(
+        return Context(
             site: context.siteFields,
             page: context.pageFields(
                 title: title, sitePath: SearchIndex.pagePath, description: "Tìm bài viết trên trang \(config.title), có dấu hoặc không dấu.", type: "website"
             ),
             search: fields,
             breadcrumb: [context.homeCrumb]
-        ))]
+        )
     }
 }

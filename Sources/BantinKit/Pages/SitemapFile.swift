@@ -13,9 +13,8 @@ enum SitemapFile {
 
     /// The sitemap of the `listing`'s pages, in their order.
     static func page(listing pages: [Page], in context: SiteContext) -> Page {
-        let paths = pages.map(\.path).filter { $0.hasSuffix("index.html") }
         // Of the articles it reads only their URLs and dates: the site's shape, with the list of pages.
-        return .text(from: inputs(paths, in: context), at: "sitemap.xml", reads: Page.Reads(), xml(_:))
+        .text(from: inputs(pages.map(\.path).filter { $0.hasSuffix("index.html") }, in: context), at: "sitemap.xml", reads: Page.Reads(), xml(_:))
     }
 
     private static func inputs(_ paths: [String], in context: SiteContext) -> Inputs {
