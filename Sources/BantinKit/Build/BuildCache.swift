@@ -57,9 +57,16 @@ public struct BuildCache: Sendable {
     var shared = SiteContext.Shared()
     /// Pages of the last successful build by path; valid for `templates` and `relativeLinks`.
     var pages: [String: RenderedPage] = [:]
-    /// What the cached pages were rendered from, and their paths in order: an update compares its
-    /// articles with these.
-    var rendered: (context: SiteContext, paths: [String])?
+    /// What the cached pages were rendered from, with the paths of the pages (in order) and of the
+    /// copied files: an update compares its pages and articles with these.
+    var rendered: Rendered?
+
+    struct Rendered: Sendable {
+        let context: SiteContext
+        let pagePaths: [String]
+        let copyPaths: [String]
+        let outputPaths: Set<String>
+    }
     /// The base path the cached pages' links were made relative to; nil when they are absolute.
     var relativeLinks: String?
     /// Link warnings per document of the last successful build, and its output paths.

@@ -33,12 +33,17 @@ struct RenderStage {
         )
         if cache.retainsResults { cache.shared = shared }
         let pages = SitePages.all(in: context)
-        // The pages are compared article by article only when the site has the same pages as those cached.
-        var changes: SiteContext.Changes?
-        if let rendered = cache.rendered, rendered.paths.elementsEqual(pages.lazy.map(\.path)) {
-            changes = context.changes(since: rendered.context)
-        }
         let copies = staticFiles.map { RenderedFile(path: $0.outputPath, contents: .copy(of: $0.source)) }
+        // The pages are compared article by article only when the site has the same pages as those
+        // cached; with the same copied files too, the paths are those of the last build, which had no
+        // two outputs at one path.
+        var changes: SiteContext.Changes?
+        if let rendered = cache.rendered, rendered.pagePaths.elementsEqual(pages.lazy.map(\.path)) {
+            changes = context.changes(since: rendered.context)
+            if rendered.copyPaths.elementsEqual(copies.lazy.map(\.path)) {
+                return Plan(pages: pages, copies: copies, outputPaths: rendered.outputPaths, duplicates: [], context: context, changes: changes)
+            }
+        }
         var outputPaths = Set<String>()
         outputPaths.reserveCapacity(pages.count + copies.count)
         var duplicates: [Diagnostic] = []

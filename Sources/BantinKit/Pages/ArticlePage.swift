@@ -29,7 +29,8 @@ struct ArticlePage: PageKind {
     }
 
     static func pages(in site: SiteContext) -> [Page] {
-        site.site.articles.indices.map { page(index: $0, in: site) }
+        // One per article, at every preview update: listed on all cores.
+        Parallel.map(site.site.articles.count) { page(index: $0, in: site) }
     }
 
     /// The articles an article page shows besides its own: "Các tin khác" and the neighbours.
@@ -38,12 +39,13 @@ struct ArticlePage: PageKind {
         let newer: Int?
         let older: Int?
 
-        init(of index: Int, in site: ResolvedSite) {
-            related = site.articles[index].category.map { category in
-                Array(site.categories[category].articles.lazy.filter { $0 != index }.prefix(SiteContext.relatedCount))
+        init(of index: Int, in context: SiteContext) {
+            let articles = context.site.articles
+            related = articles[index].category.map { category in
+                Array(context.site.categories[category].articles.lazy.filter { $0 != index }.prefix(SiteContext.relatedCount))
             } ?? []
             newer = index > 0 ? index - 1 : nil
-            older = index + 1 < site.articles.count ? index + 1 : nil
+            older = index + 1 < articles.count ? index + 1 : nil
         }
 
         /// What the page reads of the articles: its own document and summary, and these summaries.
@@ -59,7 +61,7 @@ struct ArticlePage: PageKind {
     }
 
     static func page(index: Int, in context: SiteContext) -> Page {
-        let neighbourhood = Neighbourhood(of: index, in: context.site)
+        let neighbourhood = Neighbourhood(of: index, in: context)
         return .template(
             template, at: Page.outputPath(context.site.articles[index].sitePath), reads: neighbourhood.reads(index),
             Self.context(index: index, neighbourhood, in: context)
@@ -68,7 +70,7 @@ struct ArticlePage: PageKind {
 
     /// The article page's context, made when the page is rendered.
     static func context(index: Int, in context: SiteContext) -> Context {
-        Self.context(index: index, Neighbourhood(of: index, in: context.site), in: context)
+        Self.context(index: index, Neighbourhood(of: index, in: context), in: context)
     }
 
     private static func context(index: Int, _ neighbourhood: Neighbourhood, in context: SiteContext) -> Context {
