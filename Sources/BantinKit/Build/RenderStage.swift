@@ -109,7 +109,9 @@ struct RenderStage {
 
     /// Makes each page's content, on all cores, and compares it there with the cached page's: a page
     /// whose content is the cached one's gets the cached bytes, and its new content is dropped on that
-    /// core; text and bytes are made at once. The rest are `stale`: they have to be rendered.
+    /// core; text and bytes are made at once. The rest are `stale`: they have to be rendered. A page
+    /// that reads only articles `changes` says are unchanged gets the cached bytes without its content
+    /// being made (see `Page.reads`).
     private func contents(
         of pages: [Page], cached: [String: BuildCache.RenderedPage], changes: SiteContext.Changes?
     ) -> [(bytes: [UInt8]?, stale: Page.Content?, isCompared: Bool)] {

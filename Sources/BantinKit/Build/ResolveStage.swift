@@ -12,9 +12,6 @@ struct ResolveStage {
         let bulletins: [ResolvedBulletin]
         let achievements: AchievementIndex
         let imageSizes: [String: ImageSize]
-        /// True when `site` is the last update's with some documents replaced and nothing moved: every
-        /// URL, order and group is the same, so pages can be compared article by article (`SiteContext`).
-        let sameShape: Bool
     }
 
     /// The last resolve, kept by the preview: the documents it was given, and where each resolved
@@ -37,10 +34,8 @@ struct ResolveStage {
         let resolver = SiteResolver(config: content.config, inclusion: options.inclusion, now: now)
         let placements = content.articles.map { document in document.date.map { resolver.placement(of: document, date: $0) } }
         let last: Last
-        var sameShape = false
         if let previous = cache.resolution, let reused = reusing(previous, for: content, placements: placements) {
             last = reused
-            sameShape = true
         } else {
             do {
                 let resolved = try resolver.resolveWithSources(articles: content.articles, pages: content.pages)
@@ -72,8 +67,7 @@ struct ResolveStage {
         }
         diagnostics += achievements.warnings
         if let templates, !achievements.years.isEmpty { diagnostics += templates.missingAchievementTemplates() }
-        let resolved = Resolved(site: site, bulletins: bulletins, achievements: achievements, imageSizes: content.imageSizes, sameShape: sameShape)
-        return (resolved, diagnostics)
+        return (Resolved(site: site, bulletins: bulletins, achievements: achievements, imageSizes: content.imageSizes), diagnostics)
     }
 
     /// The last resolve with `content`'s documents in their places, when no document changed anything

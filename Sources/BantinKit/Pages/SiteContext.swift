@@ -55,20 +55,21 @@ final class SiteContext: Sendable {
         // A summary is made again only when what it shows changed: at 10,000 articles, formatting and
         // encoding every summary at each preview update would cost more than the update itself.
         // When every article is where it was, the same document at the same place keeps its summary
-        // without a look at what it shows; the others are looked up by path.
+        // without a look at what it shows, and the table by path is updated in place; otherwise the
+        // table is made anew from the last one, so that articles no longer published are forgotten.
         let last = shared.lastPlaces.flatMap { $0.samePlaces(as: site, imageSizes: imageSizes) ? $0 : nil }
         var byPath: [String: ArticleSummary.Cached] = [:]
-        if last != nil {
-            swap(&byPath, &shared.summaries)
-        } else {
+        swap(&byPath, &shared.summaries)
+        var previous: [String: ArticleSummary.Cached] = [:]
+        if last == nil {
+            swap(&byPath, &previous)
             byPath.reserveCapacity(site.articles.count)
         }
-        let summaryCache = last == nil ? shared.summaries : [:]
         summaries = site.articles.indices.map { index in
             let article = site.articles[index]
             if let last, last.articles[index].document === article.document { return last.summaries[index] }
             let inputs = ArticleSummary.Inputs(article, in: site, imageSizes: imageSizes)
-            if let cached = (last == nil ? summaryCache : byPath)[article.document.path], cached.inputs == inputs {
+            if let cached = (last == nil ? previous : byPath)[article.document.path], cached.inputs == inputs {
                 byPath[article.document.path] = cached
                 return cached.summary
             }
