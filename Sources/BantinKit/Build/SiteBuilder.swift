@@ -151,11 +151,8 @@ public struct SiteBuilder: Sendable {
         let site = prepared.site
         let stamps = prepared.copiedStamps
         let changedPaths = Self.changedPaths(files, stamps: stamps, previous: cache.outputs)
-        if cache.retainsResults {
-            cache.remember(files, stamps: stamps)
-            Self.freeElsewhere(prepared.plan)
-        }
-        return RenderedSite(
+        if cache.retainsResults { cache.remember(files, stamps: stamps) }
+        let rendered = RenderedSite(
             files: files, warnings: prepared.warnings, linkProblems: prepared.linkProblems,
             articleCount: site.articles.count, pageCount: site.pages.count,
             skippedDrafts: site.skippedDrafts, skippedFuture: site.skippedFuture, basePath: site.config.basePath,
@@ -164,13 +161,15 @@ public struct SiteBuilder: Sendable {
             copiedFiles: stamps, timings: prepared.timer.timings,
             pendingSearchIndex: prepared.searchIndex
         )
+        if cache.retainsResults { Self.freeElsewhere(consume prepared) }
+        return rendered
     }
 
     /// Lets `value` be freed on another thread: the preview's page list (14,700 pages at 10,000
     /// articles, each with its closure) takes milliseconds to free, which a reload need not wait for.
-    /// Whichever thread lets go last frees it; almost always the other one.
-    private static func freeElsewhere<Value: Sendable>(_ value: Value) {
-        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(value) {} }
+    /// The caller hands over its last reference; the other thread's is let go after this returns.
+    private static func freeElsewhere<Value: Sendable>(_ value: consuming Value) {
+        DispatchQueue.global(qos: .utility).async { [value] in withExtendedLifetime(value) {} }
     }
 
     /// `site` with the search index it was waiting for, once built; nil when it waited for none or

@@ -1,7 +1,8 @@
 import Foundation
 
 /// A text file of the site, decoded and normalized: no byte-order mark, "\n" line endings.
-public struct SourceFile: Sendable, Equatable {
+/// A class, immutable: the stages hand every file from table to list to stage at every update.
+public final class SourceFile: Sendable, Equatable {
     /// Path relative to the site root, with "/" separators (what diagnostics print).
     public let path: String
     /// The file's text.
@@ -19,7 +20,7 @@ public struct SourceFile: Sendable, Equatable {
     /// Decodes `bytes` as UTF-8, dropping a byte-order mark and turning CRLF and lone CR into LF,
     /// so a file saved on Windows builds the same as one saved on Linux.
     /// - Throws: `Diagnostic` naming the file, line and column of the first byte that is not UTF-8.
-    public init(path: String, bytes: [UInt8]) throws(Diagnostic) {
+    public convenience init(path: String, bytes: [UInt8]) throws(Diagnostic) {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         guard var text = String(validating: body, as: UTF8.self) else {
@@ -29,6 +30,11 @@ public struct SourceFile: Sendable, Equatable {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         self.init(path: path, text: text)
+    }
+
+    /// The same path and text (the line index is made from the text).
+    public static func == (lhs: SourceFile, rhs: SourceFile) -> Bool {
+        lhs === rhs || (lhs.path == rhs.path && lhs.text == rhs.text)
     }
 
     /// The text of 1-based line `number`, or nil when the file is shorter.
