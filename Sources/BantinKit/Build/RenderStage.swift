@@ -104,7 +104,7 @@ struct RenderStage {
                 cache.pages = cache.pages.filter { paths.contains($0.key) }
             }
         }
-        return (zip(pages, bytes).map { RenderedFile(path: $0.path, contents: .bytes($1!)) }, stale.map { pages[$0].path })
+        return (pages.indices.map { RenderedFile(path: pages[$0].path, contents: .bytes(bytes[$0]!)) }, stale.map { pages[$0].path })
     }
 
     /// Makes each page's content, on all cores, and compares it there with the cached page's: a page

@@ -1,0 +1,45 @@
+@testable import BantinKit
+import Synchronization
+import Testing
+
+/// Jobs on all cores give their results in job order, each once, whatever the number of jobs.
+@Suite(.serialized) struct ParallelTests {
+    /// Counts the results alive, so that a result put in place twice, or never freed, shows.
+    final class Counted: Sendable {
+        static let alive = Atomic<Int>(0)
+        let value: Int
+
+        init(_ value: Int) {
+            self.value = value
+            Self.alive.add(1, ordering: .relaxed)
+        }
+
+        deinit {
+            Self.alive.subtract(1, ordering: .relaxed)
+        }
+    }
+
+    @Test(arguments: [0, 1, 2, 31, 32, 33, 1_000])
+    func resultsComeInJobOrderAndAreFreed(count: Int) {
+        do {
+            let results = Parallel.map(count) { Counted($0 * 3) }
+            #expect(results.map(\.value) == (0..<count).map { $0 * 3 })
+            #expect(Counted.alive.load(ordering: .relaxed) == count, "each result made once")
+        }
+        #expect(Counted.alive.load(ordering: .relaxed) == 0, "and freed with the array")
+        #expect([1, 2, 3].parallelMap { $0 * 2 } == [2, 4, 6])
+    }
+
+    struct Failure: Error, Equatable {
+        let job: Int
+    }
+
+    @Test func aFailingJobThrowsTheLowestNumberedError() {
+        #expect(throws: Failure(job: 7)) {
+            try Parallel.map(100) { (job: Int) throws(Failure) -> Int in
+                if job == 7 || job == 60 { throw Failure(job: job) }
+                return job
+            }
+        }
+    }
+}
