@@ -36,11 +36,15 @@ public struct AchievementIndex: Sendable, Equatable {
         /// The clauses of `summary`, each a count, what was counted, its status and its level. Made
         /// once: several pages print the summary, and the preview makes them again after every save.
         public let summaryClauses: [String]
+        /// The reporting articles of every entry, in page order (an article once per entry it reports):
+        /// what the year's pages read of the articles, asked at every preview update.
+        public let articles: [Int]
 
         init(year: Int, levels: [LevelGroup]) {
             self.year = year
             self.levels = levels
             self.summaryClauses = Self.summaryClauses(of: levels)
+            self.articles = levels.flatMap { $0.kinds.flatMap { $0.entries.flatMap(\.articles) } }
         }
         /// How many achievements the year has.
         public var count: Int { levels.reduce(0) { $0 + $1.count } }

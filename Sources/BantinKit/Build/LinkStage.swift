@@ -94,17 +94,24 @@ struct LinkStage {
         var replaced = Set(rechecked.map(\.path) + gone)
         for warning in last.bulletins + bulletins { replaced.insert(warning.path) }
         guard !replaced.isEmpty else { return last.sorted }
+        // Every new warning is about a replaced file, so each file's new warnings take the place of its
+        // old ones: found by path in the sorted list, with the runs between them copied whole, in one pass.
         let added = (rechecked.flatMap(\.record.warnings) + bulletins).sorted()
-        // The files' warnings are found by path in the sorted list, and the runs between them copied whole.
-        var kept: [Diagnostic] = []
-        kept.reserveCapacity(last.sorted.count)
+        var merged: [Diagnostic] = []
+        merged.reserveCapacity(last.sorted.count + added.count)
         var index = 0
+        var next = 0
         for path in replaced.sorted() {
             let range = last.sorted.range(ofPath: path, from: index)
-            kept += last.sorted[index..<range.lowerBound]
+            merged += last.sorted[index..<range.lowerBound]
+            let end = added[next...].firstIndex { $0.path != path } ?? added.endIndex
+            merged += added[next..<end]
+            next = end
             index = range.upperBound
         }
-        kept += last.sorted[index...]
-        return kept.merged(with: added)
+        merged += last.sorted[index...]
+        // Only if a new warning were about a file not replaced, which the callers rule out.
+        guard next == added.endIndex else { return last.sorted.filter { !replaced.contains($0.path) }.merged(with: added) }
+        return merged
     }
 }

@@ -21,7 +21,9 @@ enum SitePages {
 
     /// Every page and file of the site: the kinds above, then the sitemap of their pages and robots.txt.
     static func all(in site: SiteContext) -> [Page] {
-        var pages = kinds.flatMap { $0.pages(in: site) }
+        var pages: [Page] = []
+        pages.reserveCapacity(site.site.articles.count * 3 / 2)
+        for kind in kinds { pages += kind.pages(in: site) }
         pages.append(SitemapFile.page(listing: pages, in: site))
         pages.append(RobotsFile.page(in: site))
         return pages
