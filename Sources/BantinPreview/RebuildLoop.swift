@@ -110,10 +110,15 @@ final class RebuildLoop: @unchecked Sendable {
     private func rebuild(changed paths: Set<String>?) {
         let clock = ContinuousClock()
         let start = clock.now
+        // The index being built is of the site shown: it waits while the update runs (which replaces
+        // it, unless nothing changed), instead of taking half the cores from the reload.
+        let pending = indexing?.pendingSearchIndex
+        pending?.pause()
         let update = session.update(changed: paths, indexLater: true)
         let previous = live.current
         switch update {
         case .unchanged:
+            pending?.resume()
             return
         case .built(let build):
             let movedNothing = build.changedPaths.isEmpty && previous.diagnostics.isEmpty && previous.hasSite

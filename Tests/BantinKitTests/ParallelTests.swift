@@ -42,4 +42,25 @@ import Testing
             }
         }
     }
+
+    /// Work that asks whether it is cancelled waits while it is paused, and goes on once resumed or cancelled.
+    @Test(arguments: [false, true])
+    func pausedWorkWaitsUntilResumedOrCancelled(cancelling: Bool) async {
+        let cancellation = Cancellation()
+        cancellation.pause()
+        let asked = Atomic<Bool>(false)
+        let answered = Atomic<Int>(0)
+        let worker = Task.detached {
+            asked.store(true, ordering: .relaxed)
+            let cancelled = cancellation.isCancelled
+            answered.store(cancelled ? 2 : 1, ordering: .relaxed)
+        }
+        while !asked.load(ordering: .relaxed) { await Task.yield() }
+        try? await Task.sleep(for: .milliseconds(50))
+        #expect(answered.load(ordering: .relaxed) == 0, "still held")
+        if cancelling { cancellation.cancel() } else { cancellation.resume() }
+        await worker.value
+        #expect(answered.load(ordering: .relaxed) == (cancelling ? 2 : 1))
+        #expect(cancellation.isCancelled == cancelling, "and does not wait any more")
+    }
 }

@@ -64,7 +64,9 @@ struct RenderStage {
         let cancellation = Cancellation()
         let work = Background(deferred: deferred) { () -> [RenderedFile]? in
             let index = SearchIndex(site: site, cancellation: cancellation)
-            return cancellation.isCancelled ? nil : index.files()
+            guard !cancellation.isCancelled else { return nil }
+            let files = index.files(cancellation: cancellation)
+            return cancellation.isCancelled ? nil : files
         }
         return PendingSearchIndex(work: work, cancellation: cancellation)
     }

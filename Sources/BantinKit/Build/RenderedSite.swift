@@ -54,6 +54,17 @@ public struct PendingSearchIndex: Sendable {
     public func cancel() {
         cancellation.cancel()
     }
+
+    /// Holds the index at its next document, until `resume()` or `cancel()`: the preview does while it
+    /// updates the site after a save, so that the update has the cores to itself.
+    public func pause() {
+        cancellation.pause()
+    }
+
+    /// Lets a paused index go on.
+    public func resume() {
+        cancellation.resume()
+    }
 }
 
 /// The outcome of a build that wrote its output.

@@ -28,6 +28,12 @@ extension SearchIndex {
 
     /// The index files, ready to write.
     public func files() -> [RenderedFile] {
+        files(cancellation: nil)
+    }
+
+    /// The index files; `cancellation` is checked between batches of terms (it may hold the work
+    /// there), and once it is cancelled the files are not finished and what comes back is not to be used.
+    func files(cancellation: Cancellation?) -> [RenderedFile] {
         var files: [RenderedFile] = []
         // Spellings by syllable, each list in byte order, as the term files list them.
         var spellingsOfSyllable = [[Int]](repeating: [], count: postings.syllables.count)
@@ -54,6 +60,7 @@ extension SearchIndex {
             chunk = []
         }
         for start in stride(from: 0, to: terms.count, by: Self.encodingBatch) {
+            if cancellation?.isCancelled == true { return [] }
             let batch = Array(terms[start..<min(start + Self.encodingBatch, terms.count)])
             let entries = batch.parallelMap { [spellingsOfSyllable] term in entry(term.bytes, term.term, spellingsOfSyllable: spellingsOfSyllable) }
             for (term, entry) in zip(batch, entries) {

@@ -106,16 +106,40 @@ final class Background<Value: Sendable>: @unchecked Sendable {
     }
 }
 
-/// A request to stop work that is no longer wanted, checked by the work between its steps.
+/// A request to stop work that is no longer wanted, or to hold it for a while, checked by the work
+/// between its steps.
 final class Cancellation: @unchecked Sendable {
-    private let lock = NSLock()
+    // @unchecked: the flags are read and written under `condition` only.
+    private let condition = NSCondition()
     private var cancelled = false
+    private var paused = false
 
     func cancel() {
-        lock.withLock { cancelled = true }
+        condition.lock()
+        cancelled = true
+        condition.broadcast()
+        condition.unlock()
     }
 
+    /// Holds the work at its next step until `resume()` or `cancel()`.
+    func pause() {
+        condition.lock()
+        paused = true
+        condition.unlock()
+    }
+
+    func resume() {
+        condition.lock()
+        paused = false
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// True when the work should stop; while it is paused, waits until it is resumed or cancelled.
     var isCancelled: Bool {
-        lock.withLock { cancelled }
+        condition.lock()
+        defer { condition.unlock() }
+        while paused && !cancelled { condition.wait() }
+        return cancelled
     }
 }
