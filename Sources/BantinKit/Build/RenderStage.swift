@@ -34,13 +34,14 @@ struct RenderStage {
         if cache.retainsResults { cache.shared = shared }
         let pages = SitePages.all(in: context)
         let copies = staticFiles.map { RenderedFile(path: $0.outputPath, contents: .copy(of: $0.source)) }
-        // The pages are compared article by article only when the site has the same pages as those
-        // cached; with the same copied files too, the paths are those of the last build, which had no
-        // two outputs at one path.
+        // The pages are compared article by article only when the site has as many pages as those
+        // cached (a page at a new path has no cached page, and is made). With the same paths and the
+        // same copied files, the paths are those of the last build, which had no two outputs at one path.
         var changes: SiteContext.Changes?
-        if let rendered = cache.rendered, rendered.pagePaths.elementsEqual(pages.lazy.map(\.path)) {
-            changes = context.changes(since: rendered.context)
-            if rendered.copyPaths.elementsEqual(copies.lazy.map(\.path)) {
+        if let rendered = cache.rendered, rendered.pagePaths.count == pages.count {
+            let samePaths = rendered.pagePaths.elementsEqual(pages.lazy.map(\.path))
+            changes = context.changes(since: rendered.context, pagesMoved: !samePaths)
+            if samePaths, rendered.copyPaths.elementsEqual(copies.lazy.map(\.path)) {
                 return Plan(pages: pages, copies: copies, outputPaths: rendered.outputPaths, duplicates: [], context: context, changes: changes)
             }
         }

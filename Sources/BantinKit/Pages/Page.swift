@@ -8,9 +8,9 @@ import BantinTemplate
 /// page is rendered, so a large site's contexts are never all in memory at once.
 ///
 /// The one shortcut: a page that reads only some articles says which (`reads`), and while the site
-/// keeps its shape (`SiteContext.changes(since:)`: the same settings, URLs, order and groups, and the
-/// same list of pages), a page none of whose articles changed is the cached page, and its content is
-/// not even made. The list is made from the very indices the content reads (see `ArticlePage`).
+/// keeps its shape (`SiteContext.changes(since:pagesMoved:)`: the same settings, order and groups, and
+/// as many pages), a page none of whose articles changed is the cached page, and its content is not
+/// even made. The list is made from the very indices the content reads (see `ArticlePage`).
 struct Page: Sendable {
     /// What makes the page's bytes.
     enum Content: Sendable, Equatable {
@@ -53,6 +53,8 @@ struct Page: Sendable {
         var documents: [Int] = []
         /// Articles whose summary the page shows (in a list, "Các tin khác", the neighbours).
         var summaries: [Int] = []
+        /// True for a page that lists the site's pages (the sitemap).
+        var pagePaths = false
     }
 
     /// Path inside the output folder, e.g. "tin-tuc/2021/11/x/index.html".

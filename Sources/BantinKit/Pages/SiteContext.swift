@@ -67,7 +67,9 @@ final class SiteContext: Sendable {
         }
         summaries = site.articles.indices.map { index in
             let article = site.articles[index]
-            if let last, last.articles[index].document === article.document { return last.summaries[index] }
+            if let last, last.articles[index].document === article.document, last.articles[index].sitePath == article.sitePath {
+                return last.summaries[index]
+            }
             let inputs = ArticleSummary.Inputs(article, in: site, imageSizes: imageSizes)
             if let cached = (last == nil ? previous : byPath)[article.document.path], cached.inputs == inputs {
                 byPath[article.document.path] = cached
@@ -104,14 +106,14 @@ final class SiteContext: Sendable {
         let imageSizes: [String: ImageSize]
         let summaries: [Encoded<ArticleSummary>]
 
-        /// True when each article of `site` is at the same place as here, with the same path, URL, date
-        /// and category, and the settings, categories and image sizes are the same: then an article whose
-        /// document is the same has the same summary (`ArticleSummary.Inputs` reads nothing else).
+        /// True when each article of `site` is at the same place as here, with the same path, date and
+        /// category, and the settings, categories and image sizes are the same: then an article whose
+        /// document and URL are the same has the same summary (`ArticleSummary.Inputs` reads nothing else).
         func samePlaces(as site: ResolvedSite, imageSizes: [String: ImageSize]) -> Bool {
             guard articles.count == site.articles.count, config == site.config, categories == site.categories,
                   self.imageSizes == imageSizes else { return false }
             return zip(articles, site.articles).allSatisfy { old, new in
-                old.document.path == new.document.path && old.sitePath == new.sitePath && old.date == new.date && old.category == new.category
+                old.document.path == new.document.path && old.date == new.date && old.category == new.category
             }
         }
     }
@@ -124,19 +126,23 @@ final class SiteContext: Sendable {
         let documents: [Bool]
         /// By article index: its summary shows something else.
         let summaries: [Bool]
+        /// True when some pages are at other paths than then (an article's new URL).
+        let pagesMoved: Bool
 
-        /// True when none of the articles `reads` names changed.
+        /// True when none of the articles `reads` names changed, nor the paths of pages if it reads them.
         func unchanged(_ reads: Page.Reads) -> Bool {
-            !reads.documents.contains { documents[$0] } && !reads.summaries.contains { summaries[$0] }
+            !(reads.pagePaths && pagesMoved) && !reads.documents.contains { documents[$0] } && !reads.summaries.contains { summaries[$0] }
         }
     }
 
     /// Which articles differ from `last`'s, when the site kept its shape: the same settings and site
-    /// fields, every article at the same URL with the same date, category and tags, the same categories,
-    /// tags and menu, and the same achievements. Nil when it did not: then any page may read something
-    /// that changed. Comparing values that share their storage is immediate, and an edit that moves
-    /// nothing keeps them shared (`ResolveStage`, `BuildCache.achievements`).
-    func changes(since last: SiteContext) -> Changes? {
+    /// fields, every article at the same place with the same date, category and tags, the same categories,
+    /// tags and menu, and the same achievements. An article at a new URL is another document (its slug,
+    /// date or category changed) with another summary. Nil when the site did not keep its shape: then
+    /// any page may read something that changed. Comparing values that share their storage is
+    /// immediate, and an edit that moves nothing keeps them shared (`ResolveStage`, `BuildCache.achievements`).
+    /// - Parameter pagesMoved: whether some pages are at other paths than `last`'s (same number of pages).
+    func changes(since last: SiteContext, pagesMoved: Bool) -> Changes? {
         let old = last.site
         guard siteFields == last.siteFields, site.config == old.config, site.articles.count == old.articles.count,
               site.categories == old.categories, site.tags == old.tags, site.menu == old.menu, achievements == last.achievements
@@ -144,11 +150,13 @@ final class SiteContext: Sendable {
         var documents = [Bool](repeating: false, count: site.articles.count)
         var summaries = documents
         for (index, (new, old)) in zip(site.articles, old.articles).enumerated() {
-            guard new.sitePath == old.sitePath, new.date == old.date, new.category == old.category, new.tags == old.tags else { return nil }
+            guard new.document.path == old.document.path, new.date == old.date, new.category == old.category, new.tags == old.tags else {
+                return nil
+            }
             documents[index] = new.document !== old.document
             summaries[index] = self.summaries[index] != last.summaries[index]
         }
-        return Changes(documents: documents, summaries: summaries)
+        return Changes(documents: documents, summaries: summaries, pagesMoved: pagesMoved)
     }
 
     /// The `page` fields of the page at `sitePath`.

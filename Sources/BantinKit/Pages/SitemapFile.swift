@@ -13,8 +13,11 @@ enum SitemapFile {
 
     /// The sitemap of the `listing`'s pages, in their order.
     static func page(listing pages: [Page], in context: SiteContext) -> Page {
-        // Of the articles it reads only their URLs and dates: the site's shape, with the list of pages.
-        .text(from: inputs(pages.map(\.path).filter { $0.hasSuffix("index.html") }, in: context), at: "sitemap.xml", reads: Page.Reads(), xml(_:))
+        // Of the articles it reads only their dates (the site's shape) and URLs (the pages' paths).
+        .text(
+            from: inputs(pages.map(\.path).filter { $0.hasSuffix("index.html") }, in: context), at: "sitemap.xml",
+            reads: Page.Reads(pagePaths: true), xml(_:)
+        )
     }
 
     private static func inputs(_ paths: [String], in context: SiteContext) -> Inputs {
