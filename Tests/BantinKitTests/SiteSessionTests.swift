@@ -53,6 +53,10 @@ import Testing
         Edit(name: "title of an article with a slug (same URL)") {
             try $0.replace(in: SessionSite.warnings, "title: Bài có cảnh báo", with: "title: Bài có nhiều cảnh báo\nslug: bai-co-canh-bao")
         },
+        // A tag the site has already: the same groups, one with another list of articles.
+        Edit(name: "a tag the site has, added") {
+            try $0.replace(in: tuVan, "tags: [Tổ hợp tác, Hợp tác xã, Ổn định sản xuất]", with: "tags: [Tổ hợp tác, Hợp tác xã, Ổn định sản xuất, OCOP]")
+        },
         Edit(name: "media file added") { try $0.write("<svg xmlns=\"http://www.w3.org/2000/svg\"/>", to: "content/media/2022/moi.svg") },
         Edit(name: "media file the seed shows deleted") { try $0.remove("content/media/2021/dan-van-kheo.svg") },
     ]

@@ -48,22 +48,24 @@ struct ArticlePage: PageKind {
             older = index + 1 < articles.count ? index + 1 : nil
         }
 
-        /// What the page reads of the articles: its own document and summary, and these summaries.
-        func reads(_ index: Int) -> Page.Reads {
+        /// What the page reads of the articles: its own document and summary, these summaries, and the
+        /// list of its category ("Các tin khác" is its head).
+        func reads(_ index: Int, category: Int?) -> Page.Reads {
             // Made for every article at every update: in one array, without the temporary ones.
             var summaries = [index]
             summaries.reserveCapacity(3 + related.count)
             summaries += related
             if let newer { summaries.append(newer) }
             if let older { summaries.append(older) }
-            return Page.Reads(documents: [index], summaries: summaries)
+            return Page.Reads(documents: [index], summaries: summaries, categories: category.map { [$0] } ?? [])
         }
     }
 
     static func page(index: Int, in context: SiteContext) -> Page {
         let neighbourhood = Neighbourhood(of: index, in: context)
         return .template(
-            template, at: Page.outputPath(context.site.articles[index].sitePath), reads: neighbourhood.reads(index),
+            template, at: Page.outputPath(context.site.articles[index].sitePath),
+            reads: neighbourhood.reads(index, category: context.site.articles[index].category),
             Self.context(index: index, neighbourhood, in: context)
         )
     }

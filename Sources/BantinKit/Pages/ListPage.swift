@@ -76,16 +76,19 @@ struct ListPage: PageKind {
 
     static func pages(in context: SiteContext) -> [Page] {
         let site = context.site
+        // Each list reads its group's articles (the home page, every article: the site's order), and the
+        // home page the menu categories' too, for their blocks.
         var pages = pages(of: .home, heading: site.config.title, basePath: "/", articles: Array(site.articles.indices),
-                          description: site.config.tagline, feedPath: "/rss.xml", crumb: nil, in: context)
+                          description: site.config.tagline, feedPath: "/rss.xml", crumb: nil, groups: Page.Reads(categories: site.menu), in: context)
         // A category without articles has no feed (`FeedFile`), so its page links none.
-        for category in site.categories {
+        for (index, category) in site.categories.enumerated() {
             pages += Self.pages(of: .category, heading: category.name, basePath: category.sitePath, articles: category.articles,
-                                description: nil, feedPath: category.articles.isEmpty ? nil : category.sitePath + "rss.xml", crumb: category, in: context)
+                                description: nil, feedPath: category.articles.isEmpty ? nil : category.sitePath + "rss.xml", crumb: category,
+                                groups: Page.Reads(categories: [index]), in: context)
         }
-        for tag in site.tags {
+        for (index, tag) in site.tags.enumerated() {
             pages += Self.pages(of: .tag, heading: "\(context.labels.tag): \(tag.name)", basePath: tag.sitePath, articles: tag.articles,
-                                description: nil, feedPath: nil, crumb: nil, in: context)
+                                description: nil, feedPath: nil, crumb: nil, groups: Page.Reads(tags: [index]), in: context)
         }
         return pages
     }
@@ -102,7 +105,7 @@ struct ListPage: PageKind {
 
     private static func pages(
         of kind: Kind, heading: String, basePath: String, articles: [Int], description: String?, feedPath: String?,
-        crumb: ResolvedSite.Taxon?, in context: SiteContext
+        crumb: ResolvedSite.Taxon?, groups: Page.Reads, in context: SiteContext
     ) -> [Page] {
         let perPage = context.config.perPage
         let list = OneList(
@@ -113,7 +116,8 @@ struct ListPage: PageKind {
         return (1...list.pageCount).map { number in
             let start = (number - 1) * perPage
             let shown = articles[min(start, articles.count)..<min(start + perPage, articles.count)]
-            let reads = Page.Reads(summaries: Array(shown) + (number == 1 ? list.blocks.flatMap(\.shown) : []))
+            var reads = groups
+            reads.summaries = Array(shown) + (number == 1 ? list.blocks.flatMap(\.shown) : [])
             // The context is made when the page is rendered, and not at all when the page is the cached one.
             return .template(
                 template, at: Page.outputPath(paginatedPath(basePath, number)), reads: reads,

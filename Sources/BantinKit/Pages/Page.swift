@@ -46,13 +46,18 @@ struct Page: Sendable {
         }
     }
 
-    /// The articles, by index, whose document or summary a page's content reads, when the rest of
-    /// what it reads is the site's shape (settings, site fields, categories, tags, URLs).
+    /// The articles, by index, whose document or summary a page's content reads, and the groups whose
+    /// lists it reads, when the rest of what it reads is the site's shape (settings, site fields, the
+    /// names and URLs of categories and tags, the order of the articles).
     struct Reads: Sendable {
         /// Articles whose document the page shows (its body, its records).
         var documents: [Int] = []
         /// Articles whose summary the page shows (in a list, "Các tin khác", the neighbours).
         var summaries: [Int] = []
+        /// Categories and tags, by index, whose list of articles the page reads (a list page its own,
+        /// an article page its category's for "Các tin khác").
+        var categories: [Int] = []
+        var tags: [Int] = []
         /// True for a page that lists the site's pages (the sitemap).
         var pagePaths = false
     }

@@ -42,8 +42,9 @@ struct SearchPage: PageKind {
 
     static func pages(in context: SiteContext) -> [Page] {
         guard context.hasSearchPage else { return [] }
-        // Of the articles it reads only their dates and categories: the site's shape.
-        return [.template(template, at: Page.outputPath(SearchIndex.pagePath), reads: Page.Reads(), Self.context(in: context))]
+        // Of the articles it reads only their dates (the site's shape) and which categories have any.
+        let reads = Page.Reads(categories: Array(context.site.categories.indices))
+        return [.template(template, at: Page.outputPath(SearchIndex.pagePath), reads: reads, Self.context(in: context))]
     }
 
     private static func context(in context: SiteContext) -> Context {

@@ -126,37 +126,55 @@ final class SiteContext: Sendable {
         let documents: [Bool]
         /// By article index: its summary shows something else.
         let summaries: [Bool]
+        /// By category and tag index: its list of articles is another.
+        let categories: [Bool]
+        let tags: [Bool]
         /// True when some pages are at other paths than then (an article's new URL).
         let pagesMoved: Bool
 
-        /// True when none of the articles `reads` names changed, nor the paths of pages if it reads them.
+        /// True when none of the articles and groups `reads` names changed, nor the paths of pages if
+        /// it reads them.
         func unchanged(_ reads: Page.Reads) -> Bool {
             !(reads.pagePaths && pagesMoved) && !reads.documents.contains { documents[$0] } && !reads.summaries.contains { summaries[$0] }
+                && !reads.categories.contains { categories[$0] } && !reads.tags.contains { tags[$0] }
         }
     }
 
-    /// Which articles differ from `last`'s, when the site kept its shape: the same settings and site
-    /// fields, every article at the same place with the same date, category and tags, the same categories,
-    /// tags and menu, and the same achievements. An article at a new URL is another document (its slug,
-    /// date or category changed) with another summary. Nil when the site did not keep its shape: then
+    /// Which articles and groups differ from `last`'s, when the site kept its shape: the same settings
+    /// and site fields, every article at the same place with the same date and category, the same
+    /// categories and tags by name and URL, the same menu and the same achievements. An article at a
+    /// new URL or with other tags is another document (its slug, date or category changed) with another
+    /// summary; a group with other articles is marked. Nil when the site did not keep its shape: then
     /// any page may read something that changed. Comparing values that share their storage is
     /// immediate, and an edit that moves nothing keeps them shared (`ResolveStage`, `BuildCache.achievements`).
     /// - Parameter pagesMoved: whether some pages are at other paths than `last`'s (same number of pages).
     func changes(since last: SiteContext, pagesMoved: Bool) -> Changes? {
         let old = last.site
         guard siteFields == last.siteFields, site.config == old.config, site.articles.count == old.articles.count,
-              site.categories == old.categories, site.tags == old.tags, site.menu == old.menu, achievements == last.achievements
+              site.menu == old.menu, achievements == last.achievements,
+              let categories = Self.changedLists(site.categories, old.categories), let tags = Self.changedLists(site.tags, old.tags)
         else { return nil }
         var documents = [Bool](repeating: false, count: site.articles.count)
         var summaries = documents
         for (index, (new, old)) in zip(site.articles, old.articles).enumerated() {
-            guard new.document.path == old.document.path, new.date == old.date, new.category == old.category, new.tags == old.tags else {
-                return nil
-            }
-            documents[index] = new.document !== old.document
+            guard new.document.path == old.document.path, new.date == old.date, new.category == old.category else { return nil }
+            documents[index] = new.document !== old.document || new.tags != old.tags
             summaries[index] = self.summaries[index] != last.summaries[index]
         }
-        return Changes(documents: documents, summaries: summaries, pagesMoved: pagesMoved)
+        return Changes(documents: documents, summaries: summaries, categories: categories, tags: tags, pagesMoved: pagesMoved)
+    }
+
+    /// For each group, whether its list of articles changed; nil when the groups are not the same ones
+    /// (another number, name or URL).
+    private static func changedLists(_ new: [ResolvedSite.Taxon], _ old: [ResolvedSite.Taxon]) -> [Bool]? {
+        guard new.count == old.count else { return nil }
+        var changed: [Bool] = []
+        changed.reserveCapacity(new.count)
+        for (new, old) in zip(new, old) {
+            guard new.name == old.name, new.slug == old.slug, new.sitePath == old.sitePath else { return nil }
+            changed.append(new.articles != old.articles)
+        }
+        return changed
     }
 
     /// The `page` fields of the page at `sitePath`.
