@@ -29,7 +29,7 @@ struct RenderStage {
         cache.shared = SiteContext.Shared()
         let context = SiteContext(
             site: resolved.site, bulletins: resolved.bulletins, achievements: resolved.achievements, imageSizes: resolved.imageSizes,
-            hasSearchPage: hasSearchPage, indexesApart: indexesApart, shared: &shared
+            hasSearchPage: hasSearchPage, indexesApart: indexesApart, last: cache.rendered?.context, shared: &shared
         )
         if cache.retainsResults { cache.shared = shared }
         let pages = SitePages.all(in: context)
@@ -65,9 +65,9 @@ struct RenderStage {
         let cancellation = Cancellation()
         let work = Background(deferred: deferred) { () -> [RenderedFile]? in
             let index = SearchIndex(site: site, cancellation: cancellation)
-            guard !cancellation.isCancelled else { return nil }
+            guard !cancellation.shouldStop() else { return nil }
             let files = index.files(cancellation: cancellation)
-            return cancellation.isCancelled ? nil : files
+            return cancellation.shouldStop() ? nil : files
         }
         return PendingSearchIndex(work: work, cancellation: cancellation)
     }

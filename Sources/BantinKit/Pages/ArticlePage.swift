@@ -35,13 +35,15 @@ struct ArticlePage: PageKind {
 
     /// The articles an article page shows besides its own: "Các tin khác" and the neighbours.
     struct Neighbourhood: Sendable {
+        let category: Int?
         let related: [Int]
         let newer: Int?
         let older: Int?
 
         init(of index: Int, in context: SiteContext) {
             let articles = context.site.articles
-            related = articles[index].category.map { category in
+            category = articles[index].category
+            related = category.map { category in
                 Array(context.site.categories[category].articles.lazy.filter { $0 != index }.prefix(SiteContext.relatedCount))
             } ?? []
             newer = index > 0 ? index - 1 : nil
@@ -50,7 +52,7 @@ struct ArticlePage: PageKind {
 
         /// What the page reads of the articles: its own document and summary, these summaries, and the
         /// list of its category ("Các tin khác" is its head).
-        func reads(_ index: Int, category: Int?) -> Page.Reads {
+        func reads(_ index: Int) -> Page.Reads {
             // Made for every article at every update: in one array, without the temporary ones.
             var summaries = [index]
             summaries.reserveCapacity(3 + related.count)
@@ -64,8 +66,7 @@ struct ArticlePage: PageKind {
     static func page(index: Int, in context: SiteContext) -> Page {
         let neighbourhood = Neighbourhood(of: index, in: context)
         return .template(
-            template, at: Page.outputPath(context.site.articles[index].sitePath),
-            reads: neighbourhood.reads(index, category: context.site.articles[index].category),
+            template, at: Page.outputPath(context.site.articles[index].sitePath), reads: neighbourhood.reads(index),
             Self.context(index: index, neighbourhood, in: context)
         )
     }

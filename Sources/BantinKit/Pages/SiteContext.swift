@@ -30,9 +30,11 @@ final class SiteContext: Sendable {
     let indexesApart: Bool
 
     /// Builds the shared values.
+    /// - Parameter last: the context the cached pages were rendered from, whose summaries are kept
+    ///   where the same document is at the same place.
     init(
         site: ResolvedSite, bulletins: [ResolvedBulletin], achievements: AchievementIndex, imageSizes: [String: ImageSize], hasSearchPage: Bool = false,
-        indexesApart: Bool = false, shared: inout Shared
+        indexesApart: Bool = false, last: SiteContext? = nil, shared: inout Shared
     ) {
         self.hasSearchPage = hasSearchPage
         self.indexesApart = indexesApart
@@ -57,7 +59,7 @@ final class SiteContext: Sendable {
         // When every article is where it was, the same document at the same place keeps its summary
         // without a look at what it shows, and the table by path is updated in place; otherwise the
         // table is made anew from the last one, so that articles no longer published are forgotten.
-        let last = shared.lastPlaces.flatMap { $0.samePlaces(as: site, imageSizes: imageSizes) ? $0 : nil }
+        let last = last.flatMap { $0.hasSamePlaces(as: site, imageSizes: imageSizes) ? $0 : nil }
         var byPath: [String: ArticleSummary.Cached] = [:]
         swap(&byPath, &shared.summaries)
         var previous: [String: ArticleSummary.Cached] = [:]
@@ -67,7 +69,7 @@ final class SiteContext: Sendable {
         }
         summaries = site.articles.indices.map { index in
             let article = site.articles[index]
-            if let last, last.articles[index].document === article.document, last.articles[index].sitePath == article.sitePath {
+            if let last, last.site.articles[index].document === article.document, last.site.articles[index].sitePath == article.sitePath {
                 return last.summaries[index]
             }
             let inputs = ArticleSummary.Inputs(article, in: site, imageSizes: imageSizes)
@@ -80,7 +82,6 @@ final class SiteContext: Sendable {
             return summary
         }
         shared.summaries = byPath
-        shared.lastPlaces = Places(articles: site.articles, config: site.config, categories: site.categories, imageSizes: imageSizes, summaries: summaries)
     }
 
     /// Builds the shared values from scratch.
@@ -94,27 +95,16 @@ final class SiteContext: Sendable {
         var siteFields: (fields: SiteFields, encoded: Encoded<SiteFields>)?
         /// Articles' summaries by document path.
         var summaries: [String: ArticleSummary.Cached] = [:]
-        /// The last update's articles and their summaries, by position.
-        var lastPlaces: Places?
     }
 
-    /// Articles and their summaries by position, and what else a summary is made from.
-    struct Places: Sendable {
-        let articles: [ResolvedSite.Article]
-        let config: SiteConfig
-        let categories: [ResolvedSite.Taxon]
-        let imageSizes: [String: ImageSize]
-        let summaries: [Encoded<ArticleSummary>]
-
-        /// True when each article of `site` is at the same place as here, with the same path, date and
-        /// category, and the settings, categories and image sizes are the same: then an article whose
-        /// document and URL are the same has the same summary (`ArticleSummary.Inputs` reads nothing else).
-        func samePlaces(as site: ResolvedSite, imageSizes: [String: ImageSize]) -> Bool {
-            guard articles.count == site.articles.count, config == site.config, categories == site.categories,
-                  self.imageSizes == imageSizes else { return false }
-            return zip(articles, site.articles).allSatisfy { old, new in
-                old.document.path == new.document.path && old.date == new.date && old.category == new.category
-            }
+    /// True when each article of `site` is at the same place as here, with the same path, date and
+    /// category, and the settings, categories and image sizes are the same: then an article whose
+    /// document and URL are the same has the same summary (`ArticleSummary.Inputs` reads nothing else).
+    private func hasSamePlaces(as site: ResolvedSite, imageSizes: [String: ImageSize]) -> Bool {
+        guard self.site.articles.count == site.articles.count, self.site.config == site.config, self.site.categories == site.categories,
+              self.imageSizes == imageSizes else { return false }
+        return zip(self.site.articles, site.articles).allSatisfy { old, new in
+            old.document.path == new.document.path && old.date == new.date && old.category == new.category
         }
     }
 

@@ -60,7 +60,7 @@ extension SearchIndex {
             chunk = []
         }
         for start in stride(from: 0, to: terms.count, by: Self.encodingBatch) {
-            if cancellation?.isCancelled == true { return [] }
+            if cancellation?.shouldStop() == true { return [] }
             let batch = Array(terms[start..<min(start + Self.encodingBatch, terms.count)])
             let entries = batch.parallelMap { [spellingsOfSyllable] term in entry(term.bytes, term.term, spellingsOfSyllable: spellingsOfSyllable) }
             for (term, entry) in zip(batch, entries) {

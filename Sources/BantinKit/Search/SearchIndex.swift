@@ -75,7 +75,7 @@ public struct SearchIndex: Sendable {
             var postings = SearchPostings()
             var excerpts: [String] = []
             for id in (count * worker / workers)..<(count * (worker + 1) / workers) {
-                if cancellation?.isCancelled == true {
+                if cancellation?.shouldStop() == true {
                     excerpts.append("")
                     continue
                 }

@@ -136,7 +136,7 @@ final class Cancellation: @unchecked Sendable {
     }
 
     /// True when the work should stop; while it is paused, waits until it is resumed or cancelled.
-    var isCancelled: Bool {
+    func shouldStop() -> Bool {
         condition.lock()
         defer { condition.unlock() }
         while paused && !cancelled { condition.wait() }
