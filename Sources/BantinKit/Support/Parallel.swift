@@ -3,38 +3,12 @@ import Foundation
 
 /// Runs independent jobs on all cores, handing results back in job order so nothing depends on thread timing.
 enum Parallel {
-    /// The results of `job(0)` … `job(count - 1)`, in that order.
-    /// - Throws: the error of the lowest-numbered failed job (all jobs still run).
-    static func map<T: Sendable, E: Error>(_ count: Int, _ job: @Sendable (Int) throws(E) -> T) throws(E) -> [T] {
-        guard count > 0 else { return [] }
-        var results = [Result<T, E>?](repeating: nil, count: count)
-        // Many small chunks: jobs differ in cost (an article page vs a tag list of twenty), and
-        // concurrentPerform hands chunks to whichever core is free, so no core waits on a heavy tail.
-        let chunks = min(count, ProcessInfo.processInfo.activeProcessorCount * 16)
-        results.withUnsafeMutableBufferPointer { results in
-            // Each chunk writes only its own index range, so the buffer needs no lock.
-            nonisolated(unsafe) let results = results
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                for index in (count * chunk / chunks)..<(count * (chunk + 1) / chunks) {
-                    results[index] = Result { () throws(E) in try job(index) }
-                }
-            }
-        }
-        var values: [T] = []
-        values.reserveCapacity(count)
-        for result in results {
-            // Every index belongs to exactly one chunk, so every slot is filled.
-            values.append(try result!.get())
-        }
-        return values
-    }
-}
-
-extension Parallel {
     /// The results of `job(0)` … `job(count - 1)`, in that order, for jobs that cannot fail: each
     /// result is put in its place in the array by the core that made it, and never copied again.
     static func map<T: Sendable>(_ count: Int, _ job: @Sendable (Int) -> T) -> [T] {
         guard count > 0 else { return [] }
+        // Many small chunks: jobs differ in cost (an article page vs a tag list of twenty), and
+        // concurrentPerform hands chunks to whichever core is free, so no core waits on a heavy tail.
         let chunks = min(count, ProcessInfo.processInfo.activeProcessorCount * 16)
         return [T](unsafeUninitializedCapacity: count) { buffer, initializedCount in
             // Each chunk initializes only its own index range, so the buffer needs no lock.
@@ -46,6 +20,13 @@ extension Parallel {
             }
             initializedCount = count
         }
+    }
+
+    /// The results of `job(0)` … `job(count - 1)`, in that order.
+    /// - Throws: the error of the lowest-numbered failed job (all jobs still run).
+    static func map<T: Sendable, E: Error>(_ count: Int, _ job: @Sendable (Int) throws(E) -> T) throws(E) -> [T] {
+        let results: [Result<T, E>] = map(count) { index in Result { () throws(E) in try job(index) } }
+        return try results.map { result throws(E) in try result.get() }
     }
 }
 
