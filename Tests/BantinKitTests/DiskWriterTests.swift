@@ -500,8 +500,9 @@ struct DiskWriterAtomicityTests {
     }
 
     /// A previous site, backdated; the next write changes a page, adds one in a new folder, replaces a
-    /// folder by a file and a file by a folder, and removes a page and a folder: eight changes (three
-    /// folders made, four files placed, one folder removed).
+    /// folder by a file and a file by a folder, and removes a page and a folder: five changes (two new
+    /// folders placed whole, `new/` with `new/a/index.html` in it and `becomes-folder/` with its page;
+    /// two files placed; one folder removed).
     static func previousSite() throws -> (WriterScratch, next: [RenderedFile]) {
         let scratch = try WriterScratch()
         _ = try scratch.writer().write([
@@ -530,7 +531,7 @@ struct DiskWriterAtomicityTests {
         #expect(try Self.snapshot(scratch) == before)
     }
 
-    @Test(arguments: 0..<8) func failingHalfwayThroughTheRenamesPutsEverythingBack(step: Int) throws {
+    @Test(arguments: 0..<5) func failingHalfwayThroughTheRenamesPutsEverythingBack(step: Int) throws {
         let (scratch, next) = try Self.previousSite()
         let before = try Self.snapshot(scratch)
         var writer = try scratch.writer()
@@ -541,13 +542,41 @@ struct DiskWriterAtomicityTests {
 
     @Test func theWriteWithoutAFaultMakesEveryChange() throws {
         let (scratch, next) = try Self.previousSite()
-        #expect(try scratch.writer().write(next) == WriteSummary(
+        var writer = try scratch.writer()
+        // There are five changes: a fault at a sixth is never reached.
+        writer.fault = .placing(5)
+        #expect(try writer.write(next) == WriteSummary(
             writtenPaths: ["becomes-file", "becomes-folder/index.html", "index.html", "new/a/index.html"], unchanged: 1,
             removedPaths: ["becomes-file/x.html", "becomes-folder", "old/index.html"]
         ))
         #expect(try scratch.siteFiles() == [
             ".bantin-output", "becomes-file", "becomes-folder/index.html", "index.html", "new/a/index.html", "same.html",
         ])
+    }
+
+    /// A new article's folder inside a month the site has: staged as a copy of the new folder only,
+    /// which is placed whole, one change; failing it changes nothing.
+    @Test func aNewFolderInsideAnExistingOneIsPlacedWhole() throws {
+        let scratch = try WriterScratch()
+        _ = try scratch.writer().write([RenderedFile(path: "2024/05/cu/index.html", text: "cũ")])
+        for path in try scratch.siteFiles() { _ = try scratch.backdate(path) }
+        let before = try Self.snapshot(scratch)
+        let next = [
+            RenderedFile(path: "2024/05/cu/index.html", text: "cũ"),
+            RenderedFile(path: "2024/05/moi/index.html", text: "mới"),
+            RenderedFile(path: "2024/05/moi/anh/a.txt", text: "ảnh"),
+        ]
+        var failing = try scratch.writer()
+        failing.fault = .placing(0)
+        #expect(writerErrorReason { _ = try failing.write(next) } == .writeFailed(errno: EIO))
+        #expect(try Self.snapshot(scratch) == before)
+
+        var writer = try scratch.writer()
+        writer.fault = .placing(1)
+        #expect(try writer.write(next) == WriteSummary(writtenPaths: ["2024/05/moi/anh/a.txt", "2024/05/moi/index.html"], unchanged: 1))
+        #expect(try scratch.siteFiles() == [".bantin-output", "2024/05/cu/index.html", "2024/05/moi/anh/a.txt", "2024/05/moi/index.html"])
+        #expect(try !scratch.siteFolders().contains { $0.contains(RenderedFile.temporaryPrefix) })
+        #expect(scratch.text("2024/05/moi/index.html") == "mới")
     }
 
     @Test func aReadOnlySubfolderFailsBeforeAnythingChanges() throws {

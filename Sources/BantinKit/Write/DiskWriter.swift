@@ -10,9 +10,11 @@ import Darwin
 /// A write has two phases. First every changed file is written into a staging folder inside the
 /// output (`.bantin-tmp-staging/`), and every folder it will change is checked; nothing a reader
 /// sees has changed yet, so any failure (a full disk, an unreadable source, a folder bantin may not
-/// write) leaves the previous site exactly as it was. Then the changes are made by renames only,
-/// each recorded: new files are renamed into place, and files they replace or that the site no
-/// longer has are renamed into the staging folder. If a rename fails, the recorded ones are undone
+/// write) leaves the previous site exactly as it was. A file in a folder the output does not have
+/// yet is staged inside a copy of that folder (`.bantin-tmp-staging/new/…`), which is then placed
+/// whole: a first build makes the site with a rename per top-level folder, not one per page. Then
+/// the changes are made by renames only, each recorded: new files and folders are renamed into
+/// place, and files they replace or that the site no longer has are renamed into the staging folder. If a rename fails, the recorded ones are undone
 /// in reverse, so the previous site comes back with its bytes and times. Removing the staging
 /// folder commits. A build killed halfway leaves every page whole (renames are atomic), and the
 /// next build removes what the killed one staged.
@@ -44,6 +46,8 @@ public struct DiskWriter: OutputWriter, Sendable {
 
     /// The staging folder's name; it starts with the prefix no output file may use.
     static let stagingName = RenderedFile.temporaryPrefix + "staging"
+    /// Inside the staging folder, the copy of the output's tree that holds the folders it does not have yet.
+    private static let newFoldersName = "new"
 
     /// Makes the output folder hold exactly `files` plus the marker, touching only files whose bytes differ.
     /// - Throws: `WriterError`; the output folder is then as it was.
@@ -64,23 +68,32 @@ public struct DiskWriter: OutputWriter, Sendable {
         if case .success = POSIX.linkStatus(staging) { _ = try removeTree(staging) }
         try guardInside(staging)
         guard mkdir(staging, 0o700) == 0 else { throw WriterError(.writeFailed(errno: errno), path: staging) }
+        let newFolders = staging + "/" + Self.newFoldersName
+        guard mkdir(newFolders, 0o755) == 0 else {
+            let error = WriterError(.writeFailed(errno: errno), path: newFolders)
+            _ = try? removeTree(staging)
+            throw error
+        }
 
         var plan = Plan()
+        var survey = FolderSurvey()
         do {
             var paths: [String] = []
             for batch in batches {
-                try RenderedFile.validatePaths(batch.map(\.path))
+                let batchPaths = batch.map(\.path)
+                try RenderedFile.validatePaths(batchPaths)
                 try checkSources(batch)
-                try stage(batch, from: paths.count, into: staging, plan: &plan)
-                paths += batch.map(\.path)
+                survey.look(at: batchPaths, in: outputPath)
+                try stage(batch, from: paths.count, into: staging, survey: survey, plan: &plan)
+                paths += batchPaths
             }
             // Duplicates and file/folder conflicts across batches, by path alone.
             try RenderedFile.validate(paths: paths)
             let marker = RenderedFile(path: RenderedFile.markerName, contents: .bytes(Self.markerText))
             var markerPlan = Plan()
-            try stage([marker], from: paths.count, into: staging, plan: &markerPlan)
+            try stage([marker], from: paths.count, into: staging, survey: survey, plan: &markerPlan)
             plan.writes += markerPlan.writes
-            try planFolders(paths, plan: &plan)
+            try planFolders(paths, survey: survey, plan: &plan)
         } catch {
             _ = try? removeTree(staging)
             throw error
@@ -168,9 +181,11 @@ public struct DiskWriter: OutputWriter, Sendable {
     /// What the second phase changes, all of it prepared and checked.
     private struct Plan {
         /// Each changed file: its staged copy, its target (both absolute), and what staging found there.
-        var writes: [(staged: String, target: String, found: Found)] = []
+        /// A file in a new folder is placed with the folder.
+        var writes: [(staged: String, target: String, found: Found, inNewFolder: Bool)] = []
         var unchanged = 0
-        /// Folders to create, parents first.
+        /// Folders the output does not have, parents first, absolute: each one whose parent is there
+        /// is renamed into place from the staging folder's copy, with everything in it.
         var folders: [String] = []
         /// Entries the site no longer has (files, links, whole folders), absolute.
         var removals: [String] = []
@@ -179,49 +194,78 @@ public struct DiskWriter: OutputWriter, Sendable {
     }
 
     /// Stages the changed files of `files`, numbered from `first`, and counts the unchanged ones.
-    private func stage(_ files: [RenderedFile], from first: Int, into staging: String, plan: inout Plan) throws(WriterError) {
-        let staged = try Parallel.map(files.count) { (offset) throws(WriterError) -> (staged: String?, found: Found) in
+    private func stage(_ files: [RenderedFile], from first: Int, into staging: String, survey: FolderSurvey, plan: inout Plan) throws(WriterError) {
+        let staged = try Parallel.map(files.count) { (offset) throws(WriterError) -> (staged: String?, found: Found, inNewFolder: Bool) in
             let index = first + offset
-            if fault == .staging(index) { throw WriterError(.writeFailed(errno: ENOSPC), path: outputPath + "/" + files[offset].path) }
-            return try stageIfChanged(files[offset].contents, target: outputPath + "/" + files[offset].path, staged: "\(staging)/\(index)")
+            let path = files[offset].path
+            if fault == .staging(index) { throw WriterError(.writeFailed(errno: ENOSPC), path: outputPath + "/" + path) }
+            guard !survey.isMissing(Self.parent(of: path)) else {
+                let newFolders = staging + "/" + Self.newFoldersName
+                try stageNew(files[offset].contents, staged: newFolders + "/" + path, madeBelow: newFolders)
+                return (newFolders + "/" + path, .nothing, true)
+            }
+            let result = try stageIfChanged(files[offset].contents, target: outputPath + "/" + path, staged: "\(staging)/\(index)")
+            return (result.staged, result.found, false)
         }
         for (offset, result) in staged.enumerated() {
             guard let path = result.staged else {
                 plan.unchanged += 1
                 continue
             }
-            plan.writes.append((path, outputPath + "/" + files[offset].path, result.found))
+            plan.writes.append((path, outputPath + "/" + files[offset].path, result.found, result.inNewFolder))
+        }
+    }
+
+    /// Which folders of the site the output has: one it has not (nothing there, a file, a link) is
+    /// made by the write, and so is everything under it, which is not looked for.
+    private struct FolderSurvey {
+        /// Each folder of the paths looked at so far, relative to the output: whether it is missing.
+        private(set) var missing: [String: Bool] = [:]
+        /// Missing folders where a file or a link is: it is moved aside when the folder is placed.
+        private(set) var replaced: [String] = []
+
+        mutating func look(at paths: [String], in output: String) {
+            for path in paths {
+                // Outermost first, so that a folder's parent is known before the folder.
+                for folder in RenderedFile.parentFolders(of: path) where missing[folder] == nil {
+                    if isMissing(DiskWriter.parent(of: folder)) {
+                        missing[folder] = true
+                        continue
+                    }
+                    switch POSIX.linkStatus(output + "/" + folder) {
+                    case .success(let status) where POSIX.isFolder(status):
+                        missing[folder] = false
+                    case .success:
+                        replaced.append(folder)
+                        missing[folder] = true
+                    case .failure:
+                        missing[folder] = true
+                    }
+                }
+            }
+        }
+
+        /// Whether `folder` (relative; "" is the output's own, which is there) is made by the write.
+        func isMissing(_ folder: String) -> Bool {
+            missing[folder] ?? false
         }
     }
 
     /// The folders to make and the entries to remove, for a site of `paths`; then checks that every
     /// folder the write changes can be written.
-    private func planFolders(_ paths: [String], plan: inout Plan) throws(WriterError) {
-        let folders = Set(paths.flatMap { RenderedFile.parentFolders(of: $0) })
+    private func planFolders(_ paths: [String], survey: FolderSurvey, plan: inout Plan) throws(WriterError) {
+        let folders = Set(survey.missing.keys)
         // Parents first: by depth, then by name. Depths are counted once, not in every comparison.
-        let byDepth = folders.map { (depth: $0.utf8.count { $0 == UInt8(ascii: "/") }, folder: $0) }
+        plan.folders = survey.missing.filter(\.value).map { (depth: $0.key.utf8.count { $0 == UInt8(ascii: "/") }, folder: $0.key) }
             .sorted { ($0.depth, $0.folder) < ($1.depth, $1.folder) }
-        // Folders that are not there (or are files): nothing is inside them, so their subfolders are
-        // not looked for. On a first build that is every folder but the output's own.
-        var missing = Set<String>()
-        for (_, folder) in byDepth {
-            let path = outputPath + "/" + folder
-            if !missing.contains(Self.parent(of: folder)) {
-                switch POSIX.linkStatus(path) {
-                case .success(let status) where POSIX.isFolder(status): continue
-                case .success: plan.removedPaths.append(folder)
-                default: break
-                }
-            }
-            missing.insert(folder)
-            plan.folders.append(path)
-        }
+            .map { outputPath + "/" + $0.folder }
+        plan.removedPaths += survey.replaced
         // A folder where a file goes: its files are removed. Staging looked at every target already.
         for write in plan.writes where write.found == .folder || write.found == .unknown {
             if case .success(let status) = POSIX.linkStatus(write.target), POSIX.isFolder(status) { plan.removedPaths += try self.files(in: write.target) }
         }
         let keptFiles = Set(paths + [RenderedFile.markerName, Self.stagingName])
-        for folder in [""] + folders.sorted() where !missing.contains(folder) {
+        for folder in [""] + folders.sorted() where !survey.isMissing(folder) {
             let path = folder.isEmpty ? outputPath : outputPath + "/" + folder
             guard case .success(let status) = POSIX.linkStatus(path), POSIX.isFolder(status) else { continue }
             for entry in try entries(of: path) {
@@ -277,6 +321,41 @@ public struct DiskWriter: OutputWriter, Sendable {
         return (staged, found)
     }
 
+    /// Writes `contents` to `staged`, a file in the staging folder's copy of a folder the output
+    /// does not have, making its folders below `madeBelow` as needed (other files' staging may be
+    /// making them at the same moment).
+    private func stageNew(_ contents: RenderedFile.Contents, staged: String, madeBelow: String) throws(WriterError) {
+        let source = try FileSource(contents)
+        defer { source.release() }
+        try guardInside(staged)
+        var descriptor = open(staged, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        if descriptor < 0, errno == ENOENT {
+            try makeFolders(Self.parent(of: staged), below: madeBelow)
+            descriptor = open(staged, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        }
+        guard descriptor >= 0 else { throw WriterError(.writeFailed(errno: errno), path: staged) }
+        let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: POSIX.chunkSize, alignment: 16)
+        defer { scratch.deallocate() }
+        do throws(Errno) {
+            try source.copy(to: descriptor, scratch: scratch)
+        } catch {
+            close(descriptor)
+            throw WriterError(.writeFailed(errno: error.code), path: staged)
+        }
+        guard close(descriptor) == 0 else { throw WriterError(.writeFailed(errno: errno), path: staged) }
+    }
+
+    /// Makes `folder` and its missing parents, down from `base`, which is there; a folder made
+    /// meanwhile by another file's staging is fine.
+    private func makeFolders(_ folder: String, below base: String) throws(WriterError) {
+        guard folder.utf8.count > base.utf8.count else { return }
+        try guardInside(folder)
+        if mkdir(folder, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT else { throw WriterError(.writeFailed(errno: errno), path: folder) }
+        try makeFolders(Self.parent(of: folder), below: base)
+        guard mkdir(folder, 0o755) == 0 || errno == EEXIST else { throw WriterError(.writeFailed(errno: errno), path: folder) }
+    }
+
     /// Fails now, rather than halfway through the renames, when a folder the write changes cannot be
     /// written (a read-only subfolder; as root every folder can, unless the file system is read-only).
     private func checkWritable(_ plan: Plan) throws(WriterError) {
@@ -318,8 +397,7 @@ public struct DiskWriter: OutputWriter, Sendable {
     private enum Step {
         /// An entry moved into the staging folder.
         case movedAside(original: String, backup: String)
-        case createdFolder(String)
-        /// A staged file renamed to its target.
+        /// A staged file, or a new folder with everything in it, renamed to its target.
         case placed(target: String, staged: String)
     }
 
@@ -337,20 +415,23 @@ public struct DiskWriter: OutputWriter, Sendable {
             if fault == .placing(changes) { throw WriterError(.writeFailed(errno: EIO), path: outputPath) }
             changes += 1
         }
-        var made = Set<String>()
+        // A new folder inside another comes with it.
+        var placed = Set<String>()
         for folder in plan.folders {
+            placed.insert(folder)
+            guard !placed.contains(Self.parent(of: folder)) else { continue }
             try count()
-            if !made.contains(Self.parent(of: folder)), case .success = POSIX.linkStatus(folder) { try moveAside(folder) }
+            // A file or a link where the folder goes is kept, so that undoing brings it back.
+            if case .success = POSIX.linkStatus(folder) { try moveAside(folder) }
+            let staged = staging + "/" + Self.newFoldersName + "/" + relative(folder)
             try guardInside(folder)
-            guard mkdir(folder, 0o755) == 0 else { throw WriterError(.writeFailed(errno: errno), path: folder) }
-            journal.append(.createdFolder(folder))
-            made.insert(folder)
+            guard rename(staged, folder) == 0 else { throw WriterError(.writeFailed(errno: errno), path: folder) }
+            journal.append(.placed(target: folder, staged: staged))
         }
-        for write in plan.writes {
+        for write in plan.writes where !write.inNewFolder {
             try count()
-            // Whatever is in the way, a folder or a file, is kept, so that undoing brings it back; in a
-            // folder made a moment ago there is nothing (on a first build, every target is in one).
-            if !made.contains(Self.parent(of: write.target)), case .success = POSIX.linkStatus(write.target) { try moveAside(write.target) }
+            // Whatever is in the way, a folder or a file, is kept, so that undoing brings it back.
+            if case .success = POSIX.linkStatus(write.target) { try moveAside(write.target) }
             try guardInside(write.target)
             guard rename(write.staged, write.target) == 0 else { throw WriterError(.writeFailed(errno: errno), path: write.target) }
             journal.append(.placed(target: write.target, staged: write.staged))
@@ -366,7 +447,6 @@ public struct DiskWriter: OutputWriter, Sendable {
         for step in journal.reversed() {
             switch step {
             case .placed(let target, let staged): rename(target, staged)
-            case .createdFolder(let folder): rmdir(folder)
             case .movedAside(let original, let backup): rename(backup, original)
             }
         }
