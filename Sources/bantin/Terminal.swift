@@ -17,9 +17,16 @@ enum Terminal {
         FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
 
-    /// Prints diagnostics, each in the language of this run.
+    /// Prints diagnostics, each in the language of this run, in one write: a site with 20,000
+    /// missing images is not 20,000 system calls.
     static func print(_ diagnostics: [Diagnostic]) {
-        for diagnostic in diagnostics { error(diagnostic.description) }
+        guard !diagnostics.isEmpty else { return }
+        var text = ""
+        for diagnostic in diagnostics {
+            text += diagnostic.description
+            text += "\n"
+        }
+        FileHandle.standardError.write(Data(text.utf8))
     }
 }
 

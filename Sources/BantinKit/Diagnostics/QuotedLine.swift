@@ -79,9 +79,17 @@ public struct QuotedLine: Sendable, Equatable, Hashable {
         }
     }
 
+    /// Whether `escaping` writes `scalar` otherwise: a control character, a tab included, or a line separator.
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029: true
+        default: false
+        }
+    }
+
     /// `text` with control characters written as `\u` escapes, for paths and values quoted in messages.
     public static func escaping(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { escaped($0) != String($0) || $0 == "\t" }) else { return text }
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
         return text.unicodeScalars.map { $0 == "\t" ? "\\t" : escaped($0) }.joined()
     }
 
