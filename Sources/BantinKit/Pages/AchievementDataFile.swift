@@ -97,7 +97,9 @@ struct AchievementDataFile: PageKind {
     /// Excel shows it as text instead of running it as a formula (OWASP "CSV injection").
     static func csvField(_ field: String) -> String {
         let text = field.unicodeScalars.first.map { "=+-@\t\r".unicodeScalars.contains($0) } == true ? "'" + field : field
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
+        // By bytes: each of these is one byte in UTF-8, and "\r\n" holds a "\r".
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") })
+        else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -67,21 +67,32 @@ final class SiteContext: Sendable {
             swap(&byPath, &previous)
             byPath.reserveCapacity(site.articles.count)
         }
-        summaries = site.articles.indices.map { index in
+        // Made on all cores from the table as it was; then the table is updated, no longer shared.
+        let made = Self.summaries(of: site, last: last, table: last == nil ? previous : byPath, formatter: formatter, imageSizes: imageSizes)
+        for (index, entry) in made.enumerated() {
+            if let cached = entry.cached { byPath[site.articles[index].document.path] = cached }
+        }
+        summaries = made.map(\.summary)
+        shared.summaries = byPath
+    }
+
+    /// Each article's summary: the last context's at the same place, the table's when what it shows
+    /// is the same, or made now; with the table's entry for it when that is not the last context's.
+    private static func summaries(
+        of site: ResolvedSite, last: SiteContext?, table: [String: ArticleSummary.Cached], formatter: SiteDateFormatter, imageSizes: [String: ImageSize]
+    ) -> [(summary: Encoded<ArticleSummary>, cached: ArticleSummary.Cached?)] {
+        Parallel.map(site.articles.count) { index in
             let article = site.articles[index]
             if let last, last.site.articles[index].document === article.document, last.site.articles[index].sitePath == article.sitePath {
-                return last.summaries[index]
+                return (last.summaries[index], nil)
             }
             let inputs = ArticleSummary.Inputs(article, in: site, imageSizes: imageSizes)
-            if let cached = (last == nil ? previous : byPath)[article.document.path], cached.inputs == inputs {
-                byPath[article.document.path] = cached
-                return cached.summary
+            if let cached = table[article.document.path], cached.inputs == inputs {
+                return (cached.summary, cached)
             }
             let summary = Encoded(ArticleSummary(article, in: site, formatter: formatter, imageSizes: imageSizes))
-            byPath[article.document.path] = ArticleSummary.Cached(inputs: inputs, summary: summary)
-            return summary
+            return (summary, ArticleSummary.Cached(inputs: inputs, summary: summary))
         }
-        shared.summaries = byPath
     }
 
     /// Builds the shared values from scratch.

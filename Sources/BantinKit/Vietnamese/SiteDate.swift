@@ -15,7 +15,9 @@ public enum SiteDate {
         let leading = text.distance(from: text.startIndex, to: trimmedStart)
         // A decomposed "tháng" pasted from a Mac, or a no-break space from Word, read as typed;
         // neither changes how many Characters come before a position.
-        let scanned = trimmed.precomposedStringWithCanonicalMapping.replacingOccurrences(of: "\u{00A0}", with: " ")
+        // ASCII, as most dates are, is its own canonical form and has no no-break space.
+        let scanned = trimmed.utf8.allSatisfy { $0 < 0x80 } ? String(trimmed)
+            : trimmed.precomposedStringWithCanonicalMapping.replacingOccurrences(of: "\u{00A0}", with: " ")
         var scanner = FieldScanner(bytes: Array(scanned.utf8))
 
         func characterOffset(ofByte byteOffset: Int) -> Int {
