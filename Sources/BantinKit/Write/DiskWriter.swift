@@ -88,7 +88,7 @@ public struct DiskWriter: OutputWriter, Sendable {
                 paths += batchPaths
             }
             // Duplicates and file/folder conflicts across batches, by path alone.
-            try RenderedFile.validate(paths: paths)
+            try RenderedFile.validateTogether(paths)
             let marker = RenderedFile(path: RenderedFile.markerName, contents: .bytes(Self.markerText))
             var markerPlan = Plan()
             try stage([marker], from: paths.count, into: staging, survey: survey, plan: &markerPlan)
@@ -226,7 +226,8 @@ public struct DiskWriter: OutputWriter, Sendable {
 
         mutating func look(at paths: [String], in output: String) {
             for path in paths {
-                // Outermost first, so that a folder's parent is known before the folder.
+                // A folder is looked at after its parent: when a file's folder is known, so are all above it.
+                guard missing[DiskWriter.parent(of: path)] == nil else { continue }
                 for folder in RenderedFile.parentFolders(of: path) where missing[folder] == nil {
                     if isMissing(DiskWriter.parent(of: folder)) {
                         missing[folder] = true
@@ -254,7 +255,6 @@ public struct DiskWriter: OutputWriter, Sendable {
     /// The folders to make and the entries to remove, for a site of `paths`; then checks that every
     /// folder the write changes can be written.
     private func planFolders(_ paths: [String], survey: FolderSurvey, plan: inout Plan) throws(WriterError) {
-        let folders = Set(survey.missing.keys)
         // Parents first: by depth, then by name. Depths are counted once, not in every comparison.
         plan.folders = survey.missing.filter(\.value).map { (depth: $0.key.utf8.count { $0 == UInt8(ascii: "/") }, folder: $0.key) }
             .sorted { ($0.depth, $0.folder) < ($1.depth, $1.folder) }
@@ -264,14 +264,17 @@ public struct DiskWriter: OutputWriter, Sendable {
         for write in plan.writes where write.found == .folder || write.found == .unknown {
             if case .success(let status) = POSIX.linkStatus(write.target), POSIX.isFolder(status) { plan.removedPaths += try self.files(in: write.target) }
         }
-        let keptFiles = Set(paths + [RenderedFile.markerName, Self.stagingName])
-        for folder in [""] + folders.sorted() where !survey.isMissing(folder) {
+        // Made when a folder the output has holds something (on a first build, none does).
+        var keptFiles: Set<String>?
+        for folder in [""] + survey.missing.compactMap({ $0.value ? nil : $0.key }).sorted() {
             let path = folder.isEmpty ? outputPath : outputPath + "/" + folder
             guard case .success(let status) = POSIX.linkStatus(path), POSIX.isFolder(status) else { continue }
             for entry in try entries(of: path) {
                 let relative = folder.isEmpty ? entry.name : folder + "/" + entry.name
+                if relative == RenderedFile.markerName || relative == Self.stagingName { continue }
+                if keptFiles == nil { keptFiles = Set(paths) }
                 // Kept, or replaced in the steps before the removals (a file where a folder goes, or the reverse).
-                if keptFiles.contains(relative) || folders.contains(relative) { continue }
+                if keptFiles!.contains(relative) || survey.missing[relative] != nil { continue }
                 plan.removals.append(path + "/" + entry.name)
                 plan.removedPaths += entry.kind == .folder ? try self.files(in: path + "/" + entry.name) : [relative]
             }
@@ -360,7 +363,8 @@ public struct DiskWriter: OutputWriter, Sendable {
     /// written (a read-only subfolder; as root every folder can, unless the file system is read-only).
     private func checkWritable(_ plan: Plan) throws(WriterError) {
         var folders = Set<String>()
-        for write in plan.writes { folders.insert(Self.parent(of: write.target)) }
+        // A file in a new folder: the folder is placed, and the folder it is placed in is among these.
+        for write in plan.writes where !write.inNewFolder { folders.insert(Self.parent(of: write.target)) }
         for removal in plan.removals { folders.insert(Self.parent(of: removal)) }
         for folder in plan.folders { folders.insert(Self.parent(of: folder)) }
         // A folder the write makes is writable; the folder it is made in is checked.

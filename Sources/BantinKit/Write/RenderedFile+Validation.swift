@@ -10,17 +10,26 @@ extension RenderedFile {
         try validate(paths: files.map(\.path))
     }
 
-    /// `validate(_:)` for the paths of a site given in batches: the whole list at the end.
+    /// `validate(_:)` for a whole list of paths.
     static func validate(paths: [String]) throws {
         try validatePaths(paths)
-        var seen = Set<String>()
+        try validateTogether(paths)
+    }
+
+    /// The checks of `validate(paths:)` that need every path, for paths each checked already (a site
+    /// written in batches): no path twice, and no path that is also a folder of another.
+    static func validateTogether(_ paths: [String]) throws {
+        // Substrings, so that a folder prefix is looked up without being copied out of its path.
+        var seen = Set<Substring>()
         seen.reserveCapacity(paths.count)
-        for path in paths where !seen.insert(path).inserted {
+        for path in paths where !seen.insert(Substring(path)).inserted {
             throw WriterError(.duplicatePath, path: path)
         }
         for path in paths {
-            for folder in parentFolders(of: path) where seen.contains(folder) {
-                throw WriterError(.pathConflict, path: folder)
+            var index = path.utf8.startIndex
+            while let slash = path.utf8[index...].firstIndex(of: UInt8(ascii: "/")) {
+                if seen.contains(path[..<slash]) { throw WriterError(.pathConflict, path: String(path[..<slash])) }
+                index = path.utf8.index(after: slash)
             }
         }
     }
