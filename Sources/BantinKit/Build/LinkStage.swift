@@ -14,13 +14,14 @@ struct LinkStage {
         cache: inout BuildCache
     ) -> Checked {
         let checker = LinkChecker(config: config, outputPaths: outputPaths, unlistedFolder: unlistedFolder)
-        let moved = cache.outputPaths == outputPaths ? [] : cache.outputPaths.symmetricDifference(outputPaths)
-        cache.outputPaths = outputPaths
         let site = resolved.site
         let documents = site.articles.map(\.document) + site.pages.map(\.document)
         // The records are updated in place: taken out of the cache, so that they are not copied.
         var records: [String: BuildCache.LinkRecord] = [:]
         swap(&records, &cache.links)
+        // Without records (a build) there is nothing the paths that came or went could make stale.
+        let moved = records.isEmpty || cache.outputPaths == outputPaths ? [] : cache.outputPaths.symmetricDifference(outputPaths)
+        if cache.retainsResults { cache.outputPaths = outputPaths }
         // Which documents keep their record is decided on one core: it is a lookup each, and tables
         // read from several cores at once cost more in reference counting than the lookups.
         let unchecked = documents.filter { document in
