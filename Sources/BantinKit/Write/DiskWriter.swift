@@ -14,8 +14,9 @@ import Darwin
 /// yet is staged inside a copy of that folder (`.bantin-tmp-staging/new/…`), which is then placed
 /// whole: a first build makes the site with a rename per top-level folder, not one per page. Then
 /// the changes are made by renames only, each recorded: new files and folders are renamed into
-/// place, and files they replace or that the site no longer has are renamed into the staging folder. If a rename fails, the recorded ones are undone
-/// in reverse, so the previous site comes back with its bytes and times. Removing the staging
+/// place, and files they replace or that the site no longer has are renamed into the staging
+/// folder. If a rename fails, the recorded ones are undone in reverse, so the previous site comes
+/// back with its bytes and times. Removing the staging
 /// folder commits. A build killed halfway leaves every page whole (renames are atomic), and the
 /// next build removes what the killed one staged.
 public struct DiskWriter: OutputWriter, Sendable {
@@ -201,7 +202,7 @@ public struct DiskWriter: OutputWriter, Sendable {
             if fault == .staging(index) { throw WriterError(.writeFailed(errno: ENOSPC), path: outputPath + "/" + path) }
             guard !survey.isMissing(Self.parent(of: path)) else {
                 let newFolders = staging + "/" + Self.newFoldersName
-                try stageNew(files[offset].contents, staged: newFolders + "/" + path, madeBelow: newFolders)
+                try stageNew(files[offset].contents, target: outputPath + "/" + path, staged: newFolders + "/" + path, madeBelow: newFolders)
                 return (newFolders + "/" + path, .nothing, true)
             }
             let result = try stageIfChanged(files[offset].contents, target: outputPath + "/" + path, staged: "\(staging)/\(index)")
@@ -311,8 +312,36 @@ public struct DiskWriter: OutputWriter, Sendable {
         } else if errno == ENOENT {
             found = .nothing
         }
+        try write(source, to: staged, for: target, scratch: scratch)
+        return (staged, found)
+    }
+
+    /// Writes `contents` for `target` to `staged`, a file in the staging folder's copy of a folder the
+    /// output does not have, making its folders below `madeBelow` as needed (other files' staging may
+    /// be making them at the same moment).
+    private func stageNew(_ contents: RenderedFile.Contents, target: String, staged: String, madeBelow: String) throws(WriterError) {
+        let source = try FileSource(contents)
+        defer { source.release() }
+        let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: POSIX.chunkSize, alignment: 16)
+        defer { scratch.deallocate() }
+        try write(source, to: staged, for: target, scratch: scratch) { () throws(WriterError) in
+            try makeFolders(Self.parent(of: staged), below: madeBelow)
+        }
+    }
+
+    /// Writes `source` into the new file `staged`, to become `target`; when the folder it goes in is
+    /// not there, `makeFolder` is called once and the file made again.
+    private func write(
+        _ source: FileSource, to staged: String, for target: String, scratch: UnsafeMutableRawBufferPointer,
+        makeFolder: (() throws(WriterError) -> Void)? = nil
+    ) throws(WriterError) {
         try guardInside(staged)
-        let descriptor = open(staged, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        let flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC
+        var descriptor = open(staged, flags, 0o644)
+        if descriptor < 0, errno == ENOENT, let makeFolder {
+            try makeFolder()
+            descriptor = open(staged, flags, 0o644)
+        }
         guard descriptor >= 0 else { throw WriterError(.writeFailed(errno: errno), path: staged) }
         do throws(Errno) {
             try source.copy(to: descriptor, scratch: scratch)
@@ -321,31 +350,6 @@ public struct DiskWriter: OutputWriter, Sendable {
             throw WriterError(.writeFailed(errno: error.code), path: target)
         }
         guard close(descriptor) == 0 else { throw WriterError(.writeFailed(errno: errno), path: target) }
-        return (staged, found)
-    }
-
-    /// Writes `contents` to `staged`, a file in the staging folder's copy of a folder the output
-    /// does not have, making its folders below `madeBelow` as needed (other files' staging may be
-    /// making them at the same moment).
-    private func stageNew(_ contents: RenderedFile.Contents, staged: String, madeBelow: String) throws(WriterError) {
-        let source = try FileSource(contents)
-        defer { source.release() }
-        try guardInside(staged)
-        var descriptor = open(staged, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        if descriptor < 0, errno == ENOENT {
-            try makeFolders(Self.parent(of: staged), below: madeBelow)
-            descriptor = open(staged, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        }
-        guard descriptor >= 0 else { throw WriterError(.writeFailed(errno: errno), path: staged) }
-        let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: POSIX.chunkSize, alignment: 16)
-        defer { scratch.deallocate() }
-        do throws(Errno) {
-            try source.copy(to: descriptor, scratch: scratch)
-        } catch {
-            close(descriptor)
-            throw WriterError(.writeFailed(errno: error.code), path: staged)
-        }
-        guard close(descriptor) == 0 else { throw WriterError(.writeFailed(errno: errno), path: staged) }
     }
 
     /// Makes `folder` and its missing parents, down from `base`, which is there; a folder made
