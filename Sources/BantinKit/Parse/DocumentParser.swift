@@ -14,11 +14,14 @@ public struct DocumentParser: Sendable {
     /// The site's settings: time zone for dates, base path for links, raw HTML policy.
     public let config: SiteConfig
     private let markdownOptions: MarkdownOptions
+    /// The slugs of `site.yml`'s menu, made once for every document's category to be compared with.
+    private let menuSlugs: [String]
 
     /// Creates a parser for a site; figures whose image is in `imageSizes` (keyed by URL) get its width and height.
     public init(config: SiteConfig, imageSizes: [String: ImageSize] = [:]) {
         self.config = config
         self.markdownOptions = MarkdownOptions(allowsRawHTML: config.unsafeHTML, relativeURLPrefix: config.basePath, imageSizes: imageSizes)
+        self.menuSlugs = config.menu.map(Slug.make(from:))
     }
 
     /// Parses every file on all cores; the documents come back in input order.
@@ -103,7 +106,6 @@ public struct DocumentParser: Sendable {
     private func menuWarning(category: String, at node: Node, source: YAMLSource) -> Diagnostic? {
         guard !config.menu.isEmpty else { return nil }
         let slug = Slug.make(from: category)
-        let menuSlugs = config.menu.map(Slug.make(from:))
         guard !slug.isEmpty, !menuSlugs.contains(slug) else { return nil }
         let limit = max(2, slug.count / 4)
         let nearest = zip(config.menu, menuSlugs)
