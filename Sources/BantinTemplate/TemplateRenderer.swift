@@ -117,10 +117,10 @@ struct TemplateRenderer {
         guard let first = keys.first else { return stack.last }
         var level = stack.count - 1
         while level >= 0 {
-            if case .object(let object) = stack[level], var current = object.fields[first] {
+            if case .object(let object) = stack[level], var current = object[first] {
                 var index = 1
                 while index < keys.count {
-                    guard case .object(let inner) = current, let field = inner.fields[keys[index]] else { return nil }
+                    guard case .object(let inner) = current, let field = inner[keys[index]] else { return nil }
                     current = field
                     index += 1
                 }

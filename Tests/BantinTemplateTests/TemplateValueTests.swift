@@ -34,4 +34,27 @@ import Testing
         #expect(library.render("t", [:], into: &output) == .complete)
         #expect(String(decoding: output, as: UTF8.self) == "<pre>\n  a\n  b\n")
     }
+
+    /// Fields are found by binary search over names kept sorted: every name must be found whatever
+    /// order it came in, a repeated name keeps its last value, and fields set later stay findable.
+    @Test func objectsFindEveryFieldWhateverTheOrder() {
+        let names = ["url", "title", "has_achievements", "a", "z", "tiêu_đề", "date", "b", "achievements_url", "Ä", ""]
+        let object = TemplateObject(fields: names.enumerated().map { ($1, .number($0)) } + [("title", .text("cuối"))])
+        for (index, name) in names.enumerated() where name != "title" {
+            #expect(object[name] == .number(index), "\(name)")
+        }
+        #expect(object["title"] == .text("cuối"))
+        #expect(object["missing"] == nil)
+        #expect(object == TemplateObject(Dictionary(uniqueKeysWithValues: object.sortedFields.map { ($0.key, $0.value) })))
+
+        var edited = object
+        edited["m"] = "mới"
+        edited["url"] = nil
+        edited["a"] = 7
+        #expect(edited["m"] == "mới")
+        #expect(edited["url"] == nil)
+        #expect(edited["a"] == 7)
+        #expect(edited.sortedFields.map(\.key) == edited.sortedFields.map(\.key).sorted())
+        #expect(edited.fields.count == names.count)
+    }
 }

@@ -59,7 +59,8 @@ struct Encoded<Fields: Encodable>: Encodable, Equatable, Sendable {
 /// container, which is filled after it is handed out, stays a `Storage` until the value is read.
 private final class Storage {
     private var leaf: TemplateValue = .bool(false)
-    private var fields: [String: TemplateValue]?
+    /// In the order given; a repeated key keeps its last value (see `TemplateObject.init(fields:)`).
+    private var fields: [(key: String, value: TemplateValue)]?
     private var items: [TemplateValue]?
     private var pendingFields: [(String, Storage)] = []
     private var pendingItems: [(Int, Storage)] = []
@@ -74,7 +75,7 @@ private final class Storage {
     /// can add fields to an encoded value it extends (an article page extends its summary).
     func makeObject() {
         guard fields == nil else { return }
-        if case .object(let object) = leaf { fields = object.fields } else { fields = [:] }
+        if case .object(let object) = leaf { fields = object.sortedFields } else { fields = [] }
         items = nil
     }
 
@@ -86,7 +87,7 @@ private final class Storage {
 
     func setField(_ key: String, _ value: TemplateValue) {
         makeObject()
-        fields![key] = value
+        fields!.append((key, value))
     }
 
     func append(_ value: TemplateValue) {
@@ -115,8 +116,8 @@ private final class Storage {
 
     var value: TemplateValue {
         if var fields {
-            for (key, child) in pendingFields { fields[key] = child.value }
-            return .object(TemplateObject(fields))
+            for (key, child) in pendingFields { fields.append((key, child.value)) }
+            return .object(TemplateObject(fields: fields))
         }
         if var items {
             for (index, child) in pendingItems { items[index] = child.value }
