@@ -11,7 +11,10 @@ import BantinTemplate
 /// keeps its shape (`SiteContext.changes(since:pagesMoved:)`: the same settings, order and groups, and
 /// as many pages), a page none of whose articles changed is the cached page, and its content is not
 /// even made. The list is made from the very indices the content reads (see `ArticlePage`).
-struct Page: Sendable {
+///
+/// A class, immutable: the preview lists the site's 14,700 pages at every save and hands the list from
+/// kind to site to stage, and a copy of a page as a value was a retain of each of its parts.
+final class Page: Sendable {
     /// What makes the page's bytes.
     enum Content: Sendable, Equatable {
         /// A Mustache template of the theme, by name, and the typed context it renders; the context
