@@ -114,8 +114,10 @@ final class SiteContext: Sendable {
     private func hasSamePlaces(as site: ResolvedSite, imageSizes: [String: ImageSize]) -> Bool {
         guard self.site.articles.count == site.articles.count, self.site.config == site.config, self.site.categories == site.categories,
               self.imageSizes == imageSizes else { return false }
-        return zip(self.site.articles, site.articles).allSatisfy { old, new in
-            old.document.path == new.document.path && old.date == new.date && old.category == new.category
+        let old = self.site.articles
+        let new = site.articles
+        return new.indices.allSatisfy { index in
+            old[index].document.path == new[index].document.path && old[index].date == new[index].date && old[index].category == new[index].category
         }
     }
 
@@ -157,9 +159,13 @@ final class SiteContext: Sendable {
         else { return nil }
         var documents = [Bool](repeating: false, count: site.articles.count)
         var summaries = documents
-        for (index, (new, old)) in zip(site.articles, old.articles).enumerated() {
-            guard new.document.path == old.document.path, new.date == old.date, new.category == old.category else { return nil }
-            documents[index] = new.document !== old.document || new.tags != old.tags
+        // By index, field by field: an article is a large value, and a copy of each would be a dozen retains.
+        let new = site.articles
+        let before = old.articles
+        for index in new.indices {
+            guard new[index].document.path == before[index].document.path, new[index].date == before[index].date,
+                  new[index].category == before[index].category else { return nil }
+            documents[index] = new[index].document !== before[index].document || new[index].tags != before[index].tags
             summaries[index] = self.summaries[index] != last.summaries[index]
         }
         return Changes(documents: documents, summaries: summaries, categories: categories, tags: tags, pagesMoved: pagesMoved)
