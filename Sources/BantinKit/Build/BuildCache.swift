@@ -47,6 +47,10 @@ public struct BuildCache: Sendable {
     var imageSizes: (files: [SourceListing.StaticEntry], sizes: [String: ImageSize])?
     /// Parsed articles and pages by path; valid for `settings` and `imageSizes`.
     var documents: [String: Document] = [:]
+    /// The last parse's articles and pages in the listing's order, with their sources: an update whose
+    /// listing names the same files finds each unchanged document at its place, without a lookup.
+    /// Valid, and emptied, with `documents`.
+    var documentsInOrder: [ParsedDocument.Kind: (files: [SourceFile], results: [Result<ParsedDocument, BuildFailure>])] = [:]
     /// The parsed templates and the files they came from.
     var templates: (files: [SourceFile], result: Result<TemplateSet, BuildFailure>)?
     /// The last resolve and the documents it read; nil after a resolve that failed.
@@ -80,6 +84,12 @@ public struct BuildCache: Sendable {
     /// The search index's files as the preview shows them: each update shows these while the new
     /// index is built (`SiteBuilder.completeSearchIndex`); nil before the first build or without search.
     var searchFiles: [RenderedFile]?
+
+    /// Forgets every parsed document: the settings or the image sizes they were parsed with changed.
+    mutating func forgetDocuments() {
+        documents = [:]
+        documentsInOrder = [:]
+    }
 
     /// Keeps `files` as the last update's output, to tell which paths the next one changes.
     mutating func remember(_ files: [RenderedFile], stamps: [String: FileStamp]) {

@@ -40,7 +40,7 @@ struct ParseStage {
             settings = cached.result
         } else {
             settings = Result { () throws(BuildFailure) in try SiteConfig.load(from: configFile, baseURLOverride: options.baseURLOverride) }
-            cache.documents = [:]
+            cache.forgetDocuments()
         }
         cache.settings = (configFile, settings)
         switch settings {
@@ -54,7 +54,7 @@ struct ParseStage {
         } else {
             imageSizes = ImageSize.sizes(of: sources.staticFiles, href: config.href)
             // Figures carry their image's size: new sizes mean every document is parsed again.
-            if cache.imageSizes?.sizes != imageSizes { cache.documents = [:] }
+            if cache.imageSizes?.sizes != imageSizes { cache.forgetDocuments() }
             cache.imageSizes = (sources.listing.staticFiles, imageSizes)
         }
 
@@ -75,8 +75,15 @@ struct ParseStage {
     private func parseDocuments(
         _ files: [SourceFile], as kind: ParsedDocument.Kind, parser: DocumentParser, cache: inout BuildCache
     ) -> (documents: [ParsedDocument], diagnostics: [Diagnostic]) {
-        var results: [Result<ParsedDocument, BuildFailure>?] = files.map { file in
-            guard let cached = cache.documents[file.path], cached.source == file else { return nil }
+        // When the listing names the files of the last parse at the same places, an unchanged file is
+        // the very object read then, and its document is the one at its place; else each is looked up.
+        let last = cache.documentsInOrder[kind]
+        let inOrder = last.map { last in
+            last.files.count == files.count && zip(last.files, files).allSatisfy { $0 === $1 || $0.path == $1.path }
+        } ?? false
+        var results: [Result<ParsedDocument, BuildFailure>?] = files.indices.map { index in
+            if inOrder, let last { return last.files[index] === files[index] ? last.results[index] : nil }
+            guard let cached = cache.documents[files[index].path], cached.source == files[index] else { return nil }
             return cached.result
         }
         let stale = results.indices.filter { results[$0] == nil }
@@ -86,11 +93,13 @@ struct ParseStage {
         }
         // Forget files that were deleted: the cache then holds more documents of this kind than there
         // are files (every file has its entry by now). Counting is a read; filtering rebuilds the table.
+        // Files at the same places with the same paths leave the table's paths as they were.
         let folder = kind == .article ? "content/articles/" : "content/pages/"
-        if cache.documents.keys.count(where: { $0.hasPrefix(folder) }) != files.count {
+        if !inOrder, cache.documents.keys.count(where: { $0.hasPrefix(folder) }) != files.count {
             let present = Set(files.map(\.path))
             cache.documents = cache.documents.filter { !$0.key.hasPrefix(folder) || present.contains($0.key) }
         }
+        if cache.retainsResults { cache.documentsInOrder[kind] = (files, results.map { $0! }) }
         var documents: [ParsedDocument] = []
         var diagnostics: [Diagnostic] = []
         documents.reserveCapacity(files.count)

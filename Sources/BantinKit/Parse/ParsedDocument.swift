@@ -27,7 +27,7 @@ public struct SourceLocation: Sendable, Equatable, Hashable {
 /// passes documents around, and a copy is one reference, not the twenty of its fields.
 public final class ParsedDocument: Sendable {
     /// What a content file is.
-    public enum Kind: Sendable, Equatable {
+    public enum Kind: Sendable, Hashable {
         /// A dated news item under `content/articles/`.
         case article
         /// A standalone page under `content/pages/`.
