@@ -168,7 +168,7 @@ public struct SiteBuilder: Sendable {
     /// Lets `value` be freed on another thread: the preview's page list (14,700 pages at 10,000
     /// articles, each with its closure) takes milliseconds to free, which a reload need not wait for.
     /// The caller hands over its last reference; the other thread's is let go after this returns.
-    private static func freeElsewhere<Value: Sendable>(_ value: consuming Value) {
+    static func freeElsewhere<Value: Sendable>(_ value: consuming Value) {
         DispatchQueue.global(qos: .utility).async { [value] in withExtendedLifetime(value) {} }
     }
 
