@@ -8,6 +8,23 @@ public struct RenderedFile: Sendable, Equatable {
         case bytes([UInt8])
         /// A source file copied as-is (media and theme assets); read only when it has to be compared or written.
         case copy(of: URL)
+
+        /// Bytes are compared with `memcmp`, not element by element: the preview compares every file
+        /// of an update with the last one's, a sitemap and a search index of megabytes among them.
+        public static func == (lhs: Contents, rhs: Contents) -> Bool {
+            switch (lhs, rhs) {
+            case (.bytes(let lhs), .bytes(let rhs)):
+                return lhs.withUnsafeBytes { lhs in
+                    rhs.withUnsafeBytes { rhs in
+                        lhs.count == rhs.count && (lhs.count == 0 || lhs.baseAddress == rhs.baseAddress || memcmp(lhs.baseAddress!, rhs.baseAddress!, lhs.count) == 0)
+                    }
+                }
+            case (.copy(let lhs), .copy(let rhs)):
+                return lhs == rhs
+            default:
+                return false
+            }
+        }
     }
 
     /// Relative path with "/" separators, e.g. "2021/11/slug/index.html"; never absolute, never containing "." or ".." segments or empty segments.
