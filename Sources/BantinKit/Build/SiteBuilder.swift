@@ -294,8 +294,10 @@ public struct SiteBuilder: Sendable {
         }
         // Most updates list the same paths in the same order: then files are compared pair by pair,
         // and no path is hashed.
-        if previous.files.count == files.count, zip(previous.files, files).allSatisfy({ $0.path == $1.path }) {
-            return zip(previous.files, files).filter { $0.contents != $1.contents || restamped($1) }.map(\.1.path).sorted()
+        // By index, field by field: a pair of files copied out of the lists is four retains.
+        let old = previous.files
+        if old.count == files.count, files.indices.allSatisfy({ old[$0].path == files[$0].path }) {
+            return files.indices.filter { old[$0].contents != files[$0].contents || restamped(files[$0]) }.map { files[$0].path }.sorted()
         }
         let before = Dictionary(previous.files.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
         var changed: [String] = []
