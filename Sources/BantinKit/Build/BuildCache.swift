@@ -21,10 +21,16 @@ public struct BuildCache: Sendable {
         let result: Result<ParsedDocument, BuildFailure>
     }
 
-    /// A page as last rendered.
-    struct RenderedPage: Sendable {
+    /// A page as last rendered. A class: every page of an update looks its cached page up, and a
+    /// reference is cheaper to hand out than a content (a boxed context) and its bytes.
+    final class RenderedPage: Sendable {
         let content: Page.Content
         let bytes: [UInt8]
+
+        init(content: Page.Content, bytes: [UInt8]) {
+            self.content = content
+            self.bytes = bytes
+        }
     }
 
     /// A document's link warnings, and the output paths that decided them.
