@@ -59,24 +59,31 @@ public struct SiteResolver: Sendable {
         var skippedFuture = 0
         // Published articles by their index in `parsedArticles`: sorting and grouping move numbers,
         // and each document is copied once, into its resolved article.
-        var published: [(index: Int, date: Date)] = []
+        var placed: [(index: Int, date: Date)] = []
         for (index, document) in parsedArticles.enumerated() {
             guard let date = document.date else { continue }
             switch placement(of: document, date: date) {
             case .draft: skippedDrafts += 1
             case .future: skippedFuture += 1
-            case .published: published.append((index, date))
+            case .published: placed.append((index, date))
             }
         }
-        published.sort { lhs, rhs in
+        let published = placed.sorted { lhs, rhs in
             lhs.date != rhs.date ? lhs.date > rhs.date : parsedArticles[lhs.index].path < parsedArticles[rhs.index].path
         }
         let pageSources = parsedPages.indices.filter { !parsedPages[$0].draft || inclusion.drafts }
         let pages = pageSources.map { parsedPages[$0] }
         skippedDrafts += parsedPages.count - pages.count
 
-        let categories = groups(published.map { parsedArticles[$0.index].category.map { [$0] } ?? [] }, preferredNames: config.menu, under: "chuyen-muc")
-        let tags = groups(published.map { parsedArticles[$0.index].tags }, preferredNames: [], under: "tu-khoa")
+        // Categories and tags are grouped at once, on two cores: the preview resolves again after every
+        // edit of a title, a date or the tags.
+        let grouped = Parallel.map(2) { which in
+            which == 0
+                ? groups(published.map { parsedArticles[$0.index].category.map { [$0] } ?? [] }, preferredNames: config.menu, under: "chuyen-muc")
+                : groups(published.map { parsedArticles[$0.index].tags }, preferredNames: [], under: "tu-khoa")
+        }
+        let categories = grouped[0]
+        let tags = grouped[1]
 
         var categoryTaxa = categories.taxa
         var menu: [Int] = []
@@ -92,13 +99,14 @@ public struct SiteResolver: Sendable {
         // Menu-only categories were appended; sort once more, and the articles take the new indices.
         let keys = categoryTaxa.map { collation.sortKey(for: $0.name) }
         let order = categoryTaxa.indices.sorted { keys[$0] < keys[$1] }
-        var newIndex = [Int](repeating: 0, count: categoryTaxa.count)
-        for (position, old) in order.enumerated() { newIndex[old] = position }
+        var positions = [Int](repeating: 0, count: categoryTaxa.count)
+        for (position, old) in order.enumerated() { positions[old] = position }
+        let newIndex = positions
         let sortedCategories = order.map { categoryTaxa[$0] }
 
-        var articles: [ResolvedSite.Article] = []
-        articles.reserveCapacity(published.count)
-        for (index, entry) in published.enumerated() {
+        // Each article's URL is made on all cores.
+        let articles = Parallel.map(published.count) { index -> ResolvedSite.Article in
+            let entry = published[index]
             let document = parsedArticles[entry.index]
             let parts = formatter.parts(entry.date)
             let category = categories.membership[index].first
@@ -106,7 +114,7 @@ public struct SiteResolver: Sendable {
                 year: parts.year, month: parts.month, day: parts.day, slug: document.slug,
                 categorySlug: category.map { categories.taxa[$0].slug }
             )
-            articles.append(.init(document: document, sitePath: path, date: entry.date, category: category.map { newIndex[$0] }, tags: tags.membership[index]))
+            return .init(document: document, sitePath: path, date: entry.date, category: category.map { newIndex[$0] }, tags: tags.membership[index])
         }
         let resolvedPages = pages.map { ResolvedSite.Page(document: $0, sitePath: "/\($0.slug)/") }
         try checkUniqueURLs(articles: articles, pages: resolvedPages)
