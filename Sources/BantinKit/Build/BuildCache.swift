@@ -47,6 +47,9 @@ public struct BuildCache: Sendable {
     var siteConfig: SourceFile??
     /// Every source file read, by path.
     var sources: [String: Source] = [:]
+    /// The same, in the order of the listing's articles, pages, bulletins and templates: the stamp each
+    /// had and what reading it gave. An update whose listing names the same files finds them at their places.
+    var loadedInOrder: (stamps: [FileStamp], results: [Result<SourceFile, Diagnostic>])?
     /// `site.yml` and what it gave.
     var settings: (file: SourceFile, result: Result<SiteConfig, BuildFailure>)?
     /// The image sizes and the static files they were read from.
