@@ -97,6 +97,12 @@ struct LinkStage {
         _ rechecked: [(path: String, record: BuildCache.LinkRecord)], bulletins: [Diagnostic],
         into last: (bulletins: [Diagnostic], sorted: [Diagnostic]), gone: [String]
     ) -> [Diagnostic] {
+        // Most often (a body edit) the documents checked again warn as they did: the list is the last one.
+        if gone.isEmpty, bulletins == last.bulletins, rechecked.allSatisfy({ item in
+            last.sorted[last.sorted.range(ofPath: item.path, from: 0)].elementsEqual(item.record.warnings.sorted())
+        }) {
+            return last.sorted
+        }
         var replaced = Set(rechecked.map(\.path) + gone)
         for warning in last.bulletins + bulletins { replaced.insert(warning.path) }
         guard !replaced.isEmpty else { return last.sorted }
