@@ -95,9 +95,9 @@ struct SourceStage {
 
         // Each list's files, from its range of `entries`.
         var offset = 0
-        func files(_ entries: [SourceListing.Entry]) -> [SourceFile] {
-            defer { offset += entries.count }
-            return inOrder[offset..<offset + entries.count].compactMap { result in
+        func files(_ list: [SourceListing.Entry]) -> [SourceFile] {
+            defer { offset += list.count }
+            return inOrder[offset..<offset + list.count].compactMap { result in
                 switch result {
                 case .success(let file): return file
                 case .failure(let diagnostic):
