@@ -122,8 +122,8 @@ struct LinkStage {
             index = range.upperBound
         }
         merged += last.sorted[index...]
-        // Only if a new warning were about a file not replaced, which the callers rule out.
-        guard next == added.endIndex else { return last.sorted.filter { !replaced.contains($0.path) }.merged(with: added) }
+        // Every new warning is about a replaced file: the callers merge only records that warn about their own file.
+        assert(next == added.endIndex, "a new warning about a file that was not replaced")
         return merged
     }
 }

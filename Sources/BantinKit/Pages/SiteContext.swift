@@ -114,11 +114,14 @@ final class SiteContext: Sendable {
     private func hasSamePlaces(as site: ResolvedSite, imageSizes: [String: ImageSize]) -> Bool {
         guard self.site.articles.count == site.articles.count, self.site.config == site.config, self.site.categories == site.categories,
               self.imageSizes == imageSizes else { return false }
-        let old = self.site.articles
-        let new = site.articles
-        return new.indices.allSatisfy { index in
-            old[index].document.path == new[index].document.path && old[index].date == new[index].date && old[index].category == new[index].category
-        }
+        return site.articles.indices.allSatisfy { Self.isInPlace($0, site.articles, self.site.articles) }
+    }
+
+    /// Whether the article at `index` of `new` is the one at `index` of `old` (the same file), with the
+    /// same date and category: what keeps the site's shape. Read field by field: an article is a large
+    /// value, and a copy of each would be a dozen retains.
+    private static func isInPlace(_ index: Int, _ new: [ResolvedSite.Article], _ old: [ResolvedSite.Article]) -> Bool {
+        new[index].document.path == old[index].document.path && new[index].date == old[index].date && new[index].category == old[index].category
     }
 
     var config: SiteConfig { site.config }
@@ -159,12 +162,10 @@ final class SiteContext: Sendable {
         else { return nil }
         var documents = [Bool](repeating: false, count: site.articles.count)
         var summaries = documents
-        // By index, field by field: an article is a large value, and a copy of each would be a dozen retains.
         let new = site.articles
         let before = old.articles
         for index in new.indices {
-            guard new[index].document.path == before[index].document.path, new[index].date == before[index].date,
-                  new[index].category == before[index].category else { return nil }
+            guard Self.isInPlace(index, new, before) else { return nil }
             documents[index] = new[index].document !== before[index].document || new[index].tags != before[index].tags
             summaries[index] = self.summaries[index] != last.summaries[index]
         }
