@@ -12,12 +12,20 @@ struct LinkChecker {
 
     /// Warnings for the internal references of bulletins' editorial notes.
     func check(_ bulletins: [ResolvedBulletin], sources: [String: SourceFile]) -> [Diagnostic] {
-        bulletins.flatMap { check($0.bulletin.note, path: $0.bulletin.path, bodyLineOffset: $0.bulletin.bodyLineOffset, source: sources[$0.bulletin.path]) }
+        bulletins.flatMap { resolved in
+            let bulletin = resolved.bulletin
+            let source = sources[bulletin.path]
+            return check(bulletin.note, path: bulletin.path, bodyLineOffset: bulletin.bodyLineOffset) { line, column in
+                source?.quote(line: line + bulletin.bodyLineOffset, column: column)
+            }
+        }
     }
 
-    /// Warnings for the internal references of one document; `source` is quoted when given.
-    func check(_ document: ParsedDocument, source: SourceFile?) -> [Diagnostic] {
-        var diagnostics = check(document.body, path: document.path, bodyLineOffset: document.bodyLineOffset, source: source)
+    /// Warnings for the internal references of one document, quoting the lines its parse kept.
+    func check(_ document: ParsedDocument) -> [Diagnostic] {
+        var diagnostics = check(document.body, path: document.path, bodyLineOffset: document.bodyLineOffset) { line, column in
+            document.linkQuote(line: line, column: column)
+        }
         if let cover = document.cover, !resolves(cover.image) {
             diagnostics.append(Diagnostic(.warning, at: cover.location, message: SiteMessage.missingCover(image: cover.image)))
         }
@@ -25,17 +33,16 @@ struct LinkChecker {
     }
 
     /// Warnings for the internal links and images of one Markdown body that resolve to nothing.
-    private func check(_ body: MarkdownDocument, path: String, bodyLineOffset: Int, source: SourceFile?) -> [Diagnostic] {
+    /// - Parameter quote: the quoted line of the reference at a line and column of the body.
+    private func check(_ body: MarkdownDocument, path: String, bodyLineOffset: Int, quote: (Int, Int) -> QuotedLine?) -> [Diagnostic] {
         let broken = body.references.filter { !resolves($0.url) }.map { reference in
             let message: SiteMessage = reference.kind == .image ? .missingImage(url: reference.url) : .brokenLink(url: reference.url)
             return (reference.line, reference.column, message)
         }
         // A file on the writer's computer is a link problem too: a warning in `build`, an error in `check`.
         let local = body.findings.map { ($0.line, $0.column, Self.localPathMessage($0)) }
-        // The source's line index finds each line at once, and the quote is cut around the column.
         return (broken + local).sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map { line, column, message in
-            if let source { return Diagnostic(.warning, in: source, line: line + bodyLineOffset, column: column, message: message) }
-            return Diagnostic(.warning, path: path, line: line + bodyLineOffset, column: column, message: message)
+            Diagnostic(.warning, path: path, line: line + bodyLineOffset, column: column, message: message, quote: quote(line, column))
         }
     }
 

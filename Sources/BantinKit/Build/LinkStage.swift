@@ -24,33 +24,31 @@ struct LinkStage {
         if cache.retainsResults { cache.outputPaths = outputPaths }
         // Which documents keep their record is decided on one core: it is a lookup each, and tables
         // read from several cores at once cost more in reference counting than the lookups.
-        let unchecked = documents.filter { document in
+        let stale = documents.filter { document in
             guard let previous = records[document.path], previous.document === document else { return true }
             return previous.lookups.contains(where: moved.contains)
         }
-        // The others are checked each on its own, so on all cores, quoting their source files (which
-        // every document has: it was parsed from one).
-        let stale = zip(unchecked, Self.sources(of: unchecked, among: sources.articles + sources.pages)).compactMap { document, source in
-            source.map { (document: document, source: $0) }
-        }
-        let checked = stale.parallelMap { stale in
+        // The others are checked each on its own, so on all cores, quoting the lines their parse kept.
+        // A build keeps no records, so it needs no lookups.
+        let keepsRecords = cache.retainsResults
+        let checked = stale.parallelMap { document in
             BuildCache.LinkRecord(
-                document: stale.document, lookups: checker.lookups(in: stale.document), warnings: checker.check(stale.document, source: stale.source)
+                document: document, lookups: keepsRecords ? checker.lookups(in: document) : [], warnings: checker.check(document)
             )
         }
         let bulletinSources = Dictionary(sources.bulletins.map { ($0.path, $0) }, uniquingKeysWith: { _, last in last })
         let bulletinWarnings = checker.check(resolved.bulletins, sources: bulletinSources)
 
-        for (stale, record) in zip(stale, checked) { records[stale.document.path] = record }
+        for (stale, record) in zip(stale, checked) { records[stale.path] = record }
         // A document that is gone (deleted, or no longer published) leaves a record behind.
         var gone: [String] = []
-        if records.count != stale.count + documents.count - unchecked.count {
-            let present = Set(stale.map(\.document.path))
+        if records.count != documents.count {
+            let present = Set(stale.map(\.path))
                 .union(documents.lazy.filter { records[$0.path]?.document === $0 }.map(\.path))
             gone = records.keys.filter { !present.contains($0) }
             for path in gone { records[path] = nil }
         }
-        let rechecked = zip(stale, checked).map { (path: $0.document.path, record: $1) }
+        let rechecked = zip(stale, checked).map { (path: $0.path, record: $1) }
         let sorted: [Diagnostic]
         let mergeable: Bool
         // Taken out of the cache and, once merged, freed on another thread: 20,000 warnings take
@@ -71,16 +69,6 @@ struct LinkStage {
         }
         SiteBuilder.freeElsewhere(previous.take())
         return Checked(warnings: sorted)
-    }
-
-    /// The source file of each of `documents`, found by path: by a table when there are many, else by
-    /// a look along the files (an edit checks one document again, and the table would cost more).
-    private static func sources(of documents: [ParsedDocument], among files: [SourceFile]) -> [SourceFile?] {
-        if documents.count <= 8 {
-            return documents.map { document in files.first { $0.path == document.path } }
-        }
-        let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { _, last in last })
-        return documents.map { byPath[$0.path] }
     }
 
     /// Whether every warning of `record` is about the file at `path`, its document's.

@@ -49,16 +49,19 @@ struct ParseStage {
         }
 
         let imageSizes: [String: ImageSize]
+        let copiedFiles = Set(sources.listing.staticFiles.map(\.outputPath))
         if let cached = cache.imageSizes, cached.files == sources.listing.staticFiles {
             imageSizes = cached.sizes
         } else {
             imageSizes = ImageSize.sizes(of: sources.staticFiles, href: config.href)
-            // Figures carry their image's size: new sizes mean every document is parsed again.
-            if cache.imageSizes?.sizes != imageSizes { cache.forgetDocuments() }
+            // Figures carry their image's size: new sizes mean every document is parsed again. So does
+            // a copied file gone: the lines of the links to it were not quoted (see `DocumentParser`).
+            let gone = cache.imageSizes?.files.contains { !copiedFiles.contains($0.outputPath) } ?? false
+            if cache.imageSizes?.sizes != imageSizes || gone { cache.forgetDocuments() }
             cache.imageSizes = (sources.listing.staticFiles, imageSizes)
         }
 
-        let parser = DocumentParser(config: config, imageSizes: imageSizes)
+        let parser = DocumentParser(config: config, imageSizes: imageSizes, copiedFiles: copiedFiles)
         let articles = parseDocuments(sources.articles, as: .article, parser: parser, cache: &cache)
         let pages = parseDocuments(sources.pages, as: .page, parser: parser, cache: &cache)
         let bulletins = BulletinParser(config: config).parse(sources.bulletins)

@@ -74,6 +74,12 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         self.quote = file.quote(line: line, column: column)
     }
 
+    /// Creates a diagnostic with a line quoted earlier, while its file's text was at hand.
+    init(_ severity: Severity, path: String, line: Int, column: Int, message: some CatalogueMessage, quote: QuotedLine?) {
+        self.init(severity, path: path, line: line, column: column, text: message.localized, sourceLine: nil)
+        self.quote = quote
+    }
+
     /// Creates a diagnostic at a location recorded earlier.
     public init(_ severity: Severity, at location: SourceLocation, message: some CatalogueMessage, notes: [LocalizedText] = []) {
         self.init(

@@ -16,12 +16,17 @@ public struct DocumentParser: Sendable {
     private let markdownOptions: MarkdownOptions
     /// The slugs of `site.yml`'s menu, made once for every document's category to be compared with.
     private let menuSlugs: [String]
+    /// Finds the references that no copied file answers: those whose lines are quoted for the link check.
+    private let copiedFiles: LinkChecker
 
     /// Creates a parser for a site; figures whose image is in `imageSizes` (keyed by URL) get its width and height.
-    public init(config: SiteConfig, imageSizes: [String: ImageSize] = [:]) {
+    /// - Parameter copiedFiles: the output paths of the copied files. A link to one of them cannot be
+    ///   broken, so its line is not quoted for the link check; every other internal link's is.
+    public init(config: SiteConfig, imageSizes: [String: ImageSize] = [:], copiedFiles: Set<String> = []) {
         self.config = config
         self.markdownOptions = MarkdownOptions(allowsRawHTML: config.unsafeHTML, relativeURLPrefix: config.basePath, imageSizes: imageSizes)
         self.menuSlugs = config.menu.map(Slug.make(from:))
+        self.copiedFiles = LinkChecker(config: config, outputPaths: copiedFiles)
     }
 
     /// Parses every file on all cores; the documents come back in input order.
@@ -90,8 +95,19 @@ public struct DocumentParser: Sendable {
             kind: kind, path: file.path, title: Self.collapseSpaces(title), date: date,
             category: category, tags: tags, author: author, summary: summary, cover: cover,
             slug: slug.value, slugLocation: slug.location, draft: draft, achievements: achievements.records,
-            body: body, bodyLineOffset: frontMatter.bodyLineOffset, warnings: warnings
+            body: body, bodyLineOffset: frontMatter.bodyLineOffset, warnings: warnings,
+            linkQuotes: linkQuotes(of: body, in: file, bodyLineOffset: frontMatter.bodyLineOffset)
         ))
+    }
+
+    /// The lines of the body's references that the link check may warn about, quoted: the internal
+    /// links and images that no copied file answers, and the files on the writer's computer.
+    private func linkQuotes(of body: MarkdownDocument, in file: SourceFile, bodyLineOffset: Int) -> [ParsedDocument.LinkQuote] {
+        let positions = body.references.lazy.filter { !copiedFiles.resolves($0.url) }.map { ($0.line, $0.column) }
+            + body.findings.lazy.map { ($0.line, $0.column) }
+        return positions.compactMap { line, column in
+            file.quote(line: line + bodyLineOffset, column: column).map { ParsedDocument.LinkQuote(line: line, column: column, quote: $0) }
+        }
     }
 
     private func readDate(_ fields: inout YAMLMapping, required: Bool, root: Node, source: YAMLSource) -> Date? {

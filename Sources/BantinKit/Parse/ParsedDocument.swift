@@ -71,11 +71,22 @@ public final class ParsedDocument: Sendable {
     public let bodyLineOffset: Int
     /// Problems in the file that do not stop the build, such as an achievement dated after the article.
     public let warnings: [Diagnostic]
+    /// The lines a link warning may quote, taken while the file's text was at hand: the texts are
+    /// not kept after the parse (at 100,000 articles they weigh most of a gigabyte).
+    public let linkQuotes: [LinkQuote]
+
+    /// The quoted line of a link or image of the body that may point at nothing.
+    public struct LinkQuote: Sendable, Equatable {
+        /// The reference's position in the body, as `MarkdownReference` and `MarkdownFinding` give it.
+        public let line: Int
+        public let column: Int
+        public let quote: QuotedLine
+    }
 
     init(
         kind: Kind, path: String, title: String, date: Date?, category: String?, tags: [String], author: String?, summary: String?,
         cover: Cover?, slug: String, slugLocation: SourceLocation, draft: Bool, achievements: [AchievementRecord],
-        body: MarkdownDocument, bodyLineOffset: Int, warnings: [Diagnostic]
+        body: MarkdownDocument, bodyLineOffset: Int, warnings: [Diagnostic], linkQuotes: [LinkQuote]
     ) {
         self.kind = kind
         self.path = path
@@ -93,6 +104,12 @@ public final class ParsedDocument: Sendable {
         self.body = body
         self.bodyLineOffset = bodyLineOffset
         self.warnings = warnings
+        self.linkQuotes = linkQuotes
+    }
+
+    /// The quote taken for the reference at `line` and `column` of the body.
+    func linkQuote(line: Int, column: Int) -> QuotedLine? {
+        linkQuotes.first { $0.line == line && $0.column == column }?.quote
     }
 
     /// The lead shown in lists and sharing previews: `summary`, else the first paragraph.
