@@ -24,9 +24,10 @@ import Testing
             try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent(path).path, withDestinationPath: destination)
         }
 
-        /// The build's first stage, as a build runs it; a `site.yml` that cannot be read fails it.
+        /// The build's first stage, as the preview runs it (a build leaves articles and pages for the
+        /// parse to read); a `site.yml` that cannot be read fails it.
         func load() throws -> SourceStage.Sources {
-            var cache = BuildCache.none
+            var cache = BuildCache()
             let sources = SourceStage(root: root).load(cache: &cache, changed: nil)
             if sources.siteConfig == nil { throw BuildFailure(diagnostics: sources.diagnostics.filter { $0.path == "content/site.yml" }) }
             return sources
@@ -99,7 +100,7 @@ import Testing
         #expect(errors.count == 1)
         #expect(errors.first.map { $0.path.unicodeScalars.elementsEqual(nfdPath.unicodeScalars) } == true)
         #expect(errors.first?.message.contains("\"\(nfcPath)\"") == true)
-        let paths = (tree.articles + tree.pages + tree.bulletins).map(\.path) + tree.staticFiles.map(\.outputPath)
+        let paths = (tree.articles.files + tree.pages.files + tree.bulletins).map(\.path) + tree.staticFiles.map(\.outputPath)
         #expect(paths.filter { $0.hasSuffix(".md") || $0.contains(Self.nfc) }.count == 1)
     }
 
@@ -131,7 +132,7 @@ import Testing
         chmod(pages.path, 0)
         defer { chmod(pages.path, 0o755) }
         let tree = try Unprivileged.run { try scratch.load() }
-        #expect(tree.pages == [])
+        #expect(tree.pages.files == [])
         #expect(tree.diagnostics.map(\.headline) == [
             "content/pages: lỗi: không mở được thư mục này (không có quyền đọc); các tệp trong đó sẽ bị thiếu trên trang. Hãy cấp quyền đọc cho thư mục (chmod a+rx) rồi chạy lại",
         ])
@@ -179,8 +180,24 @@ import Testing
         let big = scratch.root.appendingPathComponent("content/articles/lon.md")
         try Data(count: SourceLoader.maximumTextFileSize + 1).write(to: big)
         let tree = try scratch.load()
-        #expect(tree.articles == [])
+        #expect(tree.articles.files == [])
         #expect(tree.diagnostics.map(\.path) == ["content/articles/lon.md"])
         #expect(tree.diagnostics.first?.message.hasPrefix("tệp quá lớn (8 MB)") == true)
+    }
+
+    /// A build reads each article as it parses it: the same errors, from the parse.
+    @Test func aBuildReportsAnArticleItCannotReadAsThePreviewDoes() throws {
+        let scratch = try SourceLoaderTests.Scratch()
+        try Data(count: SourceLoader.maximumTextFileSize + 1).write(to: scratch.root.appendingPathComponent("content/articles/lon.md"))
+        let diagnostics = SiteBuilder(root: scratch.root, now: Fixtures.now).check().filter { $0.path == "content/articles/lon.md" }
+        #expect(diagnostics.map(\.severity) == [.error])
+        #expect(diagnostics.first?.message.hasPrefix("tệp quá lớn (8 MB)") == true)
+    }
+}
+
+extension SourceStage.Documents {
+    /// The files read; none when they were only listed.
+    var files: [SourceFile] {
+        if case .read(let files) = self { files } else { [] }
     }
 }

@@ -74,10 +74,26 @@ struct ParseStage {
         return Parsed(content: content, templates: templates, diagnostics: diagnostics)
     }
 
-    /// Parses the files whose text changed, on all cores; the documents come back in input order.
+    /// Parses the files whose text changed, or reads and parses the listed ones, on all cores; the
+    /// documents come back in input order.
     private func parseDocuments(
-        _ files: [SourceFile], as kind: ParsedDocument.Kind, parser: DocumentParser, cache: inout BuildCache
+        _ sources: SourceStage.Documents, as kind: ParsedDocument.Kind, parser: DocumentParser, cache: inout BuildCache
     ) -> (documents: [ParsedDocument], diagnostics: [Diagnostic]) {
+        switch sources {
+        case .read(let files):
+            return DocumentParser.collect(parseChanged(files, as: kind, parser: parser, cache: &cache))
+        case .listed(let paths, let loader):
+            // Each text is let go once parsed.
+            return DocumentParser.collect(paths.parallelMap { path in
+                loader.readOne(path).mapError { BuildFailure(diagnostics: [$0]) }.flatMap { parser.parse($0, as: kind) }
+            })
+        }
+    }
+
+    /// Parses the files whose text changed since the cache parsed them, on all cores, in input order.
+    private func parseChanged(
+        _ files: [SourceFile], as kind: ParsedDocument.Kind, parser: DocumentParser, cache: inout BuildCache
+    ) -> [Result<ParsedDocument, BuildFailure>] {
         // When the listing names the files of the last parse at the same places, an unchanged file is
         // the very object read then, and its document is the one at its place; else each is looked up.
         let last = cache.documentsInOrder[kind]
@@ -102,20 +118,10 @@ struct ParseStage {
             let present = Set(files.map(\.path))
             cache.documents = cache.documents.filter { !$0.key.hasPrefix(folder) || present.contains($0.key) }
         }
-        if cache.retainsResults { cache.documentsInOrder[kind] = (files, results.map { $0! }) }
-        var documents: [ParsedDocument] = []
-        var diagnostics: [Diagnostic] = []
-        documents.reserveCapacity(files.count)
-        for result in results {
-            switch result {
-            case .success(let document)?:
-                documents.append(document)
-                diagnostics += document.warnings
-            case .failure(let failure)?: diagnostics += failure.diagnostics
-            case nil: break
-            }
-        }
-        return (documents, diagnostics)
+        // Every file has its result by now.
+        let parsed = results.map { $0! }
+        if cache.retainsResults { cache.documentsInOrder[kind] = (files, parsed) }
+        return parsed
     }
 
     private func parseTemplates(_ files: [SourceFile], cache: inout BuildCache, diagnostics: inout [Diagnostic]) -> TemplateSet? {

@@ -9,8 +9,8 @@ struct SourceStage {
         let listing: SourceListing
         /// `content/site.yml`, or nil when it cannot be read (the error is among the diagnostics).
         let siteConfig: SourceFile?
-        let articles: [SourceFile]
-        let pages: [SourceFile]
+        let articles: Documents
+        let pages: Documents
         let bulletins: [SourceFile]
         let templates: [SourceFile]
         let staticFiles: [StaticFile]
@@ -22,6 +22,20 @@ struct SourceStage {
         let unchanged: Bool
 
         var documentCount: Int { articles.count + pages.count }
+    }
+
+    /// The articles or the pages: read, or only listed, for the parse to read each beside its parsing.
+    enum Documents: Sendable {
+        case read([SourceFile])
+        /// Their paths, and the loader that reads them.
+        case listed([String], SourceLoader)
+
+        var count: Int {
+            switch self {
+            case .read(let files): files.count
+            case .listed(let paths, _): paths.count
+            }
+        }
     }
 
     /// Whether two listings name the same files; text files may differ in stamp (their text is
@@ -52,7 +66,10 @@ struct SourceStage {
         // A file is read again when its stamp changed, or when it changed shortly before the scan:
         // timestamps advance in clock ticks, so a second save within one tick, of the same size,
         // would otherwise go unnoticed (Git calls these entries "racily clean").
-        let entries = listing.articles + listing.pages + listing.bulletins + listing.templates
+        // A build keeps nothing for a next run: its articles and pages are read by the parse, each beside
+        // its parsing, so that their texts (most of a gigabyte at 100,000 articles) are never all held.
+        let readsDocuments = cache.retainsResults
+        let entries = (readsDocuments ? listing.articles + listing.pages : []) + listing.bulletins + listing.templates
         let sameFiles = cache.listing.map { Self.sameFiles($0, listing) } == true
         var unchanged = sameFiles && cache.siteConfig == siteConfig
         // The table is updated in place, taken out of the cache so that it is not copied; files no
@@ -110,8 +127,8 @@ struct SourceStage {
             StaticFile(source: root.appendingPathComponent($0.entry.path), outputPath: $0.outputPath)
         }
         // In the order of `entries`.
-        let articles = files(listing.articles)
-        let pages = files(listing.pages)
+        let articles: Documents = readsDocuments ? .read(files(listing.articles)) : .listed(listing.articles.map(\.path), loader)
+        let pages: Documents = readsDocuments ? .read(files(listing.pages)) : .listed(listing.pages.map(\.path), loader)
         let bulletins = files(listing.bulletins)
         let templates = files(listing.templates)
         return Sources(

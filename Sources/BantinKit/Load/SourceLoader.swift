@@ -61,13 +61,11 @@ public struct SourceLoader: Sendable {
         }
         let configBytes: [UInt8]
         do {
-            configBytes = try readBytes(Self.configPath)
-        } catch let diagnostic as Diagnostic {
-            throw BuildFailure(diagnostics: [diagnostic])
+            configBytes = try readBytes(Self.configPath) { reason in
+                Diagnostic(.error, path: Self.configPath, message: LoadMessage.configUnreadable(reason: reason, root: root.path))
+            }
         } catch {
-            throw BuildFailure(diagnostics: [Diagnostic(
-                .error, path: Self.configPath, message: LoadMessage.configUnreadable(reason: SystemReason(error), root: root.path)
-            )])
+            throw BuildFailure(diagnostics: [error])
         }
         do {
             return try SourceFile(path: Self.configPath, bytes: configBytes)
@@ -208,16 +206,14 @@ public struct SourceLoader: Sendable {
 
     /// Reads and decodes each of `paths` on all cores, in order.
     func readEach(_ paths: [String]) -> [Result<SourceFile, Diagnostic>] {
-        let root = self.root
-        return paths.parallelMap { path in
-            do {
-                let bytes = try SourceLoader(root: root).readBytes(path)
-                return .success(try SourceFile(path: path, bytes: bytes))
-            } catch let diagnostic as Diagnostic {
-                return .failure(diagnostic)
-            } catch {
-                return .failure(Diagnostic(.error, path: path, message: LoadMessage.fileUnreadable(reason: SystemReason(error))))
-            }
+        paths.parallelMap(readOne)
+    }
+
+    /// Reads and decodes the text file at `path`, relative to the root.
+    func readOne(_ path: String) -> Result<SourceFile, Diagnostic> {
+        Result { () throws(Diagnostic) in
+            let bytes = try readBytes(path) { Diagnostic(.error, path: path, message: LoadMessage.fileUnreadable(reason: $0)) }
+            return try SourceFile(path: path, bytes: bytes)
         }
     }
 
@@ -225,16 +221,21 @@ public struct SourceLoader: Sendable {
     /// exhaust memory once parsed, rendered and quoted.
     public static let maximumTextFileSize = 8 << 20
 
-    private func readBytes(_ relativePath: String) throws -> [UInt8] {
-        let url = root.appendingPathComponent(relativePath)
+    /// The bytes of the file at `relativePath`.
+    /// - Parameter unreadable: the error to give when the system cannot read the file.
+    private func readBytes(_ relativePath: String, unreadable: (SystemReason) -> Diagnostic) throws(Diagnostic) -> [UInt8] {
+        let path = root.path + "/" + relativePath
         var status = stat()
-        if stat(url.path, &status) == 0, Int(status.st_size) > Self.maximumTextFileSize {
+        if stat(path, &status) == 0, Int(status.st_size) > Self.maximumTextFileSize {
             throw Diagnostic(
                 .error, path: relativePath,
                 message: LoadMessage.fileTooLarge(megabytes: Int(status.st_size) >> 20, limit: Self.maximumTextFileSize >> 20)
             )
         }
-        let data = try Data(contentsOf: url)
-        return [UInt8](data)
+        do {
+            return try POSIX.readAll(path)
+        } catch {
+            throw unreadable(SystemReason(code: error.code))
+        }
     }
 }

@@ -31,10 +31,14 @@ public struct DocumentParser: Sendable {
 
     /// Parses every file on all cores; the documents come back in input order.
     public func parse(_ files: [SourceFile], as kind: ParsedDocument.Kind) -> (documents: [ParsedDocument], diagnostics: [Diagnostic]) {
-        let results = files.parallelMap { parse($0, as: kind) }
+        Self.collect(files.parallelMap { parse($0, as: kind) })
+    }
+
+    /// The documents parsed, in order, and the problems found in all of them.
+    static func collect(_ results: [Result<ParsedDocument, BuildFailure>]) -> (documents: [ParsedDocument], diagnostics: [Diagnostic]) {
         var documents: [ParsedDocument] = []
         var diagnostics: [Diagnostic] = []
-        documents.reserveCapacity(files.count)
+        documents.reserveCapacity(results.count)
         for result in results {
             switch result {
             case .success(let document):

@@ -108,17 +108,20 @@ enum POSIX {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw Errno(errno) }
         guard isRegularFile(status) else { throw Errno(EINVAL) }
-        var bytes: [UInt8] = []
+        // One byte more than the size: a read that fills it tells that the file grew since fstat, and it
+        // is then read on to its end.
+        var bytes = [UInt8](repeating: 0, count: Int(status.st_size) + 1)
         var offset = 0
-        var chunk = [UInt8](repeating: 0, count: max(Int(status.st_size), 1))
         while true {
-            // Loop until EOF so a file that grew since fstat is still read whole.
-            let count = try chunk.withUnsafeMutableBytes { buffer in
-                Result { () throws(Errno) in try readFully(descriptor, into: buffer, at: offset) }
+            let count = try bytes.withUnsafeMutableBytes { buffer in
+                Result { () throws(Errno) in try readFully(descriptor, into: UnsafeMutableRawBufferPointer(rebasing: buffer[offset...]), at: offset) }
             }.get()
-            bytes.append(contentsOf: chunk[..<count])
             offset += count
-            if count < chunk.count { return bytes }
+            if offset < bytes.count {
+                bytes.removeLast(bytes.count - offset)
+                return bytes
+            }
+            bytes += repeatElement(0, count: bytes.count)
         }
     }
 }
