@@ -42,20 +42,22 @@ public struct AchievementKind: Sendable, Equatable {
         guard !words.isEmpty else { return nil }
         text = words.joined(separator: " ")
         let slugWords = words.map { Slug.make(from: String($0)) }
-        let match = Known.allCases.first { kind in
-            let kindWords = kind.name.split(separator: " ").map { Slug.make(from: String($0)) }
-            return slugWords.starts(with: kindWords)
-        }
-        known = match
+        let match = Self.knownSlugWords.first { slugWords.starts(with: $0.words) }
+        known = match?.kind
         if let match {
-            let rest = words.dropFirst(match.name.split(separator: " ").count).joined(separator: " ")
+            let rest = words.dropFirst(match.words.count).joined(separator: " ")
             qualifier = rest.trimmingCharacters(in: Self.quotes)
-            let namesSomething = match == .model || match == .title
+            let namesSomething = match.kind == .model || match.kind == .title
             qualifierIsName = !qualifier.isEmpty && (qualifier != rest || (namesSomething && qualifier.first!.isUppercase))
         } else {
             qualifier = ""
             qualifierIsName = false
         }
+    }
+
+    /// Each known kind with the slugs of its name's words, made once: "bằng khen" is ["bang", "khen"].
+    private static let knownSlugWords = Known.allCases.map { kind in
+        (kind: kind, words: kind.name.split(separator: " ").map { Slug.make(from: String($0)) })
     }
 
     /// What records are grouped and counted by: the known kind, else the text compared as a slug.

@@ -53,21 +53,24 @@ public enum AchievementLevel: Int, CaseIterable, Comparable, Sendable {
     /// "cơ sở", "cấp bộ ngành", "cấp phường" and "cấp xã, phường, thị trấn" are all accepted. Names of
     /// different levels together ("cấp tỉnh, huyện") are not a level.
     public init?(written text: String) {
-        var words = Slug.make(from: text).split(separator: "-").filter { $0 != "cap" }
+        var words = Slug.make(from: text).split(separator: "-").filter { $0 != "cap" }[...]
         var level: AchievementLevel?
         while !words.isEmpty {
             // The longest name first, so "thành phố thuộc tỉnh" is not read as "thành phố" then "tỉnh".
-            guard let match = Self.names
-                .filter({ name in words.starts(with: name.slug.split(separator: "-")) })
-                .max(by: { $0.slug.count < $1.slug.count }),
-                level == nil || level == match.level
-            else { return nil }
+            guard let match = Self.nameWords.first(where: { words.starts(with: $0.words) }), level == nil || level == match.level else {
+                return nil
+            }
             level = match.level
-            words.removeFirst(match.slug.split(separator: "-").count)
+            words = words.dropFirst(match.words.count)
         }
         guard let level else { return nil }
         self = level
     }
+
+    /// The words of each of `names`, longest name first, split once.
+    private static let nameWords = names
+        .map { (words: $0.slug.split(separator: "-"), slugLength: $0.slug.count, level: $0.level) }
+        .enumerated().sorted { ($0.element.slugLength, $1.offset) > ($1.element.slugLength, $0.offset) }.map(\.element)
 
     /// True when `lhs` is the higher level, listed first.
     public static func < (lhs: AchievementLevel, rhs: AchievementLevel) -> Bool {

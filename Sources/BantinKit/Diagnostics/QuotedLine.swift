@@ -41,7 +41,8 @@ public struct QuotedLine: Sendable, Equatable, Hashable {
         var scalar = start
         while scalar < end {
             if columnIndex != nil, scalar == anchor { caret = text.unicodeScalars.count }
-            text += Self.escaped(line[scalar])
+            let value = line[scalar]
+            if Self.isControl(value) { text += Self.escaped(value) } else { text.unicodeScalars.append(value) }
             scalar = line.index(after: scalar)
         }
         if columnIndex != nil, caret == nil { caret = text.unicodeScalars.count }
