@@ -59,6 +59,8 @@ import Testing
         },
         Edit(name: "media file added") { try $0.write("<svg xmlns=\"http://www.w3.org/2000/svg\"/>", to: "content/media/2022/moi.svg") },
         Edit(name: "media file the seed shows deleted") { try $0.remove("content/media/2021/dan-van-kheo.svg") },
+        // Not a picture, so no image size changes: the link's line must still be quoted as a full build quotes it.
+        Edit(name: "document an article links deleted") { try $0.remove(SessionSite.document) },
     ]
 
     static let newArticle = """
@@ -350,8 +352,14 @@ final class SessionSite: @unchecked Sendable {
         ---
         Xem [trang không có](/khong-co/) và ![ảnh thiếu](/media/thieu.jpg).
 
+        Tải [kế hoạch](/media/2021/ke-hoach.pdf) về máy.
+
         """.write(to: root.appendingPathComponent(Self.warnings), atomically: false, encoding: .utf8)
+        try "%PDF-1.4\n".write(to: root.appendingPathComponent(Self.document), atomically: false, encoding: .utf8)
     }
+
+    /// A document (not a picture) that the article with warnings links.
+    static let document = "content/media/2021/ke-hoach.pdf"
 
     /// The article with warnings that `restore()` adds.
     static let warnings = "content/articles/2021/bai-co-canh-bao.md"
