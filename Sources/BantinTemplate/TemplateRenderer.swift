@@ -27,8 +27,10 @@ struct TemplateRenderer {
     }
 
     mutating func render(_ nodes: [TemplateNode]) {
-        for node in nodes {
-            switch node {
+        // By index, switching on the element in place: a `for` loop copies each node, a retain and a
+        // release of its payload, and they were most of a render's reference counting.
+        for index in nodes.indices {
+            switch nodes[index] {
             case .text(let bytes):
                 output.append(contentsOf: bytes)
             case .lineStart(let whitespace):
