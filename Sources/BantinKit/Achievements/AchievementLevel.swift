@@ -67,10 +67,9 @@ public enum AchievementLevel: Int, CaseIterable, Comparable, Sendable {
         self = level
     }
 
-    /// The words of each of `names`, longest name first, split once.
-    private static let nameWords = names
-        .map { (words: $0.slug.split(separator: "-"), slugLength: $0.slug.count, level: $0.level) }
-        .enumerated().sorted { ($0.element.slugLength, $1.offset) > ($1.element.slugLength, $0.offset) }.map(\.element)
+    /// The words of each of `names`, split once, longest name first (the sort is stable: of two names
+    /// as long, the one listed first).
+    private static let nameWords = names.sorted { $0.slug.count > $1.slug.count }.map { (words: $0.slug.split(separator: "-"), level: $0.level) }
 
     /// True when `lhs` is the higher level, listed first.
     public static func < (lhs: AchievementLevel, rhs: AchievementLevel) -> Bool {

@@ -43,8 +43,7 @@ struct LinkStage {
         // A document that is gone (deleted, or no longer published) leaves a record behind.
         var gone: [String] = []
         if records.count != documents.count {
-            let present = Set(stale.map(\.path))
-                .union(documents.lazy.filter { records[$0.path]?.document === $0 }.map(\.path))
+            let present = Set(documents.lazy.filter { records[$0.path]?.document === $0 }.map(\.path))
             gone = records.keys.filter { !present.contains($0) }
             for path in gone { records[path] = nil }
         }

@@ -58,7 +58,8 @@ struct ThemeLinkChecker {
         Array(text.utf8).split(whereSeparator: endsWord).map(Array.init)
     }
 
-    /// Whether `word` holds `part`.
+    /// Whether `word` holds `part`. Written out: the standard library's generic `contains(_:)` on byte
+    /// arrays made `scripts/bench-limits.sh`'s 10,000 broken links take 18 s instead of 0.6 s.
     private static func contains(_ word: [UInt8], _ part: [UInt8]) -> Bool {
         guard word.count >= part.count else { return false }
         guard let first = part.first else { return true }
