@@ -24,7 +24,7 @@ struct PreviewSite: Sendable {
     }
 
     /// The site's files by output path; empty until a build succeeds.
-    let files: [String: Body]
+    let files: PreviewFiles
     /// The path every URL of the site starts with, "/" or e.g. "/tin/".
     let basePath: String
     /// Output paths of draft pages, shown with the "BẢN NHÁP" banner.
@@ -41,33 +41,33 @@ struct PreviewSite: Sendable {
 
     /// The state before any build.
     static func empty(generation: String) -> PreviewSite {
-        PreviewSite(files: [:], basePath: "/", drafts: [], scheduled: [], diagnostics: [], generation: generation)
+        PreviewSite(files: PreviewFiles(), basePath: "/", drafts: [], scheduled: [], diagnostics: [], generation: generation)
     }
 
     /// The state after `build`, starting from `previous` and replacing only the paths that changed
     /// (the build names every path added, changed or removed since the session's last good build).
     static func built(_ build: RenderedSite, previous: PreviewSite, generation: String) -> PreviewSite {
-        var files = previous.files
-        let changed: [String]
-        if previous.hasSite {
-            changed = build.changedPaths
-        } else {
-            changed = build.files.map(\.path)
-            files = [:]
-            files.reserveCapacity(changed.count)
-        }
-        if !changed.isEmpty {
-            let wanted = Set(changed)
-            for path in wanted { files[path] = nil }
-            for file in build.files where wanted.contains(file.path) {
-                switch file.contents {
-                case .bytes(let bytes):
-                    files[file.path] = .bytes(bytes)
-                case .copy(let url):
-                    guard let stamp = build.copiedFiles[file.path] else { continue }
-                    files[file.path] = .copy(path: url.path, stamp: stamp)
-                }
+        func body(_ file: RenderedFile) -> Body? {
+            switch file.contents {
+            case .bytes(let bytes): .bytes(bytes)
+            case .copy(let url): build.copiedFiles[file.path].map { .copy(path: url.path, stamp: $0) }
             }
+        }
+        let files: PreviewFiles
+        if previous.hasSite {
+            // Most updates change a few paths of thousands: those alone are replaced.
+            var changes: [String: Body?] = [:]
+            if !build.changedPaths.isEmpty {
+                let wanted = Set(build.changedPaths)
+                for path in wanted { changes[path] = .some(nil) }
+                for file in build.files where wanted.contains(file.path) { changes[file.path] = body(file) }
+            }
+            files = previous.files.replacing(changes)
+        } else {
+            var all: [String: Body] = [:]
+            all.reserveCapacity(build.files.count)
+            for file in build.files { all[file.path] = body(file) }
+            files = PreviewFiles(all)
         }
         return PreviewSite(
             files: files, basePath: build.basePath, drafts: build.draftPaths, scheduled: build.scheduledPaths,
@@ -99,4 +99,69 @@ struct PreviewSite: Sendable {
         }
         return .notFound
     }
+}
+
+/// The files of a preview state by output path: those of an earlier state (`base`), shared by the
+/// states after it, and the paths replaced since (`changes`). A save at 10,000 articles replaces a few
+/// of 15,000 paths: copying the whole table for each new state took longer than rendering the page.
+struct PreviewFiles: Sendable, Equatable, ExpressibleByDictionaryLiteral {
+    private let base: [String: PreviewSite.Body]
+    /// The files changed since `base`; nil for a file removed.
+    private let changes: [String: PreviewSite.Body?]
+    /// How many files there are.
+    let count: Int
+
+    /// How many changed paths make `replacing(_:)` fold the changes into a new base: a few copies of
+    /// the table over hundreds of updates, and each lookup stays two hash lookups.
+    static let foldThreshold = 1_000
+
+    init(_ files: [String: PreviewSite.Body] = [:]) {
+        base = files
+        changes = [:]
+        count = files.count
+    }
+
+    init(dictionaryLiteral elements: (String, PreviewSite.Body)...) {
+        self.init(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+
+    private init(base: [String: PreviewSite.Body], changes: [String: PreviewSite.Body?]) {
+        self.base = base
+        self.changes = changes
+        var count = base.count
+        for (path, body) in changes {
+            switch (base[path] != nil, body != nil) {
+            case (true, false): count -= 1
+            case (false, true): count += 1
+            default: break
+            }
+        }
+        self.count = count
+    }
+
+    subscript(path: String) -> PreviewSite.Body? {
+        if let changed = changes[path] { return changed }
+        return base[path]
+    }
+
+    /// True when there is no file.
+    var isEmpty: Bool { count == 0 }
+
+    /// These files with `replaced` put in (a nil body removes the path).
+    func replacing(_ replaced: [String: PreviewSite.Body?]) -> PreviewFiles {
+        guard !replaced.isEmpty else { return self }
+        let merged = changes.merging(replaced) { _, new in new }
+        return merged.count < Self.foldThreshold ? PreviewFiles(base: base, changes: merged) : PreviewFiles(Self.fold(base, merged))
+    }
+
+    /// Every file, in one table.
+    var all: [String: PreviewSite.Body] { Self.fold(base, changes) }
+
+    private static func fold(_ base: [String: PreviewSite.Body], _ changes: [String: PreviewSite.Body?]) -> [String: PreviewSite.Body] {
+        var files = base
+        for (path, body) in changes { files[path] = body }
+        return files
+    }
+
+    static func == (lhs: PreviewFiles, rhs: PreviewFiles) -> Bool { lhs.all == rhs.all }
 }

@@ -34,4 +34,41 @@ import Testing
         )
         #expect(next.files == ["index.html": .bytes([9])])
     }
+
+    /// Updates replace paths in a table the states share: each state still has exactly its own files,
+    /// before and after the changes are folded into a new table.
+    @Test func successiveUpdatesKeepEachStatesFiles() {
+        var states = [Self.previous]
+        var expected = [Self.previous.files.all]
+        for step in 0..<(PreviewFiles.foldThreshold + 50) {
+            // Each step changes the home page, adds a page, and removes the page added two steps before.
+            var files = expected.last!
+            files["index.html"] = .bytes([UInt8(step % 256)])
+            files["p\(step)/index.html"] = .bytes([1])
+            var changed = ["index.html", "p\(step)/index.html"]
+            if step >= 2 {
+                files["p\(step - 2)/index.html"] = nil
+                changed.append("p\(step - 2)/index.html")
+            }
+            let build = Self.build(files.map { RenderedFile(path: $0.key, contents: .bytes($0.value.bytes)) }, changed: changed)
+            states.append(PreviewSite.built(build, previous: states.last!, generation: "g\(step)"))
+            expected.append(files)
+        }
+        for (state, files) in zip(states, expected) {
+            #expect(state.files.all == files)
+            #expect(state.files.count == files.count)
+            #expect(state.files["index.html"] == files["index.html"])
+        }
+        let last = states.last!
+        #expect(last.files["p0/index.html"] == nil)
+        #expect(last.files["p\(PreviewFiles.foldThreshold + 49)/index.html"] == .bytes([1]))
+    }
+}
+
+extension PreviewSite.Body {
+    /// The bytes of a rendered file.
+    var bytes: [UInt8] {
+        if case .bytes(let bytes) = self { return bytes }
+        return []
+    }
 }
