@@ -76,18 +76,20 @@ public struct BuildCache: Sendable {
 
     struct Rendered: Sendable {
         let context: SiteContext
-        let pagePaths: [String]
-        let copyPaths: [String]
+        /// The paths of the pages, then of the copied files (`RenderStage.Plan.paths`).
+        let paths: [String]
+        let pageCount: Int
         let outputPaths: Set<String>
     }
     /// The base path the cached pages' links were made relative to; nil when they are absolute.
     var relativeLinks: String?
-    /// Link warnings per document of the last successful build, and its output paths.
+    /// Link warnings per document, as the last check found them.
     var links: [String: LinkRecord] = [:]
     /// The last check's warnings about bulletins, and all its warnings, sorted; nil when the next check
     /// cannot merge its changes into them (`LinkStage`).
     var sortedLinkWarnings: (bulletins: [Diagnostic], sorted: [Diagnostic])?
-    var outputPaths: Set<String> = []
+    /// The output paths the link records were checked against, in the order of the plan.
+    var linkedPaths: [String] = []
     /// The last successful build's files by path and its copied files' stamps, to tell what changed.
     var outputs: (files: [RenderedFile], stamps: [String: FileStamp])?
     /// The search index's files as the preview shows them: each update shows these while the new

@@ -8,9 +8,11 @@ struct LinkStage {
         let warnings: [Diagnostic]
     }
 
-    /// - Parameter unlistedFolder: a folder the build writes without listing its files yet (see `LinkChecker`).
+    /// - Parameters:
+    ///   - paths: the output paths in the order of the plan (`RenderStage.Plan.paths`), which `outputPaths` holds.
+    ///   - unlistedFolder: a folder the build writes without listing its files yet (see `LinkChecker`).
     func check(
-        _ resolved: ResolveStage.Resolved, sources: SourceStage.Sources, outputPaths: Set<String>, unlistedFolder: String? = nil,
+        _ resolved: ResolveStage.Resolved, sources: SourceStage.Sources, paths: [String], outputPaths: Set<String>, unlistedFolder: String? = nil,
         cache: inout BuildCache
     ) -> Checked {
         let checker = LinkChecker(config: config, outputPaths: outputPaths, unlistedFolder: unlistedFolder)
@@ -20,8 +22,12 @@ struct LinkStage {
         var records: [String: BuildCache.LinkRecord] = [:]
         swap(&records, &cache.links)
         // Without records (a build) there is nothing the paths that came or went could make stale.
-        let moved = records.isEmpty || cache.outputPaths == outputPaths ? [] : cache.outputPaths.symmetricDifference(outputPaths)
-        if cache.retainsResults { cache.outputPaths = outputPaths }
+        var moved: Set<String> = []
+        if !records.isEmpty {
+            let places = PlacedChanges(from: cache.linkedPaths, to: paths)
+            if !places.isEmpty { moved = places.symmetricDifference(from: cache.linkedPaths, to: paths) }
+        }
+        if cache.retainsResults { cache.linkedPaths = paths }
         // Which documents keep their record is decided on one core: it is a lookup each, and tables
         // read from several cores at once cost more in reference counting than the lookups.
         let stale = documents.filter { document in

@@ -12,7 +12,11 @@ struct RenderStage {
         let pages: [Page]
         /// The copied files (media, theme assets).
         let copies: [RenderedFile]
+        /// The paths of the pages, then of the copied files.
+        let paths: [String]
         let outputPaths: Set<String>
+        /// Paths the cached plan had and this one has not.
+        var gone: [String] = []
         /// Two outputs at one path.
         let duplicates: [Diagnostic]
         /// What the pages read.
@@ -34,24 +38,41 @@ struct RenderStage {
         if cache.retainsResults { cache.shared = shared }
         let pages = SitePages.all(in: context)
         let copies = staticFiles.map { RenderedFile(path: $0.outputPath, contents: .copy(of: $0.source)) }
-        // The pages are compared article by article only when the site has as many pages as those
-        // cached (a page at a new path has no cached page, and is made). With the same paths and the
-        // same copied files, the paths are those of the last build, which had no two outputs at one path.
-        var changes: SiteContext.Changes?
-        if let rendered = cache.rendered, rendered.pagePaths.count == pages.count {
-            let samePaths = rendered.pagePaths.elementsEqual(pages.lazy.map(\.path))
-            changes = context.changes(since: rendered.context, pagesMoved: !samePaths)
-            if samePaths, rendered.copyPaths.elementsEqual(copies.lazy.map(\.path)) {
-                return Plan(pages: pages, copies: copies, outputPaths: rendered.outputPaths, duplicates: [], context: context, changes: changes)
-            }
+        let paths = pages.map(\.path) + copies.map(\.path)
+        guard let rendered = cache.rendered else {
+            var outputPaths = Set<String>()
+            outputPaths.reserveCapacity(paths.count)
+            let duplicates = Self.insert(paths[...], into: &outputPaths)
+            return Plan(pages: pages, copies: copies, paths: paths, outputPaths: outputPaths, duplicates: duplicates, context: context, changes: nil)
         }
-        var outputPaths = Set<String>()
-        outputPaths.reserveCapacity(pages.count + copies.count)
+        // The last update's paths are this one's but where an article got a new URL or moved: the set
+        // of paths is the last one with those places' paths taken out and put in.
+        let places = PlacedChanges(from: rendered.paths, to: paths)
+        var outputPaths = rendered.outputPaths
         var duplicates: [Diagnostic] = []
-        for path in pages.map(\.path) + copies.map(\.path) where !outputPaths.insert(path).inserted {
+        if !places.isEmpty {
+            for index in places.oldPlaces { outputPaths.remove(rendered.paths[index]) }
+            duplicates = Self.insert(places.newPlaces.lazy.map { paths[$0] }, into: &outputPaths)
+        }
+        // The pages are compared article by article only when the site has as many pages as those
+        // cached (a page at a new path has no cached page, and is made).
+        var changes: SiteContext.Changes?
+        if rendered.pageCount == pages.count {
+            changes = context.changes(since: rendered.context, pagesMoved: places.newPlaces.contains { $0 < pages.count })
+        }
+        let gone = places.oldPlaces.map { rendered.paths[$0] }.filter { !outputPaths.contains($0) }
+        return Plan(
+            pages: pages, copies: copies, paths: paths, outputPaths: outputPaths, gone: gone, duplicates: duplicates, context: context, changes: changes
+        )
+    }
+
+    /// Puts `paths` in `outputPaths`, with an error for each that is there already: two outputs at one path.
+    private static func insert(_ paths: some Sequence<String>, into outputPaths: inout Set<String>) -> [Diagnostic] {
+        var duplicates: [Diagnostic] = []
+        for path in paths where !outputPaths.insert(path).inserted {
             duplicates.append(Diagnostic(.error, path: path, message: SiteMessage.duplicateOutput(path: path)))
         }
-        return Plan(pages: pages, copies: copies, outputPaths: outputPaths, duplicates: duplicates, context: context, changes: changes)
+        return duplicates
     }
 
     /// True when the theme has a search page, and so the site a search index.
@@ -77,7 +98,10 @@ struct RenderStage {
     /// - Parameter changes: the articles that changed since the cached pages were rendered, when the site
     ///   kept its shape: a page that reads only unchanged articles is then the cached page.
     /// - Returns: the files, in order, and the paths this call rendered.
-    func render(_ pages: ArraySlice<Page>, changes: SiteContext.Changes? = nil, cache: inout BuildCache) -> (files: [RenderedFile], rendered: [String]) {
+    /// - Parameter gone: paths the cached pages had that the site has no longer.
+    func render(
+        _ pages: ArraySlice<Page>, changes: SiteContext.Changes? = nil, gone: [String] = [], cache: inout BuildCache
+    ) -> (files: [RenderedFile], rendered: [String]) {
         if cache.relativeLinks != relativeLinks?.basePath {
             // Cached pages were finished for other links.
             cache.pages = [:]
@@ -102,6 +126,9 @@ struct RenderStage {
                 cache.pages[pages[index].path] = BuildCache.RenderedPage(content: made[index].stale!.content, bytes: data)
             }
             let comparedCount = made.count { $0.isCompared }
+            if cache.pages.count != comparedCount {
+                for path in gone { cache.pages[path] = nil }
+            }
             if cache.pages.count != comparedCount {
                 let paths = Set(zip(pages, made).filter { $1.isCompared }.map { $0.0.path })
                 cache.pages = cache.pages.filter { paths.contains($0.key) }

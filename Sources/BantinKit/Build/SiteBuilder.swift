@@ -82,7 +82,7 @@ public struct SiteBuilder: Sendable {
         timer.finish("resolve")
 
         let links = LinkStage(config: config).check(
-            resolved, sources: sources, outputPaths: plan.outputPaths, unlistedFolder: searchIndex.map { _ in SearchIndex.dataFolder },
+            resolved, sources: sources, paths: plan.paths, outputPaths: plan.outputPaths, unlistedFolder: searchIndex.map { _ in SearchIndex.dataFolder },
             cache: &cache
         )
         // The link warnings come sorted (and most often as the last update left them): they are merged
@@ -129,12 +129,12 @@ public struct SiteBuilder: Sendable {
         let indexing: SearchIndexing = indexLater && cache.retainsResults && cache.searchFiles != nil ? .afterThePages : .withThePages
         guard var prepared = try prepare(cache: &cache, changed: changed, onlyIfChanged: onlyIfChanged, indexing: indexing) else { return nil }
         report("render", 0, prepared.plan.pages.count)
-        let render = prepared.renderer.render(prepared.plan.pages[...], changes: prepared.plan.changes, cache: &cache)
+        let render = prepared.renderer.render(prepared.plan.pages[...], changes: prepared.plan.changes, gone: prepared.plan.gone, cache: &cache)
         if cache.retainsResults {
             let plan = prepared.plan
             let last = cache.rendered
             cache.rendered = BuildCache.Rendered(
-                context: plan.context, pagePaths: plan.pages.map(\.path), copyPaths: plan.copies.map(\.path), outputPaths: plan.outputPaths
+                context: plan.context, paths: plan.paths, pageCount: plan.pages.count, outputPaths: plan.outputPaths
             )
             Self.freeElsewhere(last)
         }
@@ -292,21 +292,29 @@ public struct SiteBuilder: Sendable {
             guard case .copy = file.contents else { return false }
             return previous.stamps[file.path] != stamps[file.path]
         }
-        // Most updates list the same paths in the same order: then files are compared pair by pair,
-        // and no path is hashed.
-        // By index, field by field: a pair of files copied out of the lists is four retains.
+        // Files at the same place as in the last update are compared pair by pair, by index (a pair of
+        // files copied out of the lists is four retains); only those at places that differ (a new URL,
+        // a moved article) are matched by path.
         let old = previous.files
-        if old.count == files.count, files.indices.allSatisfy({ old[$0].path == files[$0].path }) {
-            return files.indices.filter { old[$0].contents != files[$0].contents || restamped(files[$0]) }.map { files[$0].path }.sorted()
-        }
-        let before = Dictionary(previous.files.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
+        let places = PlacedChanges(from: old.lazy.map(\.path), to: files.lazy.map(\.path))
         var changed: [String] = []
-        var present = Set<String>()
-        for file in files {
-            present.insert(file.path)
-            if before[file.path] != file.contents || restamped(file) { changed.append(file.path) }
+        var moved = places.newPlaces.makeIterator()
+        var nextMoved = moved.next()
+        for index in files.indices {
+            if index == nextMoved {
+                nextMoved = moved.next()
+            } else if old[index].contents != files[index].contents || restamped(files[index]) {
+                changed.append(files[index].path)
+            }
         }
-        changed += before.keys.filter { !present.contains($0) }
+        var oldPlace = Dictionary(places.oldPlaces.map { (old[$0].path, $0) }, uniquingKeysWith: { first, _ in first })
+        for index in places.newPlaces {
+            let file = files[index]
+            if let before = oldPlace.removeValue(forKey: file.path), old[before].contents == file.contents, !restamped(file) { continue }
+            changed.append(file.path)
+        }
+        // What is left was at paths the site no longer has.
+        changed += oldPlace.keys
         return changed.sorted()
     }
 

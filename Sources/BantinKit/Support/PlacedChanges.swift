@@ -1,0 +1,30 @@
+/// How a list of paths differs from an earlier one, found place by place. An update lists the site's
+/// 15,000 output paths in the same order as the one before, save where an article got a new URL or
+/// moved: comparing the lists index by index costs no hashing, and only the paths at the places that
+/// differ are looked at as sets. Used wherever an update asks what came or went.
+struct PlacedChanges {
+    /// Indices in the new list whose path is not the earlier list's at that index.
+    let newPlaces: [Int]
+    /// Indices in the earlier list whose path is not the new list's at that index.
+    let oldPlaces: [Int]
+
+    init<Old: RandomAccessCollection<String>, New: RandomAccessCollection<String>>(from old: Old, to new: New) where Old.Index == Int, New.Index == Int {
+        var newPlaces: [Int] = []
+        var oldPlaces: [Int] = []
+        for index in new.indices where index >= old.count || old[index] != new[index] {
+            newPlaces.append(index)
+            if index < old.count { oldPlaces.append(index) }
+        }
+        oldPlaces += new.count..<max(new.count, old.count)
+        self.newPlaces = newPlaces
+        self.oldPlaces = oldPlaces
+    }
+
+    /// True when both lists are the same paths in the same order.
+    var isEmpty: Bool { newPlaces.isEmpty && oldPlaces.isEmpty }
+
+    /// The paths in one list and not the other, when neither list names a path twice.
+    func symmetricDifference(from old: [String], to new: [String]) -> Set<String> {
+        Set(oldPlaces.map { old[$0] }).symmetricDifference(newPlaces.map { new[$0] })
+    }
+}
