@@ -65,8 +65,9 @@ struct ArticlePage: PageKind {
 
     static func page(index: Int, in context: SiteContext) -> Page {
         let neighbourhood = Neighbourhood(of: index, in: context)
+        let article = context.site.articles[index]
         return .template(
-            template, at: Page.outputPath(context.site.articles[index].sitePath), reads: neighbourhood.reads(index),
+            template, at: Page.outputPath(article.sitePath), reads: neighbourhood.reads(index), lastModified: article.date,
             Self.context(index: index, neighbourhood, in: context)
         )
     }

@@ -1,3 +1,4 @@
+import Foundation
 import BantinTemplate
 
 /// One file of the site that bantin makes, and what it is made of.
@@ -69,21 +70,25 @@ final class Page: Sendable {
     let path: String
     /// The articles the content reads, when that is all it reads of the articles; nil when it may read any.
     let reads: Reads?
+    /// The date the sitemap gives the page (`lastmod`): an article's.
+    let lastModified: Date?
     /// Makes what makes the bytes.
     let content: @Sendable () -> Content
 
-    init(path: String, reads: Reads? = nil, content: @escaping @Sendable () -> Content) {
+    init(path: String, reads: Reads? = nil, lastModified: Date? = nil, content: @escaping @Sendable () -> Content) {
         self.path = path
         self.reads = reads
+        self.lastModified = lastModified
         self.content = content
     }
 
     /// A page rendered with `template` from the typed `context`, which is made when the page is rendered.
     /// - Parameter reads: the articles `context` reads, when it reads no others (see `Reads`).
+    /// - Parameter lastModified: the date the sitemap gives the page.
     static func template<Context: Encodable & Equatable & Sendable>(
-        _ template: String, at path: String, reads: Reads? = nil, _ context: @autoclosure @escaping @Sendable () -> Context
+        _ template: String, at path: String, reads: Reads? = nil, lastModified: Date? = nil, _ context: @autoclosure @escaping @Sendable () -> Context
     ) -> Page {
-        Page(path: path, reads: reads) { .template(template, TypedContext(value: context())) }
+        Page(path: path, reads: reads, lastModified: lastModified) { .template(template, TypedContext(value: context())) }
     }
 
     /// A file whose text is written by code, when the page is rendered.

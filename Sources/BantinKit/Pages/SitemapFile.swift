@@ -14,16 +14,12 @@ enum SitemapFile {
     /// The sitemap of the `listing`'s pages, in their order.
     static func page(listing pages: [Page], in context: SiteContext) -> Page {
         // Of the articles it reads only their dates (the site's shape) and URLs (the pages' paths).
-        .text(
-            from: inputs(pages.map(\.path).filter { $0.hasSuffix("index.html") }, in: context), at: "sitemap.xml",
-            reads: Page.Reads(pagePaths: true), xml(_:)
-        )
+        .text(from: inputs(pages, in: context), at: "sitemap.xml", reads: Page.Reads(pagePaths: true), xml(_:))
     }
 
-    private static func inputs(_ paths: [String], in context: SiteContext) -> Inputs {
-        var lastModified: [String: Date] = [:]
-        for article in context.site.articles { lastModified[Page.outputPath(article.sitePath)] = article.date }
-        return Inputs(config: context.config, paths: paths, lastModified: paths.map { lastModified[$0] })
+    private static func inputs(_ pages: [Page], in context: SiteContext) -> Inputs {
+        let listed = pages.filter { $0.path.hasSuffix("index.html") }
+        return Inputs(config: context.config, paths: listed.map(\.path), lastModified: listed.map(\.lastModified))
     }
 
     private static func xml(_ inputs: Inputs) -> String {
