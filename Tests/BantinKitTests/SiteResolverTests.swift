@@ -52,6 +52,23 @@ import Testing
         #expect(site.categories.count == 2)
     }
 
+    /// Names are looked up by their bytes: the same tag typed in NFC and in NFD (as some keyboards and
+    /// pasted text give it) is still one group, named as first written.
+    @Test func groupsOneNameWrittenInTwoUnicodeForms() throws {
+        let composed = "Nông nghiệp"
+        let decomposed = composed.decomposedStringWithCanonicalMapping
+        #expect(Array(composed.utf8) != Array(decomposed.utf8))
+        let documents = try [
+            article("1.md", "Một", "01/11/2021", tags: [composed]),
+            article("2.md", "Hai", "02/11/2021", tags: [decomposed, "Khác"]),
+            article("3.md", "Ba", "03/11/2021", tags: [composed]),
+        ]
+        let site = try SiteResolver(config: Self.config, inclusion: .init(), now: Self.now).resolve(articles: documents, pages: [])
+        #expect(site.tags.map(\.slug) == ["khac", "nong-nghiep"])
+        #expect(site.tags[1].articles == [0, 1, 2])
+        #expect(site.articles.map(\.tags) == [[1], [1, 0], [1]])
+    }
+
     @Test(arguments: [
         (false, false, ["now.md"], 1, 1),
         (true, false, ["draft.md", "now.md"], 0, 1),

@@ -136,9 +136,9 @@ public struct SiteResolver: Sendable {
         var preferred: [String: String] = [:]
         for name in preferredNames { preferred[Slug.make(from: name)] = preferred[Slug.make(from: name)] ?? name }
         // A site has a few hundred names used tens of thousands of times: each name is looked up once
-        // per use (hashing a Vietnamese string normalizes it, so once is what it costs), and its group
-        // is a number from then on. Making a slug decomposes the name: once per distinct name.
-        var groupOfName: [String: Int] = [:]
+        // per use, by its bytes (two spellings of a name meet at their slug), and its group is a number
+        // from then on. Making a slug decomposes the name: once per distinct spelling.
+        var groupOfName: [ExactText: Int] = [:]
         var groupOfSlug: [String: Int] = [:]
         var slugs: [String] = []
         var names: [String] = []
@@ -149,7 +149,7 @@ public struct SiteResolver: Sendable {
             var groups: [Int] = []
             for name in articleNames {
                 let group: Int
-                if let known = groupOfName[name] {
+                if let known = groupOfName[ExactText(name)] {
                     group = known
                 } else {
                     let slug = Slug.make(from: name)
@@ -165,7 +165,7 @@ public struct SiteResolver: Sendable {
                         names.append(preferred[slug] ?? name)
                         members.append([])
                     }
-                    groupOfName[name] = group
+                    groupOfName[ExactText(name)] = group
                 }
                 guard group >= 0 else { continue }
                 members[group].append(index)
