@@ -13,10 +13,15 @@ final class RebuildLoop: @unchecked Sendable {
     /// How often, without events, the files are scanned anyway: inotify does not see a change to a
     /// file outside `content/` and `templates/` that a link inside points at.
     static let rescanInterval = Duration.seconds(2)
+    /// How long an update's search index waits for the next save before it is built: at 10,000
+    /// articles it takes both cores for most of a second, and a save made meanwhile would share them.
+    static let indexDelay = Duration.milliseconds(500)
 
     private var session: SiteSession
-    /// The site shown, while its search index is built on another thread.
+    /// The site shown, while its search index waits to be built or is built on another thread.
     private var indexing: RenderedSite?
+    /// When the index of `indexing` is to be started, until it is.
+    private var indexDue: ContinuousClock.Instant?
     private let watcher: SourceWatcher
     private let live: LiveSite
     private let generations: GenerationCounter
@@ -77,9 +82,10 @@ final class RebuildLoop: @unchecked Sendable {
         let clock = ContinuousClock()
         var lastScan = clock.now
         while !stopping.value {
-            let change = watcher.wait(timeout: Self.rescanInterval)
+            let change = watcher.wait(timeout: indexDue.map { max(.zero, min(Self.rescanInterval, $0 - clock.now)) } ?? Self.rescanInterval)
             if stopping.value { break }
             if indexing?.pendingSearchIndex?.isFinished == true { finishIndexing() }
+            if case .none = change, let due = indexDue, clock.now >= due { startIndexing() }
             switch change {
             case .files(let paths):
                 // A save: the index being built is of the site before it, and would only take a core
@@ -127,13 +133,13 @@ final class RebuildLoop: @unchecked Sendable {
                 live.publish(.built(build, previous: previous, generation: generations.next()))
             }
             onEvent(.built(build, elapsed: clock.now - start))
-            // The search index is built after the pages are shown, on another thread, so that the next
-            // save is not kept waiting for it; the search page reads it afresh at each query, so open
-            // pages are not reloaded for it.
+            // The search index is built after the pages are shown, on another thread, once no save has
+            // come for a moment, so that the next save is not kept waiting for it; the search page reads
+            // it afresh at each query, so open pages are not reloaded for it.
             cancelIndexing()
-            if let pending = build.pendingSearchIndex {
+            if build.pendingSearchIndex != nil {
                 indexing = build
-                pending.start { [watcher] in watcher.wake() }
+                indexDue = clock.now + Self.indexDelay
             }
         case .failed(let diagnostics):
             cancelIndexing()
@@ -152,9 +158,16 @@ final class RebuildLoop: @unchecked Sendable {
         }
     }
 
+    /// Starts building the search index of the site shown.
+    private func startIndexing() {
+        indexDue = nil
+        indexing?.pendingSearchIndex?.start { [watcher] in watcher.wake() }
+    }
+
     /// Stops the search index being built, if any: the site it indexes is being replaced.
     private func cancelIndexing() {
         indexing?.pendingSearchIndex?.cancel()
         indexing = nil
+        indexDue = nil
     }
 }
