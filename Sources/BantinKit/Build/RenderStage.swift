@@ -47,10 +47,15 @@ struct RenderStage {
         }
         // The last update's paths are this one's but where an article got a new URL or moved: the set
         // of paths is the last one with those places' paths taken out and put in.
+        // When most places differ (an article moved to the other end of the site), the set is made anew.
         let places = PlacedChanges(from: rendered.paths, to: paths)
         var outputPaths = rendered.outputPaths
         var duplicates: [Diagnostic] = []
-        if !places.isEmpty {
+        if places.newPlaces.count > paths.count / 4 {
+            outputPaths = []
+            outputPaths.reserveCapacity(paths.count)
+            duplicates = Self.insert(paths[...], into: &outputPaths)
+        } else if !places.isEmpty {
             for index in places.oldPlaces { outputPaths.remove(rendered.paths[index]) }
             duplicates = Self.insert(places.newPlaces.lazy.map { paths[$0] }, into: &outputPaths)
         }
