@@ -1,5 +1,5 @@
-import Foundation
 import BantinTemplate
+import Foundation
 
 /// One file of the site that bantin makes, and what it is made of.
 ///

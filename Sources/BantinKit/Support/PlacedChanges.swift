@@ -8,7 +8,10 @@ struct PlacedChanges {
     /// Indices in the earlier list whose path is not the new list's at that index.
     let oldPlaces: [Int]
 
-    init<Old: RandomAccessCollection<String>, New: RandomAccessCollection<String>>(from old: Old, to new: New) where Old.Index == Int, New.Index == Int {
+    /// `old` and `new` are indexed from 0: arrays, or lazy maps of arrays.
+    init<Old: RandomAccessCollection<String>, New: RandomAccessCollection<String>>(
+        from old: Old, to new: New
+    ) where Old.Index == Int, New.Index == Int {
         var newPlaces: [Int] = []
         var oldPlaces: [Int] = []
         for index in new.indices where index >= old.count || old[index] != new[index] {
