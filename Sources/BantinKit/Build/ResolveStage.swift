@@ -26,6 +26,7 @@ struct ResolveStage {
         let site: ResolvedSite
         let articleSources: [Int]
         let pageSources: [Int]
+        let groupings: SiteResolver.Groupings
     }
 
     /// - Parameter templates: checked for the templates the resolved site needs; nil when none are rendered.
@@ -38,10 +39,13 @@ struct ResolveStage {
             last = reused
         } else {
             do {
-                let resolved = try resolver.resolveWithSources(articles: content.articles, pages: content.pages)
+                let resolved = try resolver.resolveWithSources(
+                    articles: content.articles, pages: content.pages, last: cache.resolution?.groupings
+                )
                 last = Last(
                     config: content.config, inclusion: options.inclusion, articles: content.articles, pages: content.pages,
-                    placements: placements, site: resolved.site, articleSources: resolved.articleSources, pageSources: resolved.pageSources
+                    placements: placements, site: resolved.site, articleSources: resolved.articleSources, pageSources: resolved.pageSources,
+                    groupings: resolved.groupings
                 )
             } catch {
                 cache.resolution = nil
@@ -97,7 +101,7 @@ struct ResolveStage {
                 config: site.config, articles: articles, pages: pages, categories: site.categories, tags: site.tags, menu: site.menu,
                 skippedDrafts: site.skippedDrafts, skippedFuture: site.skippedFuture
             ),
-            articleSources: last.articleSources, pageSources: last.pageSources
+            articleSources: last.articleSources, pageSources: last.pageSources, groupings: last.groupings
         )
     }
 }

@@ -52,9 +52,11 @@ public struct SiteResolver: Sendable {
 
     /// `resolve(articles:pages:)`, and for each resolved article and page its index in the documents
     /// given, so that an update can put new documents in their places (`ResolveStage`).
+    /// - Parameter last: the groupings of the previous resolve: a grouping made from the same names,
+    ///   article by article, is taken as it was (a title edit leaves every article's names as they were).
     func resolveWithSources(
-        articles parsedArticles: [ParsedDocument], pages parsedPages: [ParsedDocument]
-    ) throws(BuildFailure) -> (site: ResolvedSite, articleSources: [Int], pageSources: [Int]) {
+        articles parsedArticles: [ParsedDocument], pages parsedPages: [ParsedDocument], last: Groupings? = nil
+    ) throws(BuildFailure) -> (site: ResolvedSite, articleSources: [Int], pageSources: [Int], groupings: Groupings) {
         var skippedDrafts = 0
         var skippedFuture = 0
         // Published articles by their index in `parsedArticles`: sorting and grouping move numbers,
@@ -79,11 +81,12 @@ public struct SiteResolver: Sendable {
         // edit of a title, a date or the tags.
         let grouped = Parallel.map(2) { which in
             which == 0
-                ? groups(published.map { parsedArticles[$0.index].category.map { [$0] } ?? [] }, preferredNames: config.menu, under: "chuyen-muc")
-                : groups(published.map { parsedArticles[$0.index].tags }, preferredNames: [], under: "tu-khoa")
+                ? Grouping(published.map { parsedArticles[$0.index].category.map { [$0] } ?? [] }, preferredNames: config.menu, under: "chuyen-muc",
+                           last: last?.categories, by: self)
+                : Grouping(published.map { parsedArticles[$0.index].tags }, preferredNames: [], under: "tu-khoa", last: last?.tags, by: self)
         }
-        let categories = grouped[0]
-        let tags = grouped[1]
+        let categories = grouped[0].result
+        let tags = grouped[1].result
 
         var categoryTaxa = categories.taxa
         var menu: [Int] = []
@@ -126,13 +129,38 @@ public struct SiteResolver: Sendable {
             categories: sortedCategories, tags: tags.taxa, menu: menu.map { newIndex[$0] },
             skippedDrafts: skippedDrafts, skippedFuture: skippedFuture
         )
-        return (site, published.map(\.index), pageSources)
+        return (site, published.map(\.index), pageSources, Groupings(categories: grouped[0], tags: grouped[1]))
+    }
+
+    /// The categories and the tags of a resolve, with the names they were made from.
+    struct Groupings: Sendable {
+        let categories: Grouping
+        let tags: Grouping
+    }
+
+    /// Groups made from the names each published article lists, in order.
+    struct Grouping: Sendable {
+        let names: [[String]]
+        let preferredNames: [String]
+        let result: (taxa: [ResolvedSite.Taxon], membership: [[Int]])
+
+        /// The groups of `names`: `last`'s when it was made from the same names (comparing lists that
+        /// share their storage is immediate), else made by `resolver`.
+        init(_ names: [[String]], preferredNames: [String], under prefix: String, last: Grouping?, by resolver: SiteResolver) {
+            self.names = names
+            self.preferredNames = preferredNames
+            if let last, last.names == names, last.preferredNames == preferredNames {
+                result = last.result
+            } else {
+                result = resolver.groups(names, preferredNames: preferredNames, under: prefix)
+            }
+        }
     }
 
     /// Groups articles by the names they list, merging names with the same slug ("OCOP" and "ocop").
     ///
     /// - Returns: the groups in Vietnamese alphabetical order, and for each article the indices of its groups.
-    private func groups(_ namesPerArticle: [[String]], preferredNames: [String], under prefix: String) -> (taxa: [ResolvedSite.Taxon], membership: [[Int]]) {
+    fileprivate func groups(_ namesPerArticle: [[String]], preferredNames: [String], under prefix: String) -> (taxa: [ResolvedSite.Taxon], membership: [[Int]]) {
         var preferred: [String: String] = [:]
         for name in preferredNames { preferred[Slug.make(from: name)] = preferred[Slug.make(from: name)] ?? name }
         // A site has a few hundred names used tens of thousands of times: each name is looked up once
