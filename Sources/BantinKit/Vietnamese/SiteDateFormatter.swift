@@ -13,33 +13,59 @@ public struct SiteDateFormatter: Sendable {
     /// "09:40 | 09/11/2021" — as the seed page prints it (without the parentheses; the template adds them).
     public func timeAndDate(_ date: Date) -> String {
         let local = localTime(of: date)
-        return "\(pad(local.hour)):\(pad(local.minute)) | \(pad(local.day))/\(pad(local.month))/\(pad(local.year, width: 4))"
+        return DateText { text in
+            text.number(local.hour)
+            text.literal(":")
+            text.number(local.minute)
+            text.literal(" | ")
+            text.dayMonthYear(local)
+        }.string
     }
 
     /// "09/11/2021"
     public func dayMonthYear(_ date: Date) -> String {
         let local = localTime(of: date)
-        return "\(pad(local.day))/\(pad(local.month))/\(pad(local.year, width: 4))"
+        return DateText { $0.dayMonthYear(local) }.string
     }
 
     /// "2021-11-09T09:40:00+07:00" (seconds included; "Z" never used, always a numeric offset)
     public func iso8601(_ date: Date) -> String {
         let local = localTime(of: date)
-        return "\(pad(local.year, width: 4))-\(pad(local.month))-\(pad(local.day))"
-            + "T\(pad(local.hour)):\(pad(local.minute)):\(pad(local.second))\(offsetText(local.utcOffset, separator: ":"))"
+        return DateText { text in
+            text.number(local.year, width: 4)
+            text.literal("-")
+            text.number(local.month)
+            text.literal("-")
+            text.number(local.day)
+            text.literal("T")
+            text.time(local)
+            text.offset(local.utcOffset, separator: ":")
+        }.string
     }
 
     /// "Tue, 09 Nov 2021 09:40:00 +0700" (English day/month names as RFC 822 requires)
     public func rfc822(_ date: Date) -> String {
         let local = localTime(of: date)
-        return "\(Self.weekdayNames[local.weekday]), \(pad(local.day)) \(Self.monthNames[local.month - 1]) \(pad(local.year, width: 4)) "
-            + "\(pad(local.hour)):\(pad(local.minute)):\(pad(local.second)) \(offsetText(local.utcOffset, separator: ""))"
+        return DateText { text in
+            text.literal(Self.weekdayNames[local.weekday])
+            text.literal(", ")
+            text.number(local.day)
+            text.literal(" ")
+            text.literal(Self.monthNames[local.month - 1])
+            text.literal(" ")
+            text.number(local.year, width: 4)
+            text.literal(" ")
+            text.time(local)
+            text.literal(" ")
+            text.offset(local.utcOffset, separator: "")
+        }.string
     }
 
     /// Local calendar parts for permalinks: year "2021", month "11", day "09" (zero-padded).
     public func parts(_ date: Date) -> (year: String, month: String, day: String) {
         let local = localTime(of: date)
-        return (pad(local.year, width: 4), pad(local.month), pad(local.day))
+        func padded(_ value: Int, width: Int = 2) -> String { DateText { $0.number(value, width: width) }.string }
+        return (padded(local.year, width: 4), padded(local.month), padded(local.day))
     }
 
     /// Local year as Int.
@@ -50,7 +76,7 @@ public struct SiteDateFormatter: Sendable {
     private static let weekdayNames = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
     private static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
-    private struct LocalTime {
+    fileprivate struct LocalTime {
         let year, month, day, hour, minute, second: Int
         let weekday: Int  // 0 = Sunday
         let utcOffset: Int
@@ -74,15 +100,61 @@ public struct SiteDateFormatter: Sendable {
         let remainder = value % divisor
         return remainder < 0 ? (value / divisor - 1, remainder + divisor) : (value / divisor, remainder)
     }
+}
 
-    private func offsetText(_ seconds: Int, separator: String) -> String {
-        let minutes = abs(seconds) / 60
-        return "\(seconds < 0 ? "-" : "+")\(pad(minutes / 60))\(separator)\(pad(minutes % 60))"
+/// The bytes of a formatted date, appended one part after another into one buffer: the sitemap and
+/// the lists format tens of thousands of dates, and a string per part cost more than the rest.
+private struct DateText {
+    private var bytes: [UInt8] = []
+
+    init(_ write: (inout DateText) -> Void) {
+        bytes.reserveCapacity(32)
+        write(&self)
     }
 
-    private func pad(_ value: Int, width: Int = 2) -> String {
-        let digits = String(abs(value))
-        let padding = String(repeating: "0", count: max(0, width - digits.count))
-        return (value < 0 ? "-" : "") + padding + digits
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    mutating func literal(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// `value` in decimal, with zeros in front up to `width` digits, after its sign.
+    mutating func number(_ value: Int, width: Int = 2) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        let start = bytes.count
+        var rest = value.magnitude
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        while bytes.count - start < width { bytes.append(UInt8(ascii: "0")) }
+        bytes[start...].reverse()
+    }
+
+    /// "09/11/2021"
+    fileprivate mutating func dayMonthYear(_ local: SiteDateFormatter.LocalTime) {
+        number(local.day)
+        literal("/")
+        number(local.month)
+        literal("/")
+        number(local.year, width: 4)
+    }
+
+    /// "09:40:00"
+    fileprivate mutating func time(_ local: SiteDateFormatter.LocalTime) {
+        number(local.hour)
+        literal(":")
+        number(local.minute)
+        literal(":")
+        number(local.second)
+    }
+
+    /// "+07:00" with ":" as `separator`, "+0700" with none.
+    mutating func offset(_ seconds: Int, separator: String) {
+        let minutes = abs(seconds) / 60
+        literal(seconds < 0 ? "-" : "+")
+        number(minutes / 60)
+        literal(separator)
+        number(minutes % 60)
     }
 }
