@@ -69,8 +69,6 @@ import Testing
         #expect(site.articles.map(\.tags) == [[1], [1, 0], [1]])
     }
 
-    /// The preview hands the last resolve's groupings in: they are taken only when made from the same
-    /// names, and the site is the one a resolve from nothing gives.
     static func expectSameShape(_ site: ResolvedSite, _ expected: ResolvedSite) {
         #expect(site.categories == expected.categories)
         #expect(site.tags == expected.tags)
@@ -80,17 +78,20 @@ import Testing
         #expect(site.articles.map(\.tags) == expected.articles.map(\.tags))
     }
 
+    /// The preview hands the last resolve in: its groups are taken only when made from the same names,
+    /// its URLs only when made from the same date, slug and category, and the site is the one a resolve
+    /// from nothing gives.
     @Test func groupsOfTheLastResolveAreTakenOnlyForTheSameNames() throws {
         let resolver = SiteResolver(config: Self.config, inclusion: .init(), now: Self.now)
         let before = try [
             article("1.md", "Một", "01/11/2021", category: "Đảng", tags: ["Thi đua"]),
             article("2.md", "Hai", "02/11/2021", category: "Chi bộ", tags: ["Thi đua", "Dân vận"]),
         ]
-        let last = try resolver.resolveWithSources(articles: before, pages: []).groupings
-        // A new title keeps every name: the groupings are the last ones.
+        let last = try resolver.resolveWithSources(articles: before, pages: []).previous
+        // A new title keeps every name: the groups are the last ones.
         let retitled = try [before[0], article("2.md", "Hai mới", "02/11/2021", category: "Chi bộ", tags: ["Thi đua", "Dân vận"])]
         let same = try resolver.resolveWithSources(articles: retitled, pages: [], last: last)
-        #expect(same.groupings.tags.result.taxa == last.tags.result.taxa)
+        #expect(same.previous.tags.result.taxa == last.tags.result.taxa)
         Self.expectSameShape(same.site, try resolver.resolve(articles: retitled, pages: []))
         // Another tag and another category: both made again, as from nothing.
         let retagged = try [before[0], article("2.md", "Hai", "02/11/2021", category: "Văn bản", tags: ["Khen thưởng"])]

@@ -26,7 +26,7 @@ struct ResolveStage {
         let site: ResolvedSite
         let articleSources: [Int]
         let pageSources: [Int]
-        let groupings: SiteResolver.Groupings
+        let previous: SiteResolver.Previous
     }
 
     /// - Parameter templates: checked for the templates the resolved site needs; nil when none are rendered.
@@ -40,12 +40,12 @@ struct ResolveStage {
         } else {
             do {
                 let resolved = try resolver.resolveWithSources(
-                    articles: content.articles, pages: content.pages, last: cache.resolution?.groupings
+                    articles: content.articles, pages: content.pages, last: cache.resolution?.previous
                 )
                 last = Last(
                     config: content.config, inclusion: options.inclusion, articles: content.articles, pages: content.pages,
                     placements: placements, site: resolved.site, articleSources: resolved.articleSources, pageSources: resolved.pageSources,
-                    groupings: resolved.groupings
+                    previous: resolved.previous
                 )
             } catch {
                 cache.resolution = nil
@@ -101,7 +101,7 @@ struct ResolveStage {
                 config: site.config, articles: articles, pages: pages, categories: site.categories, tags: site.tags, menu: site.menu,
                 skippedDrafts: site.skippedDrafts, skippedFuture: site.skippedFuture
             ),
-            articleSources: last.articleSources, pageSources: last.pageSources, groupings: last.groupings
+            articleSources: last.articleSources, pageSources: last.pageSources, previous: last.previous
         )
     }
 }

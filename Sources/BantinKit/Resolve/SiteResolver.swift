@@ -52,11 +52,12 @@ public struct SiteResolver: Sendable {
 
     /// `resolve(articles:pages:)`, and for each resolved article and page its index in the documents
     /// given, so that an update can put new documents in their places (`ResolveStage`).
-    /// - Parameter last: the groupings of the previous resolve: a grouping made from the same names,
-    ///   article by article, is taken as it was (a title edit leaves every article's names as they were).
+    /// - Parameter last: what the previous resolve made (see `Previous`): a grouping made from the same
+    ///   names, article by article, is taken as it was (a title edit leaves every article's names as they
+    ///   were), and so is a URL made from the same date, slug and category at the same place.
     func resolveWithSources(
-        articles parsedArticles: [ParsedDocument], pages parsedPages: [ParsedDocument], last: Groupings? = nil
-    ) throws(BuildFailure) -> (site: ResolvedSite, articleSources: [Int], pageSources: [Int], groupings: Groupings) {
+        articles parsedArticles: [ParsedDocument], pages parsedPages: [ParsedDocument], last: Previous? = nil
+    ) throws(BuildFailure) -> (site: ResolvedSite, articleSources: [Int], pageSources: [Int], previous: Previous) {
         var skippedDrafts = 0
         var skippedFuture = 0
         // Published articles by their index in `parsedArticles`: sorting and grouping move numbers,
@@ -107,35 +108,72 @@ public struct SiteResolver: Sendable {
         let newIndex = positions
         let sortedCategories = order.map { categoryTaxa[$0] }
 
-        // Each article's URL is made on all cores.
-        let articles = Parallel.map(published.count) { index -> ResolvedSite.Article in
+        // Each article's URL is made on all cores, or taken from the last resolve.
+        let lastURLs = last.flatMap { $0.config == config ? $0.urls : nil } ?? []
+        let made = Parallel.map(published.count) { index -> (article: ResolvedSite.Article, url: URLInputs) in
             let entry = published[index]
             let document = parsedArticles[entry.index]
-            let parts = formatter.parts(entry.date)
             let category = categories.membership[index].first
-            let path = config.permalink.path(
-                year: parts.year, month: parts.month, day: parts.day, slug: document.slug,
-                categorySlug: category.map { categories.taxa[$0].slug }
+            var url = URLInputs(date: entry.date, slug: document.slug, categorySlug: category.map { categories.taxa[$0].slug }, path: "")
+            if index < lastURLs.count, lastURLs[index].isMade(from: url) {
+                url = lastURLs[index]
+            } else {
+                let parts = formatter.parts(entry.date)
+                url.path = config.permalink.path(year: parts.year, month: parts.month, day: parts.day, slug: url.slug, categorySlug: url.categorySlug)
+            }
+            let article = ResolvedSite.Article(
+                document: document, sitePath: url.path, date: entry.date, category: category.map { newIndex[$0] }, tags: tags.membership[index]
             )
-            return .init(document: document, sitePath: path, date: entry.date, category: category.map { newIndex[$0] }, tags: tags.membership[index])
+            return (article, url)
         }
+        let articles = made.map(\.article)
+        let urls = made.map(\.url)
         let resolvedPages = pages.map { ResolvedSite.Page(document: $0, sitePath: "/\($0.slug)/") }
-        try checkUniqueURLs(articles: articles, pages: resolvedPages)
-        let pathProblems = SitePathRule.problems(articles: articles, pages: resolvedPages, config: config)
-        if !pathProblems.isEmpty { throw BuildFailure(diagnostics: pathProblems) }
+        // The last resolve's URLs passed these checks: when they are all taken as they were, and the
+        // pages' are the same, the checks would pass again.
+        let sameURLs = last.map { last in
+            last.config == config && urls.count == lastURLs.count && zip(urls, lastURLs).allSatisfy { $0.path == $1.path }
+                && last.pagePaths == resolvedPages.map(\.sitePath)
+        } ?? false
+        if !sameURLs {
+            try checkUniqueURLs(articles: articles, pages: resolvedPages)
+            let pathProblems = SitePathRule.problems(articles: articles, pages: resolvedPages, config: config)
+            if !pathProblems.isEmpty { throw BuildFailure(diagnostics: pathProblems) }
+        }
 
         let site = ResolvedSite(
             config: config, articles: articles, pages: resolvedPages,
             categories: sortedCategories, tags: tags.taxa, menu: menu.map { newIndex[$0] },
             skippedDrafts: skippedDrafts, skippedFuture: skippedFuture
         )
-        return (site, published.map(\.index), pageSources, Groupings(categories: grouped[0], tags: grouped[1]))
+        let previous = Previous(
+            config: config, categories: grouped[0], tags: grouped[1], urls: urls, pagePaths: resolvedPages.map(\.sitePath)
+        )
+        return (site, published.map(\.index), pageSources, previous)
     }
 
-    /// The categories and the tags of a resolve, with the names they were made from.
-    struct Groupings: Sendable {
+    /// What a resolve that succeeded hands the next one: its groups of categories and tags, with the
+    /// names they were made from, and its articles' URLs, with what each was made from.
+    struct Previous: Sendable {
+        let config: SiteConfig
         let categories: Grouping
         let tags: Grouping
+        /// By published article, newest first.
+        let urls: [URLInputs]
+        let pagePaths: [String]
+    }
+
+    /// An article's URL and what it is made from (with the settings' permalink and time zone).
+    struct URLInputs: Sendable {
+        let date: Date
+        let slug: String
+        let categorySlug: String?
+        var path: String
+
+        /// True when this URL was made from the date, slug and category of `other`.
+        func isMade(from other: URLInputs) -> Bool {
+            date == other.date && slug == other.slug && categorySlug == other.categorySlug
+        }
     }
 
     /// Groups made from the names each published article lists, in order.
