@@ -212,6 +212,24 @@ import Testing
         #expect(build.changedPaths.contains(Self.seedPage), "the old URL is gone")
     }
 
+    /// "Các tin khác" and the neighbours print the title, URL and date of the articles they show, not
+    /// their lead: a new lead of a category's newest article renders its page and the lists, and none
+    /// of the category's other articles. So also in the preview, whose first build makes the search
+    /// index beside the pages and whose updates make it after them: the lists of pages are the same.
+    @Test(arguments: [false, true]) func leadEditRendersNoPageThatShowsOnlyTheTitle(indexLater: Bool) throws {
+        let site = try SessionSite()
+        var session = site.session()
+        _ = try #require(site.built(session.update(indexLater: indexLater)))
+        try site.replace(in: Self.congDoan, "summary: \"Nhân dịp Tết", with: "summary: \"Nhân dịp đón Tết")
+        let build = try #require(site.built(session.update(indexLater: indexLater)))
+        let page = "2022/01/cong-doan-co-so-lien-minh-hop-tac-xa-tham-hoi-tang-qua-tet-cho-doan-vien/index.html"
+        #expect(build.renderedPaths.contains(page))
+        #expect(build.renderedPaths.contains("chuyen-muc/tin-hoat-dong/index.html"))
+        let articlePages = build.renderedPaths.filter { $0.hasPrefix("20") }
+        #expect(articlePages == [page], "its category's other articles and its neighbour show only its title and date")
+        if !indexLater { try site.expectSameAsFullBuild(build) }
+    }
+
     @Test func titleGivingAnotherArticlesURLFailsAsAFullBuildDoes() throws {
         let site = try SessionSite()
         var session = site.session()

@@ -1,3 +1,5 @@
+import BantinTemplate
+
 /// The fourth stage: every page kind lists its pages (`plan`), and the pages are rendered, batch by
 /// batch, on all cores (`render`); a page whose template and context are the cached ones is not
 /// rendered again.
@@ -64,6 +66,9 @@ struct RenderStage {
         var changes: SiteContext.Changes?
         if rendered.pageCount == pages.count {
             changes = context.changes(since: rendered.context, pagesMoved: places.newPlaces.contains { $0 < pages.count })
+            if changes?.summaryFields.isEmpty == false {
+                for place in SitePages.summaryPlaces { changes?.fieldsRead[place] = templates.library.fieldsRead(by: place.template, at: place.path) }
+            }
         }
         let gone = places.oldPlaces.map { rendered.paths[$0] }.filter { !outputPaths.contains($0) }
         return Plan(

@@ -89,7 +89,10 @@ public struct SiteBuilder: Sendable {
         // with the others, which come before them on a tie, and the duplicates, which come after.
         let warnings = diagnostics.sorted().merged(with: links.warnings).merged(with: plan.duplicates.sorted())
         timer.finish("check links")
-        guard !plan.duplicates.containsError else { throw BuildFailure(diagnostics: warnings) }
+        guard !plan.duplicates.containsError else {
+            searchIndex?.cancel()
+            throw BuildFailure(diagnostics: warnings)
+        }
         return Prepared(
             copiedStamps: sources.copiedStamps, site: resolved.site, renderer: renderer, plan: plan,
             searchIndex: searchIndex,
@@ -101,7 +104,8 @@ public struct SiteBuilder: Sendable {
     private enum SearchIndexing {
         /// As one of the planned pages (`check`, and every update not asked to index later).
         case withThePages
-        /// At once on another thread, beside the link check, rendering and writing (`build`).
+        /// At once on another thread, beside the link check, rendering and writing (`build`, and the
+        /// preview's first build).
         case besideThePages
         /// After the pages are shown, by `completeSearchIndex(of:cache:)` (the preview).
         case afterThePages
@@ -116,7 +120,7 @@ public struct SiteBuilder: Sendable {
         let renderer: RenderStage
         let plan: RenderStage.Plan
         /// The search index being built apart, when `prepare` was asked to.
-        let searchIndex: PendingSearchIndex?
+        var searchIndex: PendingSearchIndex?
         let warnings: [Diagnostic]
         let linkProblems: [Diagnostic]
         var timer: StageTimer
@@ -125,8 +129,15 @@ public struct SiteBuilder: Sendable {
     /// The stages, then every page rendered in memory.
     private func run(cache: inout BuildCache, changed: Set<String>?, onlyIfChanged: Bool, indexLater: Bool = false) throws(BuildFailure) -> RenderedSite? {
         // The preview shows the last index until the new one is built, after the pages: a save at
-        // 10,000 articles then waits for its pages only, not for the whole index.
-        let indexing: SearchIndexing = indexLater && cache.retainsResults && cache.searchFiles != nil ? .afterThePages : .withThePages
+        // 10,000 articles then waits for its pages only, not for the whole index. Its first build has
+        // no index to show: it builds one beside the pages and waits for it, so that its list of pages
+        // is the one every update has (an update compares pages article by article only then).
+        let indexing: SearchIndexing
+        switch (indexLater && cache.retainsResults, cache.searchFiles != nil) {
+        case (true, true): indexing = .afterThePages
+        case (true, false): indexing = .besideThePages
+        case (false, _): indexing = .withThePages
+        }
         guard var prepared = try prepare(cache: &cache, changed: changed, onlyIfChanged: onlyIfChanged, indexing: indexing) else { return nil }
         report("render", 0, prepared.plan.pages.count)
         let render = prepared.renderer.render(prepared.plan.pages[...], changes: prepared.plan.changes, gone: prepared.plan.gone, cache: &cache)
@@ -142,7 +153,14 @@ public struct SiteBuilder: Sendable {
         prepared.timer.finish("render")
 
         var files = render.files
-        if prepared.searchIndex != nil {
+        var pendingSearchIndex = prepared.searchIndex
+        if indexing == .besideThePages, let pending = pendingSearchIndex {
+            pendingSearchIndex = nil
+            if let index = pending.work.wait() {
+                files += index
+                cache.searchFiles = index
+            }
+        } else if prepared.searchIndex != nil {
             files += cache.searchFiles ?? []
         } else if cache.retainsResults {
             cache.searchFiles = prepared.renderer.hasSearchPage ? files.filter { $0.path.hasPrefix(SearchIndex.dataFolder) } : nil
@@ -159,7 +177,7 @@ public struct SiteBuilder: Sendable {
             renderedPaths: render.rendered.sorted(), changedPaths: changedPaths,
             draftPaths: Self.draftPaths(site), scheduledPaths: Self.scheduledPaths(site, now: now),
             copiedFiles: stamps, timings: prepared.timer.timings,
-            pendingSearchIndex: prepared.searchIndex
+            pendingSearchIndex: pendingSearchIndex
         )
         if cache.retainsResults { Self.freeElsewhere(consume prepared) }
         return rendered

@@ -28,6 +28,12 @@ struct ArticlePage: PageKind {
         let hasBreadcrumb = true
     }
 
+    /// Where the page shows other articles' summaries: "Các tin khác" and the neighbours.
+    static let relatedPlace = TemplatePlace(template: template, path: ["article", "related"])
+    static let newerPlace = TemplatePlace(template: template, path: ["article", "newer"])
+    static let olderPlace = TemplatePlace(template: template, path: ["article", "older"])
+    static var summaryPlaces: [TemplatePlace] { [relatedPlace, newerPlace, olderPlace] }
+
     static func pages(in site: SiteContext) -> [Page] {
         // One per article, at every preview update: listed on all cores.
         Parallel.map(site.site.articles.count) { page(index: $0, in: site) }
@@ -50,16 +56,16 @@ struct ArticlePage: PageKind {
             older = index + 1 < articles.count ? index + 1 : nil
         }
 
-        /// What the page reads of the articles: its own document and summary, these summaries, and the
-        /// list of its category ("Các tin khác" is its head).
+        /// What the page reads of the articles: its own document and summary, the summaries of these at
+        /// their places, and the list of its category ("Các tin khác" is its head).
         func reads(_ index: Int) -> Page.Reads {
             // Made for every article at every update: in one array, without the temporary ones.
-            var summaries = [index]
-            summaries.reserveCapacity(3 + related.count)
-            summaries += related
-            if let newer { summaries.append(newer) }
-            if let older { summaries.append(older) }
-            return Page.Reads(documents: [index], summaries: summaries, categories: category.map { [$0] } ?? [])
+            var placed: [(article: Int, place: TemplatePlace)] = []
+            placed.reserveCapacity(2 + related.count)
+            for article in related { placed.append((article, ArticlePage.relatedPlace)) }
+            if let newer { placed.append((newer, ArticlePage.newerPlace)) }
+            if let older { placed.append((older, ArticlePage.olderPlace)) }
+            return Page.Reads(documents: [index], summaries: [index], placedSummaries: placed, categories: category.map { [$0] } ?? [])
         }
     }
 

@@ -56,8 +56,12 @@ final class Page: Sendable {
     struct Reads: Sendable {
         /// Articles whose document the page shows (its body, its records).
         var documents: [Int] = []
-        /// Articles whose summary the page shows (in a list, "Các tin khác", the neighbours).
+        /// Articles whose summary the page shows (in a list, on its own page).
         var summaries: [Int] = []
+        /// Articles whose summary the page shows at a place of its template's context where the template
+        /// may print only some of its fields ("Các tin khác", the neighbours): the page is the same while
+        /// only other fields change (see `TemplateLibrary.fieldsRead(by:at:)`).
+        var placedSummaries: [(article: Int, place: TemplatePlace)] = []
         /// Categories and tags, by index, whose list of articles the page reads (a list page its own,
         /// an article page its category's for "Các tin khác").
         var categories: [Int] = []
@@ -112,10 +116,25 @@ final class Page: Sendable {
     }
 }
 
+/// A place in a template's context, e.g. `article.related` of `article.mustache`: the list of "Các tin
+/// khác" whose elements are article summaries.
+struct TemplatePlace: Hashable, Sendable {
+    /// The template's name, e.g. "article".
+    let template: String
+    /// The keys from the root context, e.g. ["article", "related"].
+    let path: [String]
+}
+
 /// A kind of page: where its pages go, which template renders them, and from what context.
 protocol PageKind {
     /// Every page of this kind the site has, in a stable order.
     static func pages(in site: SiteContext) -> [Page]
+    /// The places its pages name in `Page.Reads.placedSummaries`.
+    static var summaryPlaces: [TemplatePlace] { get }
+}
+
+extension PageKind {
+    static var summaryPlaces: [TemplatePlace] { [] }
 }
 
 /// A page's typed context, compared with the cached one before it is encoded: comparing values that

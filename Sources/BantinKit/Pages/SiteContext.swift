@@ -1,3 +1,4 @@
+import BantinTemplate
 import BantinMarkdown
 
 /// What every page kind reads: the resolved site, and the values many pages share, made once.
@@ -132,6 +133,11 @@ final class SiteContext: Sendable {
         let documents: [Bool]
         /// By article index: its summary shows something else.
         let summaries: [Bool]
+        /// By article index, for summaries that changed: the names of the fields that did.
+        let summaryFields: [Int: Set<String>]
+        /// The fields templates may print of the summaries at each place (`Page.Reads.placedSummaries`);
+        /// a place not listed may print all of them.
+        var fieldsRead: [TemplatePlace: Set<String>] = [:]
         /// By category and tag index: its list of articles is another.
         let categories: [Bool]
         let tags: [Bool]
@@ -142,7 +148,15 @@ final class SiteContext: Sendable {
         /// it reads them.
         func unchanged(_ reads: Page.Reads) -> Bool {
             !(reads.pagePaths && pagesMoved) && !reads.documents.contains { documents[$0] } && !reads.summaries.contains { summaries[$0] }
+                && !reads.placedSummaries.contains { showsChange(of: $0.article, at: $0.place) }
                 && !reads.categories.contains { categories[$0] } && !reads.tags.contains { tags[$0] }
+        }
+
+        /// Whether the article's summary changed in a field the template may print at `place`.
+        private func showsChange(of article: Int, at place: TemplatePlace) -> Bool {
+            guard summaries[article] else { return false }
+            guard let read = fieldsRead[place], let changed = summaryFields[article] else { return true }
+            return !changed.isDisjoint(with: read)
         }
     }
 
@@ -162,14 +176,18 @@ final class SiteContext: Sendable {
         else { return nil }
         var documents = [Bool](repeating: false, count: site.articles.count)
         var summaries = documents
+        var summaryFields: [Int: Set<String>] = [:]
         let new = site.articles
         let before = old.articles
         for index in new.indices {
             guard Self.isInPlace(index, new, before) else { return nil }
             documents[index] = new[index].document !== before[index].document || new[index].tags != before[index].tags
             summaries[index] = self.summaries[index] != last.summaries[index]
+            if summaries[index] { summaryFields[index] = self.summaries[index].value.fieldsDiffering(from: last.summaries[index].value) }
         }
-        return Changes(documents: documents, summaries: summaries, categories: categories, tags: tags, pagesMoved: pagesMoved)
+        return Changes(
+            documents: documents, summaries: summaries, summaryFields: summaryFields, categories: categories, tags: tags, pagesMoved: pagesMoved
+        )
     }
 
     /// For each group, whether its list of articles changed; nil when the groups are not the same ones

@@ -19,6 +19,10 @@ enum SitePages {
         SearchIndexFile.self,
     ] }
 
+    /// The places of templates' contexts where pages show summaries of which they may print only some
+    /// fields (`Page.Reads.placedSummaries`).
+    static var summaryPlaces: [TemplatePlace] { kinds.flatMap { $0.summaryPlaces } }
+
     /// Every page and file of the site: the kinds above, then the sitemap of their pages and robots.txt.
     static func all(in site: SiteContext) -> [Page] {
         var pages: [Page] = []
