@@ -41,10 +41,24 @@ public struct AchievementIndex: Sendable, Equatable {
         public let articles: [Int]
 
         init(year: Int, levels: [LevelGroup]) {
+            self.init(year: year, levels: levels, summaryClauses: Self.summaryClauses(of: levels))
+        }
+
+        private init(year: Int, levels: [LevelGroup], summaryClauses: [String]) {
             self.year = year
             self.levels = levels
-            self.summaryClauses = Self.summaryClauses(of: levels)
+            self.summaryClauses = summaryClauses
             self.articles = levels.flatMap { $0.kinds.flatMap { $0.entries.flatMap(\.articles) } }
+        }
+
+        /// The year with each reporting article's index replaced by `relabel`'s.
+        func relabeled(_ relabel: (Int) -> Int) -> Year {
+            let levels = levels.map { level in
+                LevelGroup(level: level.level, kinds: level.kinds.map { kind in
+                    KindGroup(name: kind.name, entries: kind.entries.map { Entry(record: $0.record, articles: $0.articles.map(relabel)) })
+                })
+            }
+            return Year(year: year, levels: levels, summaryClauses: summaryClauses)
         }
         /// How many achievements the year has.
         public var count: Int { levels.reduce(0) { $0 + $1.count } }
@@ -121,6 +135,41 @@ public struct AchievementIndex: Sendable, Equatable {
             Year(year: year, levels: Self.group(entriesByYear[year]!, collation: collation))
         }
         self.warnings = warnings
+    }
+
+    private init(years: [Year], warnings: [Diagnostic]) {
+        self.years = years
+        self.warnings = warnings
+    }
+
+    /// The index of `reports`, made from this one, the index of `earlier`, when both list the same
+    /// records in the same order and differ only in the articles' indices (an article without records
+    /// moved, and the articles between took new places); nil otherwise. The reporting articles keep
+    /// their order, so merging and sorting would give the same entries: the preview's date edit skips them.
+    func relabeled(from earlier: [ArticleReports], to reports: [ArticleReports]) -> AchievementIndex? {
+        guard earlier.count == reports.count else { return nil }
+        var newIndex: [Int: Int] = [:]
+        newIndex.reserveCapacity(reports.count)
+        for (old, new) in zip(earlier, reports) {
+            guard old.records == new.records else { return nil }
+            newIndex[old.article] = new.article
+        }
+        return AchievementIndex(years: years.map { $0.relabeled { newIndex[$0]! } }, warnings: warnings)
+    }
+
+    /// True when both indexes have the same achievements, grouped and ordered alike, whichever articles
+    /// report them.
+    func hasSameRecords(as other: AchievementIndex) -> Bool {
+        guard years.count == other.years.count, warnings == other.warnings else { return false }
+        return zip(years, other.years).allSatisfy { year, other in
+            year.year == other.year && year.summaryClauses == other.summaryClauses && year.levels.count == other.levels.count
+                && zip(year.levels, other.levels).allSatisfy { level, other in
+                    level.level == other.level && level.kinds.count == other.kinds.count
+                        && zip(level.kinds, other.kinds).allSatisfy { kind, other in
+                            kind.name == other.name && kind.entries.map(\.record) == other.entries.map(\.record)
+                        }
+                }
+        }
     }
 
     /// The year `year`, when it has achievements.

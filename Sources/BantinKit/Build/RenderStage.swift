@@ -25,6 +25,8 @@ struct RenderStage {
         let context: SiteContext
         /// The articles that changed since the cached pages were rendered, when the site kept its shape.
         let changes: SiteContext.Changes?
+        /// With `changes`, by page: what the cached page at its path read.
+        var cachedReads: [Page.Reads?] = []
     }
 
     /// - Parameter indexesApart: leave the search index out of the pages, for a caller that builds it
@@ -64,16 +66,33 @@ struct RenderStage {
         // The pages are compared article by article only when the site has as many pages as those
         // cached (a page at a new path has no cached page, and is made).
         var changes: SiteContext.Changes?
+        var cachedReads: [Page.Reads?] = []
         if rendered.pageCount == pages.count {
             changes = context.changes(since: rendered.context, pagesMoved: places.newPlaces.contains { $0 < pages.count })
             if changes?.summaryFields.isEmpty == false {
                 for place in SitePages.summaryPlaces { changes?.fieldsRead[place] = templates.library.fieldsRead(by: place.template, at: place.path) }
             }
+            if changes != nil { cachedReads = Self.cachedReads(of: pages, places: places, rendered: rendered) }
         }
         let gone = places.oldPlaces.map { rendered.paths[$0] }.filter { !outputPaths.contains($0) }
         return Plan(
-            pages: pages, copies: copies, paths: paths, outputPaths: outputPaths, gone: gone, duplicates: duplicates, context: context, changes: changes
+            pages: pages, copies: copies, paths: paths, outputPaths: outputPaths, gone: gone, duplicates: duplicates, context: context, changes: changes,
+            cachedReads: cachedReads
         )
+    }
+
+    /// For each page, what the cached page at its path read: found at the same place, or, for a page
+    /// whose place moved (the article pages between a moved article's two places), by its path.
+    private static func cachedReads(of pages: [Page], places: PlacedChanges, rendered: BuildCache.Rendered) -> [Page.Reads?] {
+        var reads = Array(rendered.reads[..<min(pages.count, rendered.pageCount)])
+        reads += repeatElement(nil, count: pages.count - reads.count)
+        let moved = places.newPlaces.prefix { $0 < pages.count }
+        guard !moved.isEmpty else { return reads }
+        var oldPlace: [String: Int] = [:]
+        oldPlace.reserveCapacity(places.oldPlaces.count)
+        for index in places.oldPlaces where index < rendered.pageCount { oldPlace[rendered.paths[index]] = index }
+        for index in moved { reads[index] = oldPlace[pages[index].path].flatMap { rendered.reads[$0] } }
+        return reads
     }
 
     /// Puts `paths` in `outputPaths`, with an error for each that is there already: two outputs at one path.
@@ -109,8 +128,9 @@ struct RenderStage {
     ///   kept its shape: a page that reads only unchanged articles is then the cached page.
     /// - Returns: the files, in order, and the paths this call rendered.
     /// - Parameter gone: paths the cached pages had that the site has no longer.
+    /// - Parameter cachedReads: with `changes`, by page of `pages`: what the cached page at its path read.
     func render(
-        _ pages: ArraySlice<Page>, changes: SiteContext.Changes? = nil, gone: [String] = [], cache: inout BuildCache
+        _ pages: ArraySlice<Page>, changes: SiteContext.Changes? = nil, cachedReads: [Page.Reads?] = [], gone: [String] = [], cache: inout BuildCache
     ) -> (files: [RenderedFile], rendered: [String]) {
         if cache.relativeLinks != relativeLinks?.basePath {
             // Cached pages were finished for other links.
@@ -118,7 +138,7 @@ struct RenderStage {
             cache.relativeLinks = relativeLinks?.basePath
         }
         let pages = Array(pages)
-        let made = contents(of: pages, cached: cache.pages, changes: changes)
+        let made = contents(of: pages, cached: cache.pages, changes: changes, cachedReads: cachedReads)
         let stale = made.indices.filter { made[$0].stale != nil }
         let rendered = stale.parallelMap { index -> [UInt8] in
             switch made[index].stale?.content {
@@ -152,9 +172,13 @@ struct RenderStage {
     /// core; text and bytes are made at once. The rest are `stale`: they have to be rendered. A page
     /// that reads only articles `changes` says are unchanged gets the cached bytes without its content
     /// being made (see `Page.reads`).
-    private func contents(of pages: [Page], cached: [String: BuildCache.RenderedPage], changes: SiteContext.Changes?) -> [Made] {
-        pages.parallelMap { page in
-            if let changes, let reads = page.reads, changes.unchanged(reads), let hit = cached[page.path] {
+    private func contents(
+        of pages: [Page], cached: [String: BuildCache.RenderedPage], changes: SiteContext.Changes?, cachedReads: [Page.Reads?]
+    ) -> [Made] {
+        Parallel.map(pages.count) { index in
+            let page = pages[index]
+            if let changes, let reads = page.reads, let last = cachedReads[index], changes.unchanged(reads, cached: last),
+               let hit = cached[page.path] {
                 return Made(bytes: hit.bytes, stale: nil, isCompared: true)
             }
             let content = page.content()

@@ -65,6 +65,9 @@ struct ResolveStage {
         let achievements: AchievementIndex
         if let cached = cache.achievements, cached.reports == reports {
             achievements = cached.index
+        } else if let cached = cache.achievements, let relabeled = cached.index.relabeled(from: cached.reports, to: reports) {
+            achievements = relabeled
+            if cache.retainsResults { cache.achievements = (reports, achievements) }
         } else {
             achievements = AchievementIndex(reports: reports)
             if cache.retainsResults { cache.achievements = (reports, achievements) }

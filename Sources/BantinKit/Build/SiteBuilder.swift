@@ -140,12 +140,15 @@ public struct SiteBuilder: Sendable {
         }
         guard var prepared = try prepare(cache: &cache, changed: changed, onlyIfChanged: onlyIfChanged, indexing: indexing) else { return nil }
         report("render", 0, prepared.plan.pages.count)
-        let render = prepared.renderer.render(prepared.plan.pages[...], changes: prepared.plan.changes, gone: prepared.plan.gone, cache: &cache)
+        let render = prepared.renderer.render(
+            prepared.plan.pages[...], changes: prepared.plan.changes, cachedReads: prepared.plan.cachedReads, gone: prepared.plan.gone, cache: &cache
+        )
         if cache.retainsResults {
             let plan = prepared.plan
             let last = cache.rendered
             cache.rendered = BuildCache.Rendered(
-                context: plan.context, paths: plan.paths, pageCount: plan.pages.count, outputPaths: plan.outputPaths
+                context: plan.context, paths: plan.paths, pageCount: plan.pages.count, outputPaths: plan.outputPaths,
+                reads: plan.pages.map(\.reads)
             )
             Self.freeElsewhere(last)
         }

@@ -41,23 +41,21 @@ struct ArticlePage: PageKind {
 
     /// The articles an article page shows besides its own: "Các tin khác" and the neighbours.
     struct Neighbourhood: Sendable {
-        let category: Int?
         let related: [Int]
         let newer: Int?
         let older: Int?
 
         init(of index: Int, in context: SiteContext) {
             let articles = context.site.articles
-            category = articles[index].category
-            related = category.map { category in
+            related = articles[index].category.map { category in
                 Array(context.site.categories[category].articles.lazy.filter { $0 != index }.prefix(SiteContext.relatedCount))
             } ?? []
             newer = index > 0 ? index - 1 : nil
             older = index + 1 < articles.count ? index + 1 : nil
         }
 
-        /// What the page reads of the articles: its own document and summary, the summaries of these at
-        /// their places, and the list of its category ("Các tin khác" is its head).
+        /// What the page reads of the articles: its own document and summary, and the summaries of these
+        /// at their places ("Các tin khác", the head of its category's list, and the neighbours).
         func reads(_ index: Int) -> Page.Reads {
             // Made for every article at every update: in one array, without the temporary ones.
             var placed: [(article: Int, place: TemplatePlace)] = []
@@ -65,7 +63,7 @@ struct ArticlePage: PageKind {
             for article in related { placed.append((article, ArticlePage.relatedPlace)) }
             if let newer { placed.append((newer, ArticlePage.newerPlace)) }
             if let older { placed.append((older, ArticlePage.olderPlace)) }
-            return Page.Reads(documents: [index], summaries: [index], placedSummaries: placed, categories: category.map { [$0] } ?? [])
+            return Page.Reads(documents: [index], summaries: [index], placedSummaries: placed)
         }
     }
 

@@ -9,9 +9,10 @@ import Foundation
 /// page is rendered, so a large site's contexts are never all in memory at once.
 ///
 /// The one shortcut: a page that reads only some articles says which (`reads`), and while the site
-/// keeps its shape (`SiteContext.changes(since:pagesMoved:)`: the same settings, order and groups, and
-/// as many pages), a page none of whose articles changed is the cached page, and its content is not
-/// even made. The list is made from the very indices the content reads (see `ArticlePage`).
+/// keeps its shape (`SiteContext.changes(since:pagesMoved:)`: the same settings, files and groups, and
+/// as many pages), a page that reads the articles the cached page read, in the same order, none of
+/// which changed, is the cached page, and its content is not even made. The list is made from the
+/// very indices the content reads (see `ArticlePage`).
 ///
 /// A class, immutable: the preview lists the site's 14,700 pages at every save and hands the list from
 /// kind to site to stage, and a copy of a page as a value was a retain of each of its parts.
@@ -50,9 +51,9 @@ final class Page: Sendable {
         }
     }
 
-    /// The articles, by index, whose document or summary a page's content reads, and the groups whose
-    /// lists it reads, when the rest of what it reads is the site's shape (settings, site fields, the
-    /// names and URLs of categories and tags, the order of the articles).
+    /// The articles, by index, whose document or summary a page's content reads, in the order it shows
+    /// them, and the groups whose number of articles it reads, when the rest of what it reads is the
+    /// site's shape (settings, site fields, the names and URLs of categories and tags, the achievements).
     struct Reads: Sendable {
         /// Articles whose document the page shows (its body, its records).
         var documents: [Int] = []
@@ -62,8 +63,8 @@ final class Page: Sendable {
         /// may print only some of its fields ("Các tin khác", the neighbours): the page is the same while
         /// only other fields change (see `TemplateLibrary.fieldsRead(by:at:)`).
         var placedSummaries: [(article: Int, place: TemplatePlace)] = []
-        /// Categories and tags, by index, whose list of articles the page reads (a list page its own,
-        /// an article page its category's for "Các tin khác").
+        /// Categories and tags, by index, whose number of articles the page reads (a list page its
+        /// own, for its page links; the home page the menu's).
         var categories: [Int] = []
         var tags: [Int] = []
         /// True for a page that lists the site's pages (the sitemap).

@@ -42,9 +42,8 @@ struct SearchPage: PageKind {
 
     static func pages(in context: SiteContext) -> [Page] {
         guard context.hasSearchPage else { return [] }
-        // Of the articles it reads only their dates (the site's shape) and which categories have any.
-        let reads = Page.Reads(categories: Array(context.site.categories.indices))
-        return [.template(template, at: Page.outputPath(SearchIndex.pagePath), reads: reads, Self.context(in: context))]
+        // It reads the years of every article's date: it is compared by its context, at every update.
+        return [.template(template, at: Page.outputPath(SearchIndex.pagePath), Self.context(in: context))]
     }
 
     private static func context(in context: SiteContext) -> Context {

@@ -29,6 +29,8 @@ final class SiteContext: Sendable {
     /// True when the index is built apart, beside the rendering (`SiteBuilder.build(into:)`), and is
     /// not one of the pages listed here.
     let indexesApart: Bool
+    /// Where each article was in the context given as `last`, when that published the same files.
+    let lastPlaces: ArticlePlaces?
 
     /// Builds the shared values.
     /// - Parameter last: the context the cached pages were rendered from, whose summaries are kept
@@ -60,7 +62,12 @@ final class SiteContext: Sendable {
         // When every article is where it was, the same document at the same place keeps its summary
         // without a look at what it shows, and the table by path is updated in place; otherwise the
         // table is made anew from the last one, so that articles no longer published are forgotten.
-        let last = last.flatMap { $0.hasSamePlaces(as: site, imageSizes: imageSizes) ? $0 : nil }
+        // When the same files are published, each moved or not, an article keeps the summary it had at
+        // its last place while its document, URL, date and category are the same: a date edit moves
+        // thousands of articles by one place, and shows no other summary.
+        let places = last.flatMap { ArticlePlaces(of: site, in: $0.site) }
+        lastPlaces = places
+        let last = last.flatMap { places != nil && $0.hasSameSummaryInputs(as: site, imageSizes: imageSizes) ? $0 : nil }
         var byPath: [String: ArticleSummary.Cached] = [:]
         swap(&byPath, &shared.summaries)
         var previous: [String: ArticleSummary.Cached] = [:]
@@ -69,7 +76,9 @@ final class SiteContext: Sendable {
             byPath.reserveCapacity(site.articles.count)
         }
         // Made on all cores from the table as it was; then the table is updated, no longer shared.
-        let made = Self.summaries(of: site, last: last, table: last == nil ? previous : byPath, formatter: formatter, imageSizes: imageSizes)
+        let made = Self.summaries(
+            of: site, last: last.map { ($0, places!) }, table: last == nil ? previous : byPath, formatter: formatter, imageSizes: imageSizes
+        )
         for (index, entry) in made.enumerated() {
             if let cached = entry.cached { byPath[site.articles[index].document.path] = cached }
         }
@@ -80,12 +89,14 @@ final class SiteContext: Sendable {
     /// Each article's summary: the last context's at the same place, the table's when what it shows
     /// is the same, or made now; with the table's entry for it when that is not the last context's.
     private static func summaries(
-        of site: ResolvedSite, last: SiteContext?, table: [String: ArticleSummary.Cached], formatter: SiteDateFormatter, imageSizes: [String: ImageSize]
+        of site: ResolvedSite, last: (context: SiteContext, places: ArticlePlaces)?, table: [String: ArticleSummary.Cached],
+        formatter: SiteDateFormatter, imageSizes: [String: ImageSize]
     ) -> [(summary: Encoded<ArticleSummary>, cached: ArticleSummary.Cached?)] {
         Parallel.map(site.articles.count) { index in
             let article = site.articles[index]
-            if let last, last.site.articles[index].document === article.document, last.site.articles[index].sitePath == article.sitePath {
-                return (last.summaries[index], nil)
+            if let (last, places) = last {
+                let earlier = places.earlier[index]
+                if Self.isSame(article, as: last.site.articles[earlier]) { return (last.summaries[earlier], nil) }
             }
             let inputs = ArticleSummary.Inputs(article, in: site, imageSizes: imageSizes)
             if let cached = table[article.document.path], cached.inputs == inputs {
@@ -109,27 +120,32 @@ final class SiteContext: Sendable {
         var summaries: [String: ArticleSummary.Cached] = [:]
     }
 
-    /// True when each article of `site` is at the same place as here, with the same path, date and
-    /// category, and the settings, categories and image sizes are the same: then an article whose
-    /// document and URL are the same has the same summary (`ArticleSummary.Inputs` reads nothing else).
-    private func hasSamePlaces(as site: ResolvedSite, imageSizes: [String: ImageSize]) -> Bool {
-        guard self.site.articles.count == site.articles.count, self.site.config == site.config, self.site.categories == site.categories,
-              self.imageSizes == imageSizes else { return false }
-        return site.articles.indices.allSatisfy { Self.isInPlace($0, site.articles, self.site.articles) }
+    /// True when the settings, the categories' names and URLs and the image sizes are the same as
+    /// here: then an article whose document, URL, date and category are the same has the same summary
+    /// (`ArticleSummary.Inputs` reads nothing else).
+    private func hasSameSummaryInputs(as site: ResolvedSite, imageSizes: [String: ImageSize]) -> Bool {
+        self.site.config == site.config && Self.sameNames(site.categories, self.site.categories) && self.imageSizes == imageSizes
     }
 
-    /// Whether the article at `index` of `new` is the one at `index` of `old` (the same file), with the
-    /// same date and category: what keeps the site's shape. Read field by field: an article is a large
-    /// value, and a copy of each would be a dozen retains.
-    private static func isInPlace(_ index: Int, _ new: [ResolvedSite.Article], _ old: [ResolvedSite.Article]) -> Bool {
-        new[index].document.path == old[index].document.path && new[index].date == old[index].date && new[index].category == old[index].category
+    /// Whether `new` is the article `old` was, the same document at the same URL, date and category:
+    /// then it shows the same summary. Read field by field: an article is a large value, and a copy of
+    /// each would be a dozen retains.
+    private static func isSame(_ new: ResolvedSite.Article, as old: ResolvedSite.Article) -> Bool {
+        new.document === old.document && new.sitePath == old.sitePath && new.date == old.date && new.category == old.category
+    }
+
+    /// True when both lists have the same groups by name, slug and URL, whatever their articles.
+    private static func sameNames(_ new: [ResolvedSite.Taxon], _ old: [ResolvedSite.Taxon]) -> Bool {
+        new.count == old.count && zip(new, old).allSatisfy { $0.name == $1.name && $0.slug == $1.slug && $0.sitePath == $1.sitePath }
     }
 
     var config: SiteConfig { site.config }
 
     /// Which articles changed since an earlier context, position by position.
     struct Changes: Sendable {
-        /// By article index: the article is another document.
+        /// By article index: the article's index in the last site.
+        let earlier: [Int]
+        /// By article index: the article is another document, or at another URL, date, category or tags.
         let documents: [Bool]
         /// By article index: its summary shows something else.
         let summaries: [Bool]
@@ -138,18 +154,34 @@ final class SiteContext: Sendable {
         /// The fields templates may print of the summaries at each place (`Page.Reads.placedSummaries`);
         /// a place not listed may print all of them.
         var fieldsRead: [TemplatePlace: Set<String>] = [:]
-        /// By category and tag index: its list of articles is another.
+        /// By category and tag index: it has another number of articles.
         let categories: [Bool]
         let tags: [Bool]
         /// True when some pages are at other paths than then (an article's new URL).
         let pagesMoved: Bool
 
-        /// True when none of the articles and groups `reads` names changed, nor the paths of pages if
-        /// it reads them.
-        func unchanged(_ reads: Page.Reads) -> Bool {
-            !(reads.pagePaths && pagesMoved) && !reads.documents.contains { documents[$0] } && !reads.summaries.contains { summaries[$0] }
-                && !reads.placedSummaries.contains { showsChange(of: $0.article, at: $0.place) }
-                && !reads.categories.contains { categories[$0] } && !reads.tags.contains { tags[$0] }
+        /// True when the page reads, in the same order, the articles the cached page read (`cached`),
+        /// none of which changed, and the same groups, none of which has another number of articles.
+        func unchanged(_ reads: Page.Reads, cached: Page.Reads) -> Bool {
+            guard !(reads.pagePaths && pagesMoved), reads.pagePaths == cached.pagePaths,
+                  reads.categories == cached.categories, reads.tags == cached.tags,
+                  !reads.categories.contains(where: { categories[$0] }), !reads.tags.contains(where: { tags[$0] }),
+                  Self.same(reads.documents, cached.documents, earlier: earlier, changed: documents),
+                  Self.same(reads.summaries, cached.summaries, earlier: earlier, changed: summaries),
+                  reads.placedSummaries.count == cached.placedSummaries.count
+            else { return false }
+            for (new, old) in zip(reads.placedSummaries, cached.placedSummaries) {
+                guard earlier[new.article] == old.article, new.place == old.place, !showsChange(of: new.article, at: new.place) else { return false }
+            }
+            return true
+        }
+
+        /// True when `new`, by present index, names the articles `old` named by their earlier indices,
+        /// in the same order, and none of them is marked in `changed`.
+        private static func same(_ new: [Int], _ old: [Int], earlier: [Int], changed: [Bool]) -> Bool {
+            guard new.count == old.count else { return false }
+            for (new, old) in zip(new, old) where earlier[new] != old || changed[new] { return false }
+            return true
         }
 
         /// Whether the article's summary changed in a field the template may print at `place`.
@@ -161,18 +193,19 @@ final class SiteContext: Sendable {
     }
 
     /// Which articles and groups differ from `last`'s, when the site kept its shape: the same settings
-    /// and site fields, every article at the same place with the same date and category, the same
-    /// categories and tags by name and URL, the same menu and the same achievements. An article at a
-    /// new URL or with other tags is another document (its slug, date or category changed) with another
-    /// summary; a group with other articles is marked. Nil when the site did not keep its shape: then
-    /// any page may read something that changed. Comparing values that share their storage is
+    /// and site fields, the same files published (each at its place or moved), the same categories and
+    /// tags by name and URL, the same menu and the same achievements, whichever articles report them.
+    /// An article at a new URL, date or category or with other tags is marked as another document;
+    /// a group with another number of articles is marked. Nil when the site did not keep its shape:
+    /// then any page may read something that changed. Comparing values that share their storage is
     /// immediate, and an edit that moves nothing keeps them shared (`ResolveStage`, `BuildCache.achievements`).
+    /// - Parameter last: the context given to this one's `init` as `last`.
     /// - Parameter pagesMoved: whether some pages are at other paths than `last`'s (same number of pages).
     func changes(since last: SiteContext, pagesMoved: Bool) -> Changes? {
         let old = last.site
-        guard siteFields == last.siteFields, site.config == old.config, site.articles.count == old.articles.count,
-              site.menu == old.menu, achievements == last.achievements,
-              let categories = Self.changedLists(site.categories, old.categories), let tags = Self.changedLists(site.tags, old.tags)
+        guard let places = lastPlaces, siteFields == last.siteFields, site.config == old.config, site.menu == old.menu,
+              achievements == last.achievements || achievements.hasSameRecords(as: last.achievements),
+              let categories = Self.changedCounts(site.categories, old.categories), let tags = Self.changedCounts(site.tags, old.tags)
         else { return nil }
         var documents = [Bool](repeating: false, count: site.articles.count)
         var summaries = documents
@@ -180,27 +213,22 @@ final class SiteContext: Sendable {
         let new = site.articles
         let before = old.articles
         for index in new.indices {
-            guard Self.isInPlace(index, new, before) else { return nil }
-            documents[index] = new[index].document !== before[index].document || new[index].tags != before[index].tags
-            summaries[index] = self.summaries[index] != last.summaries[index]
-            if summaries[index] { summaryFields[index] = self.summaries[index].value.fieldsDiffering(from: last.summaries[index].value) }
+            let earlier = places.earlier[index]
+            documents[index] = !Self.isSame(new[index], as: before[earlier]) || new[index].tags != before[earlier].tags
+            summaries[index] = self.summaries[index] != last.summaries[earlier]
+            if summaries[index] { summaryFields[index] = self.summaries[index].value.fieldsDiffering(from: last.summaries[earlier].value) }
         }
         return Changes(
-            documents: documents, summaries: summaries, summaryFields: summaryFields, categories: categories, tags: tags, pagesMoved: pagesMoved
+            earlier: places.earlier, documents: documents, summaries: summaries, summaryFields: summaryFields,
+            categories: categories, tags: tags, pagesMoved: pagesMoved
         )
     }
 
-    /// For each group, whether its list of articles changed; nil when the groups are not the same ones
-    /// (another number, name or URL).
-    private static func changedLists(_ new: [ResolvedSite.Taxon], _ old: [ResolvedSite.Taxon]) -> [Bool]? {
-        guard new.count == old.count else { return nil }
-        var changed: [Bool] = []
-        changed.reserveCapacity(new.count)
-        for (new, old) in zip(new, old) {
-            guard new.name == old.name, new.slug == old.slug, new.sitePath == old.sitePath else { return nil }
-            changed.append(new.articles != old.articles)
-        }
-        return changed
+    /// For each group, whether its number of articles changed; nil when the groups are not the same
+    /// ones (another number, name or URL).
+    private static func changedCounts(_ new: [ResolvedSite.Taxon], _ old: [ResolvedSite.Taxon]) -> [Bool]? {
+        guard sameNames(new, old) else { return nil }
+        return zip(new, old).map { $0.articles.count != $1.articles.count }
     }
 
     /// The `page` fields of the page at `sitePath`.
@@ -216,3 +244,30 @@ final class SiteContext: Sendable {
 }
 
 import Foundation
+
+/// Where each article of a site was in an earlier one that published the same files.
+struct ArticlePlaces: Sendable {
+    /// By article index: the index in the earlier site of the article of the same file.
+    let earlier: [Int]
+
+    /// Nil when the sites do not publish the same files.
+    init?(of site: ResolvedSite, in earlier: ResolvedSite) {
+        let new = site.articles
+        let old = earlier.articles
+        guard new.count == old.count else { return nil }
+        // Usually every article is where it was; after a date edit, those between its two places moved by one.
+        var places = Array(new.indices)
+        guard let firstMoved = new.indices.first(where: { new[$0].document.path != old[$0].document.path }) else {
+            self.earlier = places
+            return
+        }
+        var oldIndex: [String: Int] = [:]
+        oldIndex.reserveCapacity(old.count - firstMoved)
+        for index in firstMoved..<old.count { oldIndex[old[index].document.path] = index }
+        for index in firstMoved..<new.count {
+            guard let found = oldIndex[new[index].document.path] else { return nil }
+            places[index] = found
+        }
+        self.earlier = places
+    }
+}
