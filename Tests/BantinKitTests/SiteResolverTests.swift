@@ -101,6 +101,47 @@ import Testing
         #expect(again.site.categories.map(\.name) == ["Đảng", "Tin hoạt động", "Văn bản"])
     }
 
+    /// Names the last groups have, on other articles (a tag added, an article moved), give the last
+    /// groups with other lists; a new name, a second spelling of one, or a group left without articles
+    /// makes them anew: either way, the groups a resolve from nothing gives.
+    @Test(arguments: [
+        ("a tag the site has, added", ["Thi đua", "Dân vận", "OCOP"], "02/11/2021"),
+        ("an article moved", ["Thi đua", "Dân vận"], "30/10/2021"),
+        ("a new tag", ["Thi đua", "Khen thưởng"], "02/11/2021"),
+        ("another spelling of a tag", ["THI ĐUA", "Dân vận"], "02/11/2021"),
+        ("the only article of a tag leaves it", ["Thi đua"], "02/11/2021"),
+    ])
+    func groupsOfTheLastResolveTakeOtherArticles(edit: String, tags: [String], date: String) throws {
+        let resolver = SiteResolver(config: Self.config, inclusion: .init(), now: Self.now)
+        var documents = try [
+            article("1.md", "Một", "01/11/2021", category: "Đảng", tags: ["Thi đua", "OCOP"]),
+            article("2.md", "Hai", "02/11/2021", category: "Chi bộ", tags: ["Thi đua", "Dân vận"]),
+            article("3.md", "Ba", "03/11/2021", category: "Đảng", tags: ["OCOP"]),
+        ]
+        let last = try resolver.resolveWithSources(articles: documents, pages: []).previous
+        #expect(last.tags.result.groupOfName != nil)
+        documents[1] = try article("2.md", "Hai", date, category: "Chi bộ", tags: tags)
+        let again = try resolver.resolveWithSources(articles: documents, pages: [], last: last)
+        let fresh = try resolver.resolve(articles: documents, pages: [])
+        Self.expectSameShape(again.site, fresh)
+        #expect(again.site.tags == fresh.tags, "\(edit)")
+        #expect(again.site.articles.map(\.tags) == fresh.articles.map(\.tags), "\(edit)")
+    }
+
+    @Test func groupsSpelledTwoWaysAreMadeAnew() throws {
+        let resolver = SiteResolver(config: Self.config, inclusion: .init(), now: Self.now)
+        let documents = try [
+            article("1.md", "Một", "01/11/2021", tags: ["OCOP"]),
+            article("2.md", "Hai", "02/11/2021", tags: ["ocop"]),
+        ]
+        let last = try resolver.resolveWithSources(articles: documents, pages: []).previous
+        #expect(last.tags.result.groupOfName == nil, "which spelling names the group depends on the order of the articles")
+        let moved = try [documents[0], article("2.md", "Hai", "30/10/2021", tags: ["ocop"])]
+        let again = try resolver.resolveWithSources(articles: moved, pages: [], last: last)
+        #expect(again.site.tags.map(\.name) == ["OCOP"])
+        #expect(again.site.tags == (try resolver.resolve(articles: moved, pages: [])).tags)
+    }
+
     @Test(arguments: [
         (false, false, ["now.md"], 1, 1),
         (true, false, ["draft.md", "now.md"], 0, 1),

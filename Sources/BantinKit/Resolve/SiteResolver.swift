@@ -180,25 +180,68 @@ public struct SiteResolver: Sendable {
     struct Grouping: Sendable {
         let names: [[String]]
         let preferredNames: [String]
-        let result: (taxa: [ResolvedSite.Taxon], membership: [[Int]])
+        let result: Groups
 
         /// The groups of `names`: `last`'s when it was made from the same names (comparing lists that
-        /// share their storage is immediate), else made by `resolver`.
+        /// share their storage is immediate), `last`'s with other articles when every name is one of
+        /// its groups' (a tag the site has added, an article moved), else made by `resolver`.
         init(_ names: [[String]], preferredNames: [String], under prefix: String, last: Grouping?, by resolver: SiteResolver) {
             self.names = names
             self.preferredNames = preferredNames
             if let last, last.names == names, last.preferredNames == preferredNames {
                 result = last.result
+            } else if let last, last.preferredNames == preferredNames, let regrouped = last.result.regrouped(names, lastNames: last.names) {
+                result = regrouped
             } else {
                 result = resolver.groups(names, preferredNames: preferredNames, under: prefix)
             }
         }
     }
 
+    /// Groups in Vietnamese alphabetical order, and for each article the indices of its groups.
+    struct Groups: Sendable {
+        let taxa: [ResolvedSite.Taxon]
+        let membership: [[Int]]
+        /// Each name by its bytes, and its group; nil when a group is named in more than one way ("OCOP"
+        /// and "ocop"), as then which spelling names it depends on the order of the articles.
+        let groupOfName: [ExactText: Int]?
+
+        /// The same groups, with the articles of `names`: nil when a name is not one of theirs, or a group
+        /// would be left without articles (then the groups are made anew). Names are looked up only
+        /// for articles whose names are not those of `lastNames` at the same place.
+        func regrouped(_ names: [[String]], lastNames: [[String]]) -> Groups? {
+            guard let groupOfName else { return nil }
+            var membership: [[Int]] = []
+            membership.reserveCapacity(names.count)
+            for (index, articleNames) in names.enumerated() {
+                if index < lastNames.count, index < self.membership.count, articleNames == lastNames[index] {
+                    membership.append(self.membership[index])
+                    continue
+                }
+                var groups: [Int] = []
+                groups.reserveCapacity(articleNames.count)
+                for name in articleNames {
+                    guard let group = groupOfName[ExactText(name)] else { return nil }
+                    groups.append(group)
+                }
+                membership.append(groups)
+            }
+            var members = [[Int]](repeating: [], count: taxa.count)
+            for (index, groups) in membership.enumerated() {
+                for group in groups { members[group].append(index) }
+            }
+            guard !members.contains(where: \.isEmpty) else { return nil }
+            let taxa = zip(taxa, members).map { taxon, articles in
+                ResolvedSite.Taxon(name: taxon.name, slug: taxon.slug, sitePath: taxon.sitePath, articles: articles)
+            }
+            return Groups(taxa: taxa, membership: membership, groupOfName: groupOfName)
+        }
+    }
+
     /// Groups articles by the names they list, merging names with the same slug ("OCOP" and "ocop").
     ///
     /// - Returns: the groups in Vietnamese alphabetical order, and for each article the indices of its groups.
-    fileprivate func groups(_ namesPerArticle: [[String]], preferredNames: [String], under prefix: String) -> (taxa: [ResolvedSite.Taxon], membership: [[Int]]) {
+    fileprivate func groups(_ namesPerArticle: [[String]], preferredNames: [String], under prefix: String) -> Groups {
         var preferred: [String: String] = [:]
         for name in preferredNames { preferred[Slug.make(from: name)] = preferred[Slug.make(from: name)] ?? name }
         // A site has a few hundred names used tens of thousands of times: each name is looked up once
@@ -211,6 +254,7 @@ public struct SiteResolver: Sendable {
         var members: [[Int]] = []
         var groupsPerArticle: [[Int]] = []
         groupsPerArticle.reserveCapacity(namesPerArticle.count)
+        var spelledOnce = true
         for (index, articleNames) in namesPerArticle.enumerated() {
             var groups: [Int] = []
             for name in articleNames {
@@ -223,6 +267,7 @@ public struct SiteResolver: Sendable {
                         group = -1
                     } else if let known = groupOfSlug[slug] {
                         group = known
+                        spelledOnce = false
                     } else {
                         // The first name seen for a slug names the group, unless the menu names it.
                         group = slugs.count
@@ -244,7 +289,10 @@ public struct SiteResolver: Sendable {
         var position = [Int](repeating: 0, count: slugs.count)
         for (offset, group) in order.enumerated() { position[group] = offset }
         let taxa = order.map { ResolvedSite.Taxon(name: names[$0], slug: slugs[$0], sitePath: "/\(prefix)/\(slugs[$0])/", articles: members[$0]) }
-        return (taxa, groupsPerArticle.map { $0.map { position[$0] } })
+        return Groups(
+            taxa: taxa, membership: groupsPerArticle.map { $0.map { position[$0] } },
+            groupOfName: spelledOnce ? groupOfName.compactMapValues { $0 < 0 ? nil : position[$0] } : nil
+        )
     }
 
     private func checkUniqueURLs(articles: [ResolvedSite.Article], pages: [ResolvedSite.Page]) throws(BuildFailure) {
