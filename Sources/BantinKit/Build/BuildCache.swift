@@ -105,8 +105,10 @@ public struct BuildCache: Sendable {
     }
 
     /// Keeps `files` as the last update's output, to tell which paths the next one changes.
-    mutating func remember(_ files: [RenderedFile], stamps: [String: FileStamp]) {
-        outputs = (files, stamps)
+    /// - Returns: the files remembered until now, for the caller to free where it does not wait.
+    mutating func remember(_ files: [RenderedFile], stamps: [String: FileStamp]) -> (files: [RenderedFile], stamps: [String: FileStamp])? {
+        defer { outputs = (files, stamps) }
+        return outputs.take()
     }
 
     /// False for a one-off build: the stages then keep nothing, so a large site's sources, parsed

@@ -25,8 +25,16 @@ struct RenderStage {
         let context: SiteContext
         /// The articles that changed since the cached pages were rendered, when the site kept its shape.
         let changes: SiteContext.Changes?
-        /// With `changes`, by page: what the cached page at its path read.
-        var cachedReads: [Page.Reads?] = []
+        /// With `changes`: what the cached page at each page's path read.
+        var cachedReads: CachedReads?
+    }
+
+    /// What the cached pages read, found page by page: the cached page at the page's path.
+    struct CachedReads: Sendable {
+        /// The cached pages' reads, in their order (`BuildCache.Rendered.reads`).
+        let reads: [Page.Reads?]
+        /// By page: the index in `reads` of the cached page at its path; -1 when there is none.
+        let places: [Int]
     }
 
     /// - Parameter indexesApart: leave the search index out of the pages, for a caller that builds it
@@ -66,7 +74,7 @@ struct RenderStage {
         // The pages are compared article by article only when the site has as many pages as those
         // cached (a page at a new path has no cached page, and is made).
         var changes: SiteContext.Changes?
-        var cachedReads: [Page.Reads?] = []
+        var cachedReads: CachedReads?
         if rendered.pageCount == pages.count {
             changes = context.changes(since: rendered.context, pagesMoved: places.newPlaces.contains { $0 < pages.count })
             if changes?.summaryFields.isEmpty == false {
@@ -81,18 +89,19 @@ struct RenderStage {
         )
     }
 
-    /// For each page, what the cached page at its path read: found at the same place, or, for a page
-    /// whose place moved (the article pages between a moved article's two places), by its path.
-    private static func cachedReads(of pages: [Page], places: PlacedChanges, rendered: BuildCache.Rendered) -> [Page.Reads?] {
-        var reads = Array(rendered.reads[..<min(pages.count, rendered.pageCount)])
-        reads += repeatElement(nil, count: pages.count - reads.count)
+    /// For each page, what the cached page at its path read: at the same place, or, for a page whose
+    /// place moved (the article pages between a moved article's two places), found by its path.
+    private static func cachedReads(of pages: [Page], places: PlacedChanges, rendered: BuildCache.Rendered) -> CachedReads {
+        var placeOfPage = Array(0..<min(pages.count, rendered.pageCount))
+        placeOfPage += repeatElement(-1, count: pages.count - placeOfPage.count)
         let moved = places.newPlaces.prefix { $0 < pages.count }
-        guard !moved.isEmpty else { return reads }
-        var oldPlace: [String: Int] = [:]
-        oldPlace.reserveCapacity(places.oldPlaces.count)
-        for index in places.oldPlaces where index < rendered.pageCount { oldPlace[rendered.paths[index]] = index }
-        for index in moved { reads[index] = oldPlace[pages[index].path].flatMap { rendered.reads[$0] } }
-        return reads
+        if !moved.isEmpty {
+            var oldPlace: [String: Int] = [:]
+            oldPlace.reserveCapacity(places.oldPlaces.count)
+            for index in places.oldPlaces where index < rendered.pageCount { oldPlace[rendered.paths[index]] = index }
+            for index in moved { placeOfPage[index] = oldPlace[pages[index].path] ?? -1 }
+        }
+        return CachedReads(reads: rendered.reads, places: placeOfPage)
     }
 
     /// Puts `paths` in `outputPaths`, with an error for each that is there already: two outputs at one path.
@@ -128,9 +137,9 @@ struct RenderStage {
     ///   kept its shape: a page that reads only unchanged articles is then the cached page.
     /// - Returns: the files, in order, and the paths this call rendered.
     /// - Parameter gone: paths the cached pages had that the site has no longer.
-    /// - Parameter cachedReads: with `changes`, by page of `pages`: what the cached page at its path read.
+    /// - Parameter cachedReads: with `changes`, what the cached page at each page's path read.
     func render(
-        _ pages: ArraySlice<Page>, changes: SiteContext.Changes? = nil, cachedReads: [Page.Reads?] = [], gone: [String] = [], cache: inout BuildCache
+        _ pages: ArraySlice<Page>, changes: SiteContext.Changes? = nil, cachedReads: CachedReads? = nil, gone: [String] = [], cache: inout BuildCache
     ) -> (files: [RenderedFile], rendered: [String]) {
         if cache.relativeLinks != relativeLinks?.basePath {
             // Cached pages were finished for other links.
@@ -173,12 +182,12 @@ struct RenderStage {
     /// that reads only articles `changes` says are unchanged gets the cached bytes without its content
     /// being made (see `Page.reads`).
     private func contents(
-        of pages: [Page], cached: [String: BuildCache.RenderedPage], changes: SiteContext.Changes?, cachedReads: [Page.Reads?]
+        of pages: [Page], cached: [String: BuildCache.RenderedPage], changes: SiteContext.Changes?, cachedReads: CachedReads?
     ) -> [Made] {
         Parallel.map(pages.count) { index in
             let page = pages[index]
-            if let changes, let reads = page.reads, let last = cachedReads[index], changes.unchanged(reads, cached: last),
-               let hit = cached[page.path] {
+            if let changes, let cachedReads, let reads = page.reads, cachedReads.places[index] >= 0,
+               let last = cachedReads.reads[cachedReads.places[index]], changes.unchanged(reads, cached: last), let hit = cached[page.path] {
                 return Made(bytes: hit.bytes, stale: nil, isCompared: true)
             }
             let content = page.content()
