@@ -31,7 +31,7 @@ import Testing
 
     /// Every page judged unchanged has the cached page's content; returns the paths so judged.
     func unchangedPaths(from before: SiteContext, to after: SiteContext) throws -> Set<String> {
-        let changes = try #require(after.changes(since: before, pagesMoved: true))
+        let changes = try #require(after.changes(since: before))
         let cached = Dictionary(uniqueKeysWithValues: SitePages.all(in: before).map { ($0.path, $0) })
         var unchanged: Set<String> = []
         for page in SitePages.all(in: after) {
@@ -61,7 +61,7 @@ import Testing
         // move by one place.
         documents[4] = try article(5, day: 10, category: "Văn bản")
         let after = try context(documents, last: before, shared: &shared)
-        let changes = try #require(after.changes(since: before, pagesMoved: true))
+        let changes = try #require(after.changes(since: before))
         #expect(changes.earlier == [0, 1, 2, 7, 3, 4, 5, 6, 8, 9, 10, 11], "newest first: 12, 11, 10, then 5, 9, 8, 7, 6")
         #expect(changes.documents.indices.filter { changes.documents[$0] } == [3], "only the moved article is another document")
         #expect(changes.summaries.indices.filter { changes.summaries[$0] } == [3])
@@ -88,7 +88,7 @@ import Testing
         let before = try context(documents, shared: &shared)
         documents.append(try article(13, day: 13, category: "Văn bản"))
         let after = try context(documents, last: before, shared: &shared)
-        #expect(after.changes(since: before, pagesMoved: true) == nil, "another set of files: any page may show something else")
+        #expect(after.changes(since: before) == nil, "another set of files: any page may show something else")
     }
 
     /// Achievements reported by articles that kept their order are the same index with the articles'

@@ -23,6 +23,9 @@ import Testing
         Edit(name: "body of one article") { try $0.replace(in: seed, "Sau đại dịch Covid-19 năm 2020", with: "Sau đại dịch Covid-19 (năm 2020)") },
         Edit(name: "title") { try $0.replace(in: seed, "title: Những kết quả", with: "title: Mười kết quả") },
         Edit(name: "date moves it to another list page") { try $0.replace(in: seed, "date: 09/11/2021 09:40", with: "date: 02/01/2021 07:00") },
+        // The same place in every list and the same URL: only the pages that print the date (and the
+        // sitemap's lastmod) change.
+        Edit(name: "time of day") { try $0.replace(in: seed, "date: 09/11/2021 09:40", with: "date: 09/11/2021 09:45") },
         Edit(name: "date that changes its URL month") { try $0.replace(in: seed, "date: 09/11/2021 09:40", with: "date: 30/12/2021 09:40") },
         Edit(name: "category") { try $0.replace(in: seed, "category: Chi bộ", with: "category: Tin hoạt động") },
         Edit(name: "new category") { try $0.replace(in: seed, "category: Chi bộ", with: "category: Thi đua khen thưởng") },

@@ -80,8 +80,8 @@ public struct BuildCache: Sendable {
         let paths: [String]
         let pageCount: Int
         let outputPaths: Set<String>
-        /// What each page read (`Page.reads`), in the order of `paths`.
-        let reads: [Page.Reads?]
+        /// The pages, in the order of `paths`: what each read (`Page.reads`).
+        let pages: [Page]
     }
     /// The base path the cached pages' links were made relative to; nil when they are absolute.
     var relativeLinks: String?

@@ -31,9 +31,9 @@ struct RenderStage {
 
     /// What the cached pages read, found page by page: the cached page at the page's path.
     struct CachedReads: Sendable {
-        /// The cached pages' reads, in their order (`BuildCache.Rendered.reads`).
-        let reads: [Page.Reads?]
-        /// By page: the index in `reads` of the cached page at its path; -1 when there is none.
+        /// The cached pages, in their order (`BuildCache.Rendered.pages`).
+        let pages: [Page]
+        /// By page: the index in `pages` of the cached page at its path; -1 when there is none.
         let places: [Int]
     }
 
@@ -76,7 +76,7 @@ struct RenderStage {
         var changes: SiteContext.Changes?
         var cachedReads: CachedReads?
         if rendered.pageCount == pages.count {
-            changes = context.changes(since: rendered.context, pagesMoved: places.newPlaces.contains { $0 < pages.count })
+            changes = context.changes(since: rendered.context)
             if changes?.summaryFields.isEmpty == false {
                 for place in SitePages.summaryPlaces { changes?.fieldsRead[place] = templates.library.fieldsRead(by: place.template, at: place.path) }
             }
@@ -101,7 +101,7 @@ struct RenderStage {
             for index in places.oldPlaces where index < rendered.pageCount { oldPlace[rendered.paths[index]] = index }
             for index in moved { placeOfPage[index] = oldPlace[pages[index].path] ?? -1 }
         }
-        return CachedReads(reads: rendered.reads, places: placeOfPage)
+        return CachedReads(pages: rendered.pages, places: placeOfPage)
     }
 
     /// Puts `paths` in `outputPaths`, with an error for each that is there already: two outputs at one path.
@@ -187,7 +187,7 @@ struct RenderStage {
         Parallel.map(pages.count) { index in
             let page = pages[index]
             if let changes, let cachedReads, let reads = page.reads, cachedReads.places[index] >= 0,
-               let last = cachedReads.reads[cachedReads.places[index]], changes.unchanged(reads, cached: last), let hit = cached[page.path] {
+               let last = cachedReads.pages[cachedReads.places[index]].reads, changes.unchanged(reads, cached: last), let hit = cached[page.path] {
                 return Made(bytes: hit.bytes, stale: nil, isCompared: true)
             }
             let content = page.content()

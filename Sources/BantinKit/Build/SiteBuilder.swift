@@ -150,7 +150,7 @@ public struct SiteBuilder: Sendable {
             let last = cache.rendered
             cache.rendered = BuildCache.Rendered(
                 context: plan.context, paths: plan.paths, pageCount: plan.pages.count, outputPaths: plan.outputPaths,
-                reads: plan.pages.map(\.reads)
+                pages: plan.pages
             )
             Self.freeElsewhere(last)
         }

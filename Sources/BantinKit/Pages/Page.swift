@@ -9,7 +9,7 @@ import Foundation
 /// page is rendered, so a large site's contexts are never all in memory at once.
 ///
 /// The one shortcut: a page that reads only some articles says which (`reads`), and while the site
-/// keeps its shape (`SiteContext.changes(since:pagesMoved:)`: the same settings, files and groups, and
+/// keeps its shape (`SiteContext.changes(since:)`: the same settings, files and groups, and
 /// as many pages), a page that reads the articles the cached page read, in the same order, none of
 /// which changed, is the cached page, and its content is not even made. The list is made from the
 /// very indices the content reads (see `ArticlePage`).
@@ -67,8 +67,6 @@ final class Page: Sendable {
         /// own, for its page links; the home page the menu's).
         var categories: [Int] = []
         var tags: [Int] = []
-        /// True for a page that lists the site's pages (the sitemap).
-        var pagePaths = false
     }
 
     /// Path inside the output folder, e.g. "tin-tuc/2021/11/x/index.html".

@@ -157,14 +157,11 @@ final class SiteContext: Sendable {
         /// By category and tag index: it has another number of articles.
         let categories: [Bool]
         let tags: [Bool]
-        /// True when some pages are at other paths than then (an article's new URL).
-        let pagesMoved: Bool
 
         /// True when the page reads, in the same order, the articles the cached page read (`cached`),
         /// none of which changed, and the same groups, none of which has another number of articles.
         func unchanged(_ reads: Page.Reads, cached: Page.Reads) -> Bool {
-            guard !(reads.pagePaths && pagesMoved), reads.pagePaths == cached.pagePaths,
-                  reads.categories == cached.categories, reads.tags == cached.tags,
+            guard reads.categories == cached.categories, reads.tags == cached.tags,
                   !reads.categories.contains(where: { categories[$0] }), !reads.tags.contains(where: { tags[$0] }),
                   Self.same(reads.documents, cached.documents, earlier: earlier, changed: documents),
                   Self.same(reads.summaries, cached.summaries, earlier: earlier, changed: summaries),
@@ -200,8 +197,7 @@ final class SiteContext: Sendable {
     /// then any page may read something that changed. Comparing values that share their storage is
     /// immediate, and an edit that moves nothing keeps them shared (`ResolveStage`, `BuildCache.achievements`).
     /// - Parameter last: the context given to this one's `init` as `last`.
-    /// - Parameter pagesMoved: whether some pages are at other paths than `last`'s (same number of pages).
-    func changes(since last: SiteContext, pagesMoved: Bool) -> Changes? {
+    func changes(since last: SiteContext) -> Changes? {
         let old = last.site
         guard let places = lastPlaces, siteFields == last.siteFields, site.config == old.config, site.menu == old.menu,
               achievements == last.achievements || achievements.hasSameRecords(as: last.achievements),
@@ -220,7 +216,7 @@ final class SiteContext: Sendable {
         }
         return Changes(
             earlier: places.earlier, documents: documents, summaries: summaries, summaryFields: summaryFields,
-            categories: categories, tags: tags, pagesMoved: pagesMoved
+            categories: categories, tags: tags
         )
     }
 

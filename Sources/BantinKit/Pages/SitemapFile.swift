@@ -13,8 +13,8 @@ enum SitemapFile {
 
     /// The sitemap of the `listing`'s pages, in their order.
     static func page(listing pages: [Page], in context: SiteContext) -> Page {
-        // Of the articles it reads only their dates (the site's shape) and URLs (the pages' paths).
-        .text(from: inputs(pages, in: context), at: "sitemap.xml", reads: Page.Reads(pagePaths: true), xml(_:))
+        // It reads every article's date and URL: it is compared by its inputs, at every update.
+        .text(from: inputs(pages, in: context), at: "sitemap.xml", xml(_:))
     }
 
     private static func inputs(_ pages: [Page], in context: SiteContext) -> Inputs {
@@ -22,16 +22,28 @@ enum SitemapFile {
         return Inputs(config: context.config, paths: listed.map(\.path), lastModified: listed.map(\.lastModified))
     }
 
+    /// Written as bytes: the preview writes the sitemap of 13,000 pages again after every edit that
+    /// moves a page, and a string appended to piece by piece took 18 ms of it.
     private static func xml(_ inputs: Inputs) -> String {
         let formatter = SiteDateFormatter(timeZone: inputs.config.timeZone)
-        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        let base = inputs.config.absoluteURL("/").utf8
+        let suffix = "index.html".utf8.count
+        var xml: [UInt8] = []
+        xml.reserveCapacity(200 + inputs.paths.count * (base.count + 110))
+        xml += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n".utf8
         for (path, date) in zip(inputs.paths, inputs.lastModified) {
-            let sitePath = "/" + path.dropLast("index.html".count)
-            xml += "<url><loc>\(XMLText.escaped(inputs.config.absoluteURL(sitePath)))</loc>"
-            if let date { xml += "<lastmod>\(formatter.iso8601(date))</lastmod>" }
-            xml += "</url>\n"
+            xml += "<url><loc>".utf8
+            XMLText.append(base, to: &xml)
+            XMLText.append(path.utf8.dropLast(suffix), to: &xml)
+            xml += "</loc>".utf8
+            if let date {
+                xml += "<lastmod>".utf8
+                xml += formatter.iso8601(date).utf8
+                xml += "</lastmod>".utf8
+            }
+            xml += "</url>\n".utf8
         }
-        xml += "</urlset>\n"
-        return xml
+        xml += "</urlset>\n".utf8
+        return String(decoding: xml, as: UTF8.self)
     }
 }
