@@ -52,7 +52,10 @@ struct ResolveStage {
                 return (nil, error.diagnostics)
             }
         }
-        cache.resolution = cache.retainsResults ? last : nil
+        // The last resolve's groups and URLs take milliseconds to free, which a save need not wait for.
+        var previous = cache.retainsResults ? last : nil
+        swap(&previous, &cache.resolution)
+        SiteBuilder.freeElsewhere(previous)
         let site = last.site
         var diagnostics: [Diagnostic] = []
         var bulletins: [ResolvedBulletin] = []

@@ -48,17 +48,13 @@ struct SearchPage: PageKind {
 
     private static func context(in context: SiteContext) -> Context {
         let config = context.config
-        var years: [Int] = []
-        for article in context.site.articles.reversed() {
-            let year = context.formatter.year(article.date)
-            if years.last != year { years.append(year) }
-        }
+        let years = Self.years(of: context.site.articles, formatter: context.formatter)
         let categories = context.site.categories.filter { !$0.articles.isEmpty }
         let fields = SearchFields(
             heading: title, indexURL: config.href("/" + SearchIndex.dataFolder + "muc-luc.json"),
             categories: categories.map { Category(name: $0.name, url: config.href($0.sitePath), slug: $0.slug) },
             hasCategories: !categories.isEmpty,
-            years: years.reversed().map { Year(year: $0) }, hasYears: !years.isEmpty
+            years: years.map { Year(year: $0) }, hasYears: !years.isEmpty
         )
         return Context(
             site: context.siteFields,
@@ -68,5 +64,26 @@ struct SearchPage: PageKind {
             search: fields,
             breadcrumb: [context.homeCrumb]
         )
+    }
+
+    /// The years of the articles' dates, newest first, each once. The articles are newest first, so
+    /// where each year ends is found by halving: the page's context is made at every preview update,
+    /// and a look at every date took 3 ms of it at 10,000 articles.
+    static func years(of articles: [ResolvedSite.Article], formatter: SiteDateFormatter) -> [Int] {
+        var years: [Int] = []
+        var start = 0
+        while start < articles.count {
+            let year = formatter.year(articles[start].date)
+            years.append(year)
+            // The first article of an earlier year.
+            var low = start + 1
+            var high = articles.count
+            while low < high {
+                let middle = (low + high) / 2
+                if formatter.year(articles[middle].date) < year { high = middle } else { low = middle + 1 }
+            }
+            start = low
+        }
+        return years
     }
 }
