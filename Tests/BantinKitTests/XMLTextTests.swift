@@ -17,5 +17,8 @@ import Testing
         var bytes = Array("x".utf8)
         XMLText.append(text.utf8, to: &bytes)
         #expect(bytes == Array(("x" + expected).utf8))
+        var fromText = Array("x".utf8)
+        XMLText.append(text[...], to: &fromText)
+        #expect(fromText == bytes)
     }
 }

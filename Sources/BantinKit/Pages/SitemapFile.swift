@@ -26,19 +26,19 @@ enum SitemapFile {
     /// moves a page, and a string appended to piece by piece took 18 ms of it.
     private static func xml(_ inputs: Inputs) -> String {
         let formatter = SiteDateFormatter(timeZone: inputs.config.timeZone)
-        let base = inputs.config.absoluteURL("/").utf8
+        var start = Array("<url><loc>".utf8)
+        XMLText.append(inputs.config.absoluteURL("/")[...], to: &start)
         let suffix = "index.html".utf8.count
         var xml: [UInt8] = []
-        xml.reserveCapacity(200 + inputs.paths.count * (base.count + 110))
+        xml.reserveCapacity(200 + inputs.paths.count * (start.count + 60))
         xml += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n".utf8
         for (path, date) in zip(inputs.paths, inputs.lastModified) {
-            xml += "<url><loc>".utf8
-            XMLText.append(base, to: &xml)
-            XMLText.append(path.utf8.dropLast(suffix), to: &xml)
+            xml += start
+            XMLText.append(Substring(path.utf8.dropLast(suffix)), to: &xml)
             xml += "</loc>".utf8
             if let date {
                 xml += "<lastmod>".utf8
-                xml += formatter.iso8601(date).utf8
+                formatter.appendISO8601(date, to: &xml)
                 xml += "</lastmod>".utf8
             }
             xml += "</url>\n".utf8

@@ -10,6 +10,15 @@ public enum XMLText {
         return String(decoding: result, as: UTF8.self)
     }
 
+    /// Appends `text` to `bytes`, escaped as `escaped(_:)` escapes it; most text (every URL) has
+    /// nothing to escape, and is appended at once.
+    static func append(_ text: Substring, to bytes: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { utf8 in
+            if utf8.contains(where: needsEscaping) { append(utf8, to: &bytes) } else { bytes.append(contentsOf: utf8) }
+        }
+    }
+
     /// Appends the UTF-8 `text` to `bytes`, escaped as `escaped(_:)` escapes it.
     static func append(_ text: some Collection<UInt8>, to bytes: inout [UInt8]) {
         for byte in text {
