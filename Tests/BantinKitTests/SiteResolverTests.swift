@@ -128,6 +128,19 @@ import Testing
         #expect(again.site.articles.map(\.tags) == fresh.articles.map(\.tags), "\(edit)")
     }
 
+    /// Where each published article was in the last resolve, by its document's place: nil unless the
+    /// same documents are published.
+    @Test(arguments: [
+        ([2, 0, 1], [0, 1, 2], 3, [2, 0, 1] as [Int]?),
+        ([0, 1, 2], [0, 1, 2], 3, [0, 1, 2]),
+        ([0, 1], [0, 1, 2], 3, nil),  // one fewer published
+        ([0, 3, 1], [0, 2, 1], 4, nil),  // another document published
+        ([0, 1, 2], [0, 1, 5], 3, nil),  // the last resolve was given more documents
+    ] as [([Int], [Int], Int, [Int]?)])
+    func lastPlacesFollowTheDocuments(sources: [Int], last: [Int], documentCount: Int, expected: [Int]?) {
+        #expect(SiteResolver.lastPlaces(of: sources, last: last, documentCount: documentCount) == expected)
+    }
+
     @Test func groupsSpelledTwoWaysAreMadeAnew() throws {
         let resolver = SiteResolver(config: Self.config, inclusion: .init(), now: Self.now)
         let documents = try [

@@ -78,13 +78,17 @@ public struct SiteResolver: Sendable {
         let pages = pageSources.map { parsedPages[$0] }
         skippedDrafts += parsedPages.count - pages.count
 
+        // Where each published article was in the last resolve, by its document's place among those given
+        // (the same files give the same places): a date edit moves thousands of articles by one.
+        let lastPlaces = last.flatMap { Self.lastPlaces(of: published.map(\.index), last: $0.sources, documentCount: parsedArticles.count) }
         // Categories and tags are grouped at once, on two cores: the preview resolves again after every
         // edit of a title, a date or the tags.
         let grouped = Parallel.map(2) { which in
             which == 0
                 ? Grouping(published.map { parsedArticles[$0.index].category.map { [$0] } ?? [] }, preferredNames: config.menu, under: "chuyen-muc",
-                           last: last?.categories, by: self)
-                : Grouping(published.map { parsedArticles[$0.index].tags }, preferredNames: [], under: "tu-khoa", last: last?.tags, by: self)
+                           last: last?.categories, lastPlaces: lastPlaces, by: self)
+                : Grouping(published.map { parsedArticles[$0.index].tags }, preferredNames: [], under: "tu-khoa", last: last?.tags,
+                           lastPlaces: lastPlaces, by: self)
         }
         let categories = grouped[0].result
         let tags = grouped[1].result
@@ -108,15 +112,16 @@ public struct SiteResolver: Sendable {
         let newIndex = positions
         let sortedCategories = order.map { categoryTaxa[$0] }
 
-        // Each article's URL is made on all cores, or taken from the last resolve.
+        // Each article's URL is made on all cores, or taken from the last resolve: the URL it made from the
+        // same date, slug and category, for the document at the same place among those given.
         let lastURLs = last.flatMap { $0.config == config ? $0.urls : nil } ?? []
         let made = Parallel.map(published.count) { index -> (article: ResolvedSite.Article, url: URLInputs) in
             let entry = published[index]
             let document = parsedArticles[entry.index]
             let category = categories.membership[index].first
             var url = URLInputs(date: entry.date, slug: document.slug, categorySlug: category.map { categories.taxa[$0].slug }, path: "")
-            if index < lastURLs.count, lastURLs[index].isMade(from: url) {
-                url = lastURLs[index]
+            if entry.index < lastURLs.count, let lastURL = lastURLs[entry.index], lastURL.isMade(from: url) {
+                url = lastURL
             } else {
                 let parts = formatter.parts(entry.date)
                 url.path = config.permalink.path(year: parts.year, month: parts.month, day: parts.day, slug: url.slug, categorySlug: url.categorySlug)
@@ -127,13 +132,14 @@ public struct SiteResolver: Sendable {
             return (article, url)
         }
         let articles = made.map(\.article)
-        let urls = made.map(\.url)
+        var urls = [URLInputs?](repeating: nil, count: parsedArticles.count)
+        for (entry, made) in zip(published, made) { urls[entry.index] = made.url }
         let resolvedPages = pages.map { ResolvedSite.Page(document: $0, sitePath: "/\($0.slug)/") }
-        // The last resolve's URLs passed these checks: when they are all taken as they were, and the
-        // pages' are the same, the checks would pass again.
+        // The last resolve's URLs passed these checks: when the same documents are published, each at the
+        // URL it had, and the pages' are the same, the checks would pass again.
         let sameURLs = last.map { last in
-            last.config == config && urls.count == lastURLs.count && zip(urls, lastURLs).allSatisfy { $0.path == $1.path }
-                && last.pagePaths == resolvedPages.map(\.sitePath)
+            last.config == config && lastPlaces != nil && urls.count == lastURLs.count
+                && zip(urls, lastURLs).allSatisfy { $0?.path == $1?.path } && last.pagePaths == resolvedPages.map(\.sitePath)
         } ?? false
         if !sameURLs {
             try checkUniqueURLs(articles: articles, pages: resolvedPages)
@@ -147,7 +153,8 @@ public struct SiteResolver: Sendable {
             skippedDrafts: skippedDrafts, skippedFuture: skippedFuture
         )
         let previous = Previous(
-            config: config, categories: grouped[0], tags: grouped[1], urls: urls, pagePaths: resolvedPages.map(\.sitePath)
+            config: config, categories: grouped[0], tags: grouped[1], urls: urls, sources: published.map(\.index),
+            pagePaths: resolvedPages.map(\.sitePath)
         )
         return (site, published.map(\.index), pageSources, previous)
     }
@@ -158,9 +165,29 @@ public struct SiteResolver: Sendable {
         let config: SiteConfig
         let categories: Grouping
         let tags: Grouping
-        /// By published article, newest first.
-        let urls: [URLInputs]
+        /// By document, in the order given: the URL of each published one.
+        let urls: [URLInputs?]
+        /// By published article, newest first: its document's place among those given.
+        let sources: [Int]
         let pagePaths: [String]
+    }
+
+    /// For each published article (by its document's place among those given), its index in the last
+    /// resolve's articles; nil when the published documents are not the last ones.
+    static func lastPlaces(of sources: [Int], last: [Int], documentCount: Int) -> [Int]? {
+        guard sources.count == last.count else { return nil }
+        var lastIndex = [Int](repeating: -1, count: documentCount)
+        for (index, source) in last.enumerated() {
+            guard source < documentCount else { return nil }
+            lastIndex[source] = index
+        }
+        var places: [Int] = []
+        places.reserveCapacity(sources.count)
+        for source in sources {
+            guard lastIndex[source] >= 0 else { return nil }
+            places.append(lastIndex[source])
+        }
+        return places
     }
 
     /// An article's URL and what it is made from (with the settings' permalink and time zone).
@@ -185,12 +212,14 @@ public struct SiteResolver: Sendable {
         /// The groups of `names`: `last`'s when it was made from the same names (comparing lists that
         /// share their storage is immediate), `last`'s with other articles when every name is one of
         /// its groups' (a tag the site has added, an article moved), else made by `resolver`.
-        init(_ names: [[String]], preferredNames: [String], under prefix: String, last: Grouping?, by resolver: SiteResolver) {
+        /// - Parameter lastPlaces: for each article, its index in `last`'s, when the same documents are published.
+        init(_ names: [[String]], preferredNames: [String], under prefix: String, last: Grouping?, lastPlaces: [Int]?, by resolver: SiteResolver) {
             self.names = names
             self.preferredNames = preferredNames
             if let last, last.names == names, last.preferredNames == preferredNames {
                 result = last.result
-            } else if let last, last.preferredNames == preferredNames, let regrouped = last.result.regrouped(names, lastNames: last.names) {
+            } else if let last, last.preferredNames == preferredNames,
+                      let regrouped = last.result.regrouped(names, lastNames: last.names, lastPlaces: lastPlaces) {
                 result = regrouped
             } else {
                 result = resolver.groups(names, preferredNames: preferredNames, under: prefix)
@@ -208,14 +237,16 @@ public struct SiteResolver: Sendable {
 
         /// The same groups, with the articles of `names`: nil when a name is not one of theirs, or a group
         /// would be left without articles (then the groups are made anew). Names are looked up only
-        /// for articles whose names are not those of `lastNames` at the same place.
-        func regrouped(_ names: [[String]], lastNames: [[String]]) -> Groups? {
+        /// for articles whose names are not those of `lastNames` at their last place (`lastPlaces`, or
+        /// the same place).
+        func regrouped(_ names: [[String]], lastNames: [[String]], lastPlaces: [Int]?) -> Groups? {
             guard let groupOfName else { return nil }
             var membership: [[Int]] = []
             membership.reserveCapacity(names.count)
             for (index, articleNames) in names.enumerated() {
-                if index < lastNames.count, index < self.membership.count, articleNames == lastNames[index] {
-                    membership.append(self.membership[index])
+                let last = lastPlaces?[index] ?? index
+                if last < lastNames.count, last < self.membership.count, articleNames == lastNames[last] {
+                    membership.append(self.membership[last])
                     continue
                 }
                 var groups: [Int] = []
