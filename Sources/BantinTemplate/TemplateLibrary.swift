@@ -66,4 +66,15 @@ public struct TemplateLibrary: Sendable {
         output = renderer.output
         return renderer.reachedDepthLimit ? .depthLimitReached : .complete
     }
+
+    /// `render(_:_:into:)`, recording where each section over a list at `place` of the context (its
+    /// keys from the root, e.g. ["article", "related"]) wrote, in the order rendered.
+    public func render(_ name: String, _ context: TemplateValue, into output: inout [UInt8], recording place: [String]) -> (TemplateRenderOutcome, [PlaceRange]) {
+        guard let number = numbers[name] else { return (.missingTemplate, []) }
+        var renderer = TemplateRenderer(templates: templates, context: context, output: output, recording: place)
+        output = []
+        renderer.render(templates[number])
+        output = renderer.output
+        return (renderer.reachedDepthLimit ? .depthLimitReached : .complete, renderer.recorded)
+    }
 }

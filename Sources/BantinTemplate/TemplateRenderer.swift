@@ -18,12 +18,20 @@ struct TemplateRenderer {
     private var depth = 0
     /// Where this render's output began: the start of a line, as far as indentation goes.
     private let origin: Int
+    /// The place whose lists are recorded (`PlaceRange`), and the path from the root of each frame of
+    /// `stack` (nil for a list's element); nil when nothing is recorded.
+    private let recordedPlace: [String]?
+    private var framePaths: [[String]?] = []
+    /// Where each section over a list at `recordedPlace` wrote, in the order rendered.
+    private(set) var recorded: [PlaceRange] = []
 
-    init(templates: [[TemplateNode]], context: TemplateValue, output: [UInt8]) {
+    init(templates: [[TemplateNode]], context: TemplateValue, output: [UInt8], recording place: [String]? = nil) {
         self.templates = templates
         self.output = output
         stack = [context]
         origin = output.count
+        recordedPlace = place
+        if place != nil { framePaths = [[]] }
     }
 
     mutating func render(_ nodes: [TemplateNode]) {
@@ -41,7 +49,11 @@ struct TemplateRenderer {
             case .value(let path, let escaped):
                 if let value = lookUp(path) { print(value, escaped: escaped) }
             case .section(let path, let body, let inverted):
-                renderSection(lookUp(path), body: body, inverted: inverted)
+                if recordedPlace == nil {
+                    renderSection(lookUp(path), body: body, inverted: inverted)
+                } else {
+                    renderRecordedSection(path, body: body, inverted: inverted)
+                }
             case .partial(let template, let own):
                 renderIncluded(templates[template], indentation: own)
             case .parent(let template, let parentOverrides, let own):
@@ -54,7 +66,8 @@ struct TemplateRenderer {
         }
     }
 
-    private mutating func renderSection(_ value: TemplateValue?, body: [TemplateNode], inverted: Bool) {
+    /// - Parameter place: with a recording, the path from the root of `value`, pushed with its frames.
+    private mutating func renderSection(_ value: TemplateValue?, body: [TemplateNode], inverted: Bool, place: [String]? = nil) {
         let truthy = value?.isTruthy ?? false
         guard truthy != inverted, enter() else { return }
         defer { depth -= 1 }
@@ -62,20 +75,55 @@ struct TemplateRenderer {
             render(body)
             return
         }
+        let recording = recordedPlace != nil
         switch value {
         case .list(let elements):
+            if recording { framePaths.append(nil) }
             for element in elements {
                 stack.append(element)
                 render(body)
                 stack.removeLast()
             }
+            if recording { framePaths.removeLast() }
         case .bool:
             render(body)
         case .text, .number, .object:
             stack.append(value)
+            if recording { framePaths.append(place) }
             render(body)
+            if recording { framePaths.removeLast() }
             stack.removeLast()
         }
+    }
+
+    /// A section, while recording: a list at the recorded place has where its output went recorded.
+    private mutating func renderRecordedSection(_ path: ValuePath, body: [TemplateNode], inverted: Bool) {
+        let (value, place) = lookUpPlace(path)
+        guard !inverted, let place, place == recordedPlace, case .list = value else {
+            renderSection(value, body: body, inverted: inverted, place: place)
+            return
+        }
+        let start = output.count - origin
+        renderSection(value, body: body, inverted: inverted, place: place)
+        var node = Hasher()
+        node.combine(body.withUnsafeBufferPointer { Int(bitPattern: $0.baseAddress) })
+        node.combine(indentation)
+        for parentOverrides in overrides { node.combine(parentOverrides.withUnsafeBufferPointer { Int(bitPattern: $0.baseAddress) }) }
+        recorded.append(PlaceRange(node: node.finalize(), bytes: start..<(output.count - origin)))
+    }
+
+    /// `lookUp(path)`, with the path from the root of what it found (nil inside a list's element).
+    private func lookUpPlace(_ path: ValuePath) -> (TemplateValue?, [String]?) {
+        let keys = path.keys
+        guard let first = keys.first else { return (stack.last, framePaths.last ?? nil) }
+        var level = stack.count - 1
+        while level >= 0 {
+            if case .object(let object) = stack[level], object[first] != nil {
+                return (lookUp(path), framePaths[level].map { $0 + keys })
+            }
+            level -= 1
+        }
+        return (nil, nil)
     }
 
     /// A standalone partial adds its tag's indentation to every line; one written within a line is
