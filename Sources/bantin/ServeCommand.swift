@@ -81,7 +81,9 @@ struct ServeCommand: AsyncParsableCommand {
             if build.changedPaths.count == build.files.count {
                 Terminal.line(CommandMessage.serveBuilt(articles: build.articleCount, pages: build.pageCount, files: build.files.count, elapsed: elapsed).text)
             } else {
-                Terminal.line(CommandMessage.serveUpdated(elapsed: elapsed, rendered: build.renderedPaths.count, changed: build.changedPaths.count).text)
+                Terminal.line(CommandMessage.serveUpdated(
+                    elapsed: elapsed, rendered: build.renderedPaths.count, spliced: build.splicedPaths.count, changed: build.changedPaths.count
+                ).text)
             }
             if verbose { Terminal.line(CommandMessage.serveTimings(build.timings).text) }
             if !build.warnings.isEmpty { Terminal.error(CommandMessage.serveWarnings(count: build.warnings.count).text) }

@@ -199,6 +199,9 @@ import Testing
          "Đã dựng 3 bài, 1 trang (41 tệp) trong 88,6 ms", "Built 3 articles, 1 page (41 files) in 88.6 ms"),
         (CommandMessage.serveUpdated(elapsed: .microseconds(1_234_560), rendered: 1, changed: 2),
          "Đã cập nhật trong 1.234,6 ms: dựng lại 1 trang, 2 tệp thay đổi", "Updated in 1,234.6 ms: 1 page rendered, 2 changed"),
+        (CommandMessage.serveUpdated(elapsed: .microseconds(98_700), rendered: 2_012, spliced: 1_800, changed: 2_100),
+         "Đã cập nhật trong 98,7 ms: dựng lại 2.012 trang (1.800 trang chỉ thay mục “Các tin khác”), 2.100 tệp thay đổi",
+         "Updated in 98.7 ms: 2,012 pages rendered (1,800 by a new “Các tin khác” alone), 2,100 changed"),
         (CommandMessage.serveWarnings(count: 1), "1 cảnh báo; chạy bantin check để xem", "1 warning; run bantin check to list them"),
     ])
     func countsAgreeWithTheirNumbers(message: CommandMessage, vietnamese: String, english: String) {

@@ -1,4 +1,5 @@
 @testable import BantinKit
+import BantinTemplate
 import Foundation
 import Testing
 
@@ -110,5 +111,103 @@ import Testing
         documents[8] = try article(9, day: 1, category: "Văn bản", records: true)  // a reporting article passes the other
         let reordered = AchievementIndex.reports(in: try resolver.resolve(articles: documents, pages: []))
         #expect(index.relabeled(from: earlier, to: reordered) == nil)
+    }
+}
+
+/// "Các tin khác" is the same list on most article pages of a category: a date edit that puts an
+/// article at the top of its category renders the list once and puts it in the others' cached pages.
+@Suite struct SharedListTests {
+    static func article(_ number: Int) -> String {
+        """
+        ---
+        title: Tin thêm số \(number)
+        date: 0\(number)/02/2020 08:00
+        category: Tin hoạt động
+        ---
+        Nội dung tin thêm số \(number).
+
+        """
+    }
+
+    /// The sample site with four more articles of Tin hoạt động, the oldest of the site, so that more
+    /// than six articles of the category show the same five in "Các tin khác".
+    func site() throws -> SessionSite {
+        let site = try SessionSite()
+        for number in 1...4 { try site.write(Self.article(number), to: "content/articles/2021/them-\(number).md") }
+        return site
+    }
+
+    @Test func dateEditSplicesTheListIntoPagesThatShowOnlyIt() throws {
+        let site = try site()
+        var session = site.session()
+        _ = try #require(site.built(session.update()))
+        try site.replace(in: "content/articles/2021/them-1.md", "date: 01/02/2020 08:00", with: "date: 20/02/2022 08:00")
+        let build = try #require(site.built(session.update()))
+        // Its three fellows of 2020 (and the category's older articles) now show it first; one renders
+        // the list, the others take it.
+        #expect(build.splicedPaths.count >= 2, "spliced: \(build.splicedPaths)")
+        #expect(build.splicedPaths.allSatisfy { $0.hasPrefix("20") && build.renderedPaths.contains($0) })
+        try site.expectSameAsFullBuild(build)
+        // And back: the list is spliced again, from the pages' newly recorded places.
+        try site.replace(in: "content/articles/2021/them-1.md", "date: 20/02/2022 08:00", with: "date: 01/02/2020 08:00")
+        let back = try #require(site.built(session.update()))
+        #expect(back.splicedPaths.count >= 2)
+        try site.expectSameAsFullBuild(back)
+    }
+
+    /// A list whose lines print a field of the page around it would not be the same on every page.
+    @Test func aListThatReadsOutsideItsArticlesIsRendered() throws {
+        let site = try site()
+        try site.replace(in: "templates/article.mustache", "<li><a href=\"{{url}}\">{{title}}</a>", with: "<li><a href=\"{{url}}\">{{title}} {{page.title}}</a>")
+        var session = site.session()
+        _ = try #require(site.built(session.update()))
+        try site.replace(in: "content/articles/2021/them-1.md", "date: 01/02/2020 08:00", with: "date: 20/02/2022 08:00")
+        let build = try #require(site.built(session.update()))
+        #expect(build.splicedPaths == [])
+        try site.expectSameAsFullBuild(build)
+    }
+
+    /// Each list's bytes are put in after the same byte as before, with everything around it the page's
+    /// own. A page is given as its parts: outside a list, a list, outside, a list…
+    @Test(arguments: [
+        // The cached page's list is replaced, the rest kept.
+        (["<p>A</p><ul>", "<li>1</li>", "</ul><p>B</p>"], ["<p>C</p><ul>", "<li>2</li><li>3</li>", "</ul>"],
+         "<p>A</p><ul><li>2</li><li>3</li></ul><p>B</p>"),
+        (["<h1>A</h1><ul>", "1", "</ul><ol>", "1", "</ol>"], ["<ul>", "2", "</ul><ol>", "2", "</ol><p>C</p>"], "<h1>A</h1><ul>2</ul><ol>2</ol>"),
+        // Not after the same byte: the first line's indentation may differ.
+        (["<p>A</p>\n", "x", "</ul>"], ["<p>C</p><ul>", "y", "</ul>"], nil),
+        // Not as many lists.
+        (["<ul>", "x", "</ul><ul>", "x", "</ul>"], ["<ul>", "y", "</ul>"], nil),
+    ] as [([String], [String], String?)])
+    func spliceReplacesOnlyTheList(cached: [String], donor: [String], expected: String?) {
+        func page(_ parts: [String]) -> (bytes: [UInt8], ranges: [PlaceRange]) {
+            var bytes: [UInt8] = []
+            var ranges: [PlaceRange] = []
+            for (index, part) in parts.enumerated() {
+                let start = bytes.count
+                bytes += part.utf8
+                if index % 2 == 1 { ranges.append(PlaceRange(node: 7, bytes: start..<bytes.count)) }
+            }
+            return (bytes, ranges)
+        }
+        let donor = page(donor)
+        let spliced = SharedList.splice(page(cached), with: donor)
+        #expect(spliced.map { String(decoding: $0.bytes, as: UTF8.self) } == expected)
+        if let spliced {
+            #expect(spliced.ranges.map { Array(spliced.bytes[$0.bytes]) } == donor.ranges.map { Array(donor.bytes[$0.bytes]) })
+        }
+    }
+
+    /// A list rendered inside itself overlaps: not spliced.
+    @Test func spliceRefusesOverlappingLists() {
+        let page = (bytes: Array("<ul>xx</ul>".utf8), ranges: [PlaceRange(node: 7, bytes: 4..<6), PlaceRange(node: 7, bytes: 5..<6)])
+        #expect(SharedList.splice(page, with: page) == nil)
+    }
+
+    @Test func spliceNeedsTheSameSection() {
+        let spliced = SharedList.splice(
+            (Array("<ul>x</ul>".utf8), [PlaceRange(node: 1, bytes: 4..<5)]), with: (Array("<ul>y</ul>".utf8), [PlaceRange(node: 2, bytes: 4..<5)])
+        )
+        #expect(spliced == nil)
     }
 }

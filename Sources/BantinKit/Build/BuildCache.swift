@@ -1,3 +1,4 @@
+import BantinTemplate
 import BantinMarkdown
 
 /// What a preview keeps between builds, so that the next build of the same pipeline reads, parses
@@ -26,10 +27,13 @@ public struct BuildCache: Sendable {
     final class RenderedPage: Sendable {
         let content: Page.Content
         let bytes: [UInt8]
+        /// Where the page's template wrote its shared list (`SharedList`), when it has one.
+        let listRanges: [PlaceRange]
 
-        init(content: Page.Content, bytes: [UInt8]) {
+        init(content: Page.Content, bytes: [UInt8], listRanges: [PlaceRange] = []) {
             self.content = content
             self.bytes = bytes
+            self.listRanges = listRanges
         }
     }
 

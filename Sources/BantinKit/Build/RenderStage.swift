@@ -27,6 +27,9 @@ struct RenderStage {
         let changes: SiteContext.Changes?
         /// With `changes`: what the cached page at each page's path read.
         var cachedReads: CachedReads?
+        /// With `changes`: the shared lists (`SharedList`) a page whose only change is that list takes
+        /// from another page's render, by template.
+        var spliceable: [String: TemplatePlace] = [:]
     }
 
     /// What the cached pages read, found page by page: the cached page at the page's path.
@@ -75,17 +78,21 @@ struct RenderStage {
         // cached (a page at a new path has no cached page, and is made).
         var changes: SiteContext.Changes?
         var cachedReads: CachedReads?
+        var spliceable: [String: TemplatePlace] = [:]
         if rendered.pageCount == pages.count {
             changes = context.changes(since: rendered.context)
             if changes?.summaryFields.isEmpty == false {
                 for place in SitePages.summaryPlaces { changes?.fieldsRead[place] = templates.library.fieldsRead(by: place.template, at: place.path) }
             }
-            if changes != nil { cachedReads = Self.cachedReads(of: pages, places: places, rendered: rendered) }
+            if changes != nil {
+                cachedReads = Self.cachedReads(of: pages, places: places, rendered: rendered)
+                if relativeLinks == nil { spliceable = SharedList.spliceable(templates: templates, summaries: context.summaries) }
+            }
         }
         let gone = places.oldPlaces.map { rendered.paths[$0] }.filter { !outputPaths.contains($0) }
         return Plan(
             pages: pages, copies: copies, paths: paths, outputPaths: outputPaths, gone: gone, duplicates: duplicates, context: context, changes: changes,
-            cachedReads: cachedReads
+            cachedReads: cachedReads, spliceable: spliceable
         )
     }
 
@@ -138,31 +145,55 @@ struct RenderStage {
     /// - Returns: the files, in order, and the paths this call rendered.
     /// - Parameter gone: paths the cached pages had that the site has no longer.
     /// - Parameter cachedReads: with `changes`, what the cached page at each page's path read.
+    /// - Parameter spliceable: with `changes`, the shared lists a page whose only change is that list
+    ///   takes from another page's render (`SharedList`).
     func render(
-        _ pages: ArraySlice<Page>, changes: SiteContext.Changes? = nil, cachedReads: CachedReads? = nil, gone: [String] = [], cache: inout BuildCache
-    ) -> (files: [RenderedFile], rendered: [String]) {
+        _ pages: ArraySlice<Page>, changes: SiteContext.Changes? = nil, cachedReads: CachedReads? = nil,
+        spliceable: [String: TemplatePlace] = [:], gone: [String] = [], cache: inout BuildCache
+    ) -> (files: [RenderedFile], rendered: [String], spliced: [String]) {
         if cache.relativeLinks != relativeLinks?.basePath {
             // Cached pages were finished for other links.
             cache.pages = [:]
             cache.relativeLinks = relativeLinks?.basePath
         }
         let pages = Array(pages)
-        let made = contents(of: pages, cached: cache.pages, changes: changes, cachedReads: cachedReads)
+        let made = contents(of: pages, cached: cache.pages, changes: changes, cachedReads: cachedReads, spliceable: spliceable)
         let stale = made.indices.filter { made[$0].stale != nil }
-        let rendered = stale.parallelMap { index -> [UInt8] in
-            switch made[index].stale?.content {
-            case .template(let name, let context): return finish(templates.render(name, context.encoded()), at: pages[index].path)
-            case .derived(let text): return finish(Array(text.text().utf8), at: pages[index].path)
-            case .text, .bytes, nil: return []
+        // A page whose only change is its shared list takes it from the first page with the same new
+        // list (its donor), which is rendered first, with the others that have none.
+        var donorOf: [Int: Int] = [:]
+        var firstWithList: [[Int]: Int] = [:]
+        for index in stale {
+            guard let list = made[index].stale!.list else { continue }
+            if let donor = firstWithList[list] { donorOf[index] = donor } else { firstWithList[list] = index }
+        }
+        let records = cache.retainsResults && relativeLinks == nil
+        let first = donorOf.isEmpty ? stale : stale.filter { donorOf[$0] == nil }
+        let renderedFirst = first.parallelMap { index in render(made[index].stale!.content, at: pages[index].path, recording: records) }
+        var rendered = [Int: Rendering](minimumCapacity: stale.count)
+        for (index, page) in zip(first, renderedFirst) { rendered[index] = page }
+        let second = stale.filter { donorOf[$0] != nil }
+        if !second.isEmpty {
+            let donors = rendered
+            let donorOf = donorOf
+            let cached = cache.pages
+            let renderedSecond = second.parallelMap { index -> Rendering in
+                let donor = donors[donorOf[index]!]!
+                if let old = cached[pages[index].path], let spliced = SharedList.splice((old.bytes, old.listRanges), with: (donor.bytes, donor.listRanges)) {
+                    return Rendering(bytes: spliced.bytes, listRanges: spliced.ranges, isSpliced: true)
+                }
+                return render(made[index].stale!.content, at: pages[index].path, recording: records)
             }
+            for (index, page) in zip(second, renderedSecond) { rendered[index] = page }
         }
         var bytes = made.map(\.bytes)
-        for (index, data) in zip(stale, rendered) { bytes[index] = data }
+        for index in stale { bytes[index] = rendered[index]!.bytes }
         if cache.retainsResults {
             // A page the cache holds keeps its entry (its content is equal); the rendered ones replace
             // theirs, and the pages the site no longer has are dropped.
-            for (index, data) in zip(stale, rendered) {
-                cache.pages[pages[index].path] = BuildCache.RenderedPage(content: made[index].stale!.content, bytes: data)
+            for index in stale {
+                let page = rendered[index]!
+                cache.pages[pages[index].path] = BuildCache.RenderedPage(content: made[index].stale!.content, bytes: page.bytes, listRanges: page.listRanges)
             }
             let comparedCount = made.count { $0.isCompared }
             if cache.pages.count != comparedCount {
@@ -173,28 +204,64 @@ struct RenderStage {
                 cache.pages = cache.pages.filter { paths.contains($0.key) }
             }
         }
-        return (pages.indices.map { RenderedFile(path: pages[$0].path, contents: .bytes(bytes[$0]!)) }, stale.map { pages[$0].path })
+        return (
+            pages.indices.map { RenderedFile(path: pages[$0].path, contents: .bytes(bytes[$0]!)) }, stale.map { pages[$0].path },
+            stale.filter { rendered[$0]!.isSpliced }.map { pages[$0].path }
+        )
+    }
+
+    /// A page's bytes as rendered, and where its shared list went (`SharedList`) when recorded.
+    private struct Rendering: Sendable {
+        let bytes: [UInt8]
+        var listRanges: [PlaceRange] = []
+        /// True when the bytes are the cached page's with another page's list put in.
+        var isSpliced = false
+    }
+
+    /// Renders one stale content; a template with a shared list has its list's place recorded.
+    private func render(_ content: Page.Content, at path: String, recording: Bool) -> Rendering {
+        switch content {
+        case .template(let name, let context):
+            if recording, let place = SharedList.places[name] {
+                let rendering = templates.render(name, context.encoded(), recording: place.path)
+                return Rendering(bytes: rendering.bytes, listRanges: rendering.ranges)
+            }
+            return Rendering(bytes: finish(templates.render(name, context.encoded()), at: path))
+        case .derived(let text): return Rendering(bytes: finish(Array(text.text().utf8), at: path))
+        case .text, .bytes: return Rendering(bytes: [])
+        }
     }
 
     /// Makes each page's content, on all cores, and compares it there with the cached page's: a page
     /// whose content is the cached one's gets the cached bytes, and its new content is dropped on that
     /// core; text and bytes are made at once. The rest are `stale`: they have to be rendered. A page
     /// that reads only articles `changes` says are unchanged gets the cached bytes without its content
-    /// being made (see `Page.reads`).
+    /// being made (see `Page.reads`); a stale page whose only change is its shared list says which
+    /// articles the list has now.
     private func contents(
-        of pages: [Page], cached: [String: BuildCache.RenderedPage], changes: SiteContext.Changes?, cachedReads: CachedReads?
+        of pages: [Page], cached: [String: BuildCache.RenderedPage], changes: SiteContext.Changes?, cachedReads: CachedReads?,
+        spliceable: [String: TemplatePlace]
     ) -> [Made] {
         Parallel.map(pages.count) { index in
             let page = pages[index]
-            if let changes, let cachedReads, let reads = page.reads, cachedReads.places[index] >= 0,
-               let last = cachedReads.pages[cachedReads.places[index]].reads, changes.unchanged(reads, cached: last), let hit = cached[page.path] {
+            var last: Page.Reads?
+            if let cachedReads, cachedReads.places[index] >= 0 { last = cachedReads.pages[cachedReads.places[index]].reads }
+            if let changes, let reads = page.reads, let last, changes.unchanged(reads, cached: last), let hit = cached[page.path] {
                 return Made(bytes: hit.bytes, stale: nil, isCompared: true)
             }
             let content = page.content()
             switch content {
             case .text(let text): return Made(bytes: finish(Array(text.utf8), at: page.path), stale: nil, isCompared: false)
             case .bytes(let data): return Made(bytes: data, stale: nil, isCompared: false)
-            case .template, .derived:
+            case .template(let name, _):
+                guard let hit = cached[page.path] else { return Made(bytes: nil, stale: Stale(content), isCompared: true) }
+                if hit.content == content { return Made(bytes: hit.bytes, stale: nil, isCompared: true) }
+                var list: [Int]?
+                if let changes, let place = spliceable[name], !hit.listRanges.isEmpty, let reads = page.reads, let last {
+                    list = changes.onlyList(at: place, changedIn: reads, cached: last)
+                }
+                return Made(bytes: nil, stale: Stale(content, list: list), isCompared: true)
+            case .derived:
                 if let hit = cached[page.path], hit.content == content { return Made(bytes: hit.bytes, stale: nil, isCompared: true) }
                 return Made(bytes: nil, stale: Stale(content), isCompared: true)
             }
@@ -213,9 +280,12 @@ struct RenderStage {
     /// a reference, and the list of 14,700 pages is passed over several times.
     private final class Stale: Sendable {
         let content: Page.Content
+        /// For a page whose only change is its shared list: the articles the list has now.
+        let list: [Int]?
 
-        init(_ content: Page.Content) {
+        init(_ content: Page.Content, list: [Int]? = nil) {
             self.content = content
+            self.list = list
         }
     }
 

@@ -18,6 +18,9 @@ public struct RenderedSite: Sendable {
     public let basePath: String
     /// The pages this run rendered, sorted; the others came from the cache unchanged.
     public internal(set) var renderedPaths: [String]
+    /// Of those, the pages whose only change was their shared list ("Các tin khác"), which took it
+    /// from another page's render (`SharedList`), sorted.
+    public internal(set) var splicedPaths: [String] = []
     /// Output paths whose bytes (or copied source) differ from the previous run with the same cache,
     /// were added or were removed, sorted; every path on a first run.
     public internal(set) var changedPaths: [String]

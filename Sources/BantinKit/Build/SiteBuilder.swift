@@ -142,8 +142,9 @@ public struct SiteBuilder: Sendable {
         report("render", 0, prepared.plan.pages.count)
         // The files are taken apart from the paths rendered: appending the index to the files is then
         // in place, not a copy of 14,700 files.
-        let (renderedFiles, renderedPaths) = prepared.renderer.render(
-            prepared.plan.pages[...], changes: prepared.plan.changes, cachedReads: prepared.plan.cachedReads, gone: prepared.plan.gone, cache: &cache
+        let (renderedFiles, renderedPaths, splicedPaths) = prepared.renderer.render(
+            prepared.plan.pages[...], changes: prepared.plan.changes, cachedReads: prepared.plan.cachedReads,
+            spliceable: prepared.plan.spliceable, gone: prepared.plan.gone, cache: &cache
         )
         if cache.retainsResults {
             let plan = prepared.plan
@@ -179,7 +180,7 @@ public struct SiteBuilder: Sendable {
             files: files, warnings: prepared.warnings, linkProblems: prepared.linkProblems,
             articleCount: site.articles.count, pageCount: site.pages.count,
             skippedDrafts: site.skippedDrafts, skippedFuture: site.skippedFuture, basePath: site.config.basePath,
-            renderedPaths: renderedPaths.sorted(), changedPaths: changedPaths,
+            renderedPaths: renderedPaths.sorted(), splicedPaths: splicedPaths.sorted(), changedPaths: changedPaths,
             draftPaths: Self.draftPaths(site), scheduledPaths: Self.scheduledPaths(site, now: now),
             copiedFiles: stamps, timings: prepared.timer.timings,
             pendingSearchIndex: pendingSearchIndex

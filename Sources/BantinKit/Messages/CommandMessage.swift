@@ -78,8 +78,8 @@ public enum CommandMessage: CatalogueMessage, Equatable {
     case serveStopping
     /// `serve` built the whole site.
     case serveBuilt(articles: Int, pages: Int, files: Int, elapsed: Duration)
-    /// `serve` updated part of the site.
-    case serveUpdated(elapsed: Duration, rendered: Int, changed: Int)
+    /// `serve` updated part of the site; `spliced` of the pages rendered only took a new "Các tin khác".
+    case serveUpdated(elapsed: Duration, rendered: Int, spliced: Int = 0, changed: Int)
     /// `serve --verbose`: each stage's time in one line.
     case serveTimings([StageTiming])
     /// `serve`'s build has warnings.
@@ -221,7 +221,7 @@ extension CommandMessage {
         case .servePortInUse: .servePortInUse(port: 8080)
         case .serveStopping: .serveStopping
         case .serveBuilt: .serveBuilt(articles: 3, pages: 2, files: 41, elapsed: .microseconds(88_600))
-        case .serveUpdated: .serveUpdated(elapsed: .microseconds(12_300), rendered: 3, changed: 1)
+        case .serveUpdated: .serveUpdated(elapsed: .microseconds(12_300), rendered: 3, spliced: 2, changed: 1)
         case .serveTimings:
             .serveTimings([StageTiming(stage: "load", duration: .milliseconds(4)), StageTiming(stage: "render", duration: .milliseconds(9))])
         case .serveWarnings: .serveWarnings(count: 1)

@@ -173,6 +173,27 @@ final class SiteContext: Sendable {
             return true
         }
 
+        /// The articles the page shows at `place` now, when that list is all that changed since the
+        /// cached page (`cached`): every other article it reads is the one it read and unchanged, and the
+        /// list was not empty then and is not now (so whatever prints only when it has articles, prints
+        /// as it did). Nil otherwise.
+        func onlyList(at place: TemplatePlace, changedIn reads: Page.Reads, cached: Page.Reads) -> [Int]? {
+            guard reads.categories == cached.categories, reads.tags == cached.tags,
+                  !reads.categories.contains(where: { categories[$0] }), !reads.tags.contains(where: { tags[$0] }),
+                  Self.same(reads.documents, cached.documents, earlier: earlier, changed: documents),
+                  Self.same(reads.summaries, cached.summaries, earlier: earlier, changed: summaries)
+            else { return nil }
+            let others = reads.placedSummaries.filter { $0.place != place }
+            let cachedOthers = cached.placedSummaries.filter { $0.place != place }
+            guard others.count == cachedOthers.count else { return nil }
+            for (new, old) in zip(others, cachedOthers) {
+                guard earlier[new.article] == old.article, new.place == old.place, !showsChange(of: new.article, at: new.place) else { return nil }
+            }
+            let list = reads.placedSummaries.filter { $0.place == place }.map(\.article)
+            guard !list.isEmpty, cached.placedSummaries.contains(where: { $0.place == place }) else { return nil }
+            return list
+        }
+
         /// True when `new`, by present index, names the articles `old` named by their earlier indices,
         /// in the same order, and none of them is marked in `changed`.
         private static func same(_ new: [Int], _ old: [Int], earlier: [Int], changed: [Bool]) -> Bool {

@@ -48,6 +48,13 @@ public struct TemplateSet: Sendable {
         return output
     }
 
+    /// `render(_:_:)`, with where each section over the list at `place` of the context wrote.
+    func render(_ name: String, _ context: TemplateValue, recording place: [String]) -> (bytes: [UInt8], ranges: [PlaceRange]) {
+        var output: [UInt8] = []
+        let (_, ranges) = library.render(name, context, into: &output, recording: place)
+        return (output, ranges)
+    }
+
     /// "templates/partials/header.mustache" → "partials/header".
     static func name(of path: String) -> String {
         String(path.dropFirst("templates/".count).dropLast(".mustache".count))

@@ -179,9 +179,10 @@ extension CommandMessage {
         case .serveBuilt(let articles, let pages, let files, let elapsed):
             "Built \(Wording.english(articles, "article")), \(Wording.english(pages, "page")) "
                 + "(\(Wording.english(files, "file"))) in \(Wording.milliseconds(elapsed, in: .english))"
-        case .serveUpdated(let elapsed, let rendered, let changed):
-            "Updated in \(Wording.milliseconds(elapsed, in: .english)): \(Wording.english(rendered, "page")) rendered, "
-                + "\(Wording.number(changed, in: .english)) changed"
+        case .serveUpdated(let elapsed, let rendered, let spliced, let changed):
+            "Updated in \(Wording.milliseconds(elapsed, in: .english)): \(Wording.english(rendered, "page")) rendered"
+                + (spliced > 0 ? " (\(Wording.number(spliced, in: .english)) by a new “Các tin khác” alone)" : "")
+                + ", \(Wording.number(changed, in: .english)) changed"
         case .serveTimings(let timings):
             "  " + timings.map { "\($0.stageName(in: .english)) \(Wording.milliseconds($0.duration, in: .english))" }.joined(separator: ", ")
         case .serveWarnings(let count):

@@ -178,9 +178,10 @@ extension CommandMessage {
         case .serveBuilt(let articles, let pages, let files, let elapsed):
             "Đã dựng \(Wording.vietnamese(articles, "bài")), \(Wording.vietnamese(pages, "trang")) "
                 + "(\(Wording.vietnamese(files, "tệp"))) trong \(Wording.milliseconds(elapsed, in: .vietnamese))"
-        case .serveUpdated(let elapsed, let rendered, let changed):
-            "Đã cập nhật trong \(Wording.milliseconds(elapsed, in: .vietnamese)): dựng lại \(Wording.vietnamese(rendered, "trang")), "
-                + "\(Wording.vietnamese(changed, "tệp")) thay đổi"
+        case .serveUpdated(let elapsed, let rendered, let spliced, let changed):
+            "Đã cập nhật trong \(Wording.milliseconds(elapsed, in: .vietnamese)): dựng lại \(Wording.vietnamese(rendered, "trang"))"
+                + (spliced > 0 ? " (\(Wording.number(spliced, in: .vietnamese)) trang chỉ thay mục “Các tin khác”)" : "")
+                + ", \(Wording.vietnamese(changed, "tệp")) thay đổi"
         case .serveTimings(let timings):
             "  " + timings.map { "\($0.stageName(in: .vietnamese)) \(Wording.milliseconds($0.duration, in: .vietnamese))" }.joined(separator: ", ")
         case .serveWarnings(let count):
