@@ -29,7 +29,7 @@ struct RenderStage {
         var cachedReads: CachedReads?
         /// With `changes`: the shared lists (`SharedList`) a page whose only change is that list takes
         /// from another page's render, by template.
-        var spliceable: [String: TemplatePlace] = [:]
+        var spliceable: [String: SharedList.Spliceable] = [:]
     }
 
     /// What the cached pages read, found page by page: the cached page at the page's path.
@@ -78,7 +78,7 @@ struct RenderStage {
         // cached (a page at a new path has no cached page, and is made).
         var changes: SiteContext.Changes?
         var cachedReads: CachedReads?
-        var spliceable: [String: TemplatePlace] = [:]
+        var spliceable: [String: SharedList.Spliceable] = [:]
         if rendered.pageCount == pages.count {
             changes = context.changes(since: rendered.context)
             if changes?.summaryFields.isEmpty == false {
@@ -86,7 +86,7 @@ struct RenderStage {
             }
             if changes != nil {
                 cachedReads = Self.cachedReads(of: pages, places: places, rendered: rendered)
-                if relativeLinks == nil { spliceable = SharedList.spliceable(templates: templates, summaries: context.summaries) }
+                if relativeLinks == nil { spliceable = SharedList.spliceable(templates: templates) }
             }
         }
         let gone = places.oldPlaces.map { rendered.paths[$0] }.filter { !outputPaths.contains($0) }
@@ -146,10 +146,11 @@ struct RenderStage {
     /// - Parameter gone: paths the cached pages had that the site has no longer.
     /// - Parameter cachedReads: with `changes`, what the cached page at each page's path read.
     /// - Parameter spliceable: with `changes`, the shared lists a page whose only change is that list
-    ///   takes from another page's render (`SharedList`).
+    ///   takes from another page's render (`SharedList`), and the summaries they show.
     func render(
         _ pages: ArraySlice<Page>, changes: SiteContext.Changes? = nil, cachedReads: CachedReads? = nil,
-        spliceable: [String: TemplatePlace] = [:], gone: [String] = [], cache: inout BuildCache
+        spliceable: (lists: [String: SharedList.Spliceable], summaries: [Encoded<ArticleSummary>]) = ([:], []), gone: [String] = [],
+        cache: inout BuildCache
     ) -> (files: [RenderedFile], rendered: [String], spliced: [String]) {
         if cache.relativeLinks != relativeLinks?.basePath {
             // Cached pages were finished for other links.
@@ -157,15 +158,22 @@ struct RenderStage {
             cache.relativeLinks = relativeLinks?.basePath
         }
         let pages = Array(pages)
-        let made = contents(of: pages, cached: cache.pages, changes: changes, cachedReads: cachedReads, spliceable: spliceable)
+        let made = contents(of: pages, cached: cache.pages, changes: changes, cachedReads: cachedReads, spliceable: spliceable.lists)
         let stale = made.indices.filter { made[$0].stale != nil }
         // A page whose only change is its shared list takes it from the first page with the same new
         // list (its donor), which is rendered first, with the others that have none.
         var donorOf: [Int: Int] = [:]
         var firstWithList: [[Int]: Int] = [:]
+        var unshared: Set<[Int]> = []
         for index in stale {
-            guard let list = made[index].stale!.list else { continue }
-            if let donor = firstWithList[list] { donorOf[index] = donor } else { firstWithList[list] = index }
+            guard let list = made[index].stale!.list, !unshared.contains(list) else { continue }
+            if let donor = firstWithList[list] {
+                donorOf[index] = donor
+            } else if case .template(let name, _) = made[index].stale!.content, spliceable.lists[name]?.shows(list, of: spliceable.summaries) == true {
+                firstWithList[list] = index
+            } else {
+                unshared.insert(list)
+            }
         }
         let records = cache.retainsResults && relativeLinks == nil
         let first = donorOf.isEmpty ? stale : stale.filter { donorOf[$0] == nil }
@@ -240,7 +248,7 @@ struct RenderStage {
     /// articles the list has now.
     private func contents(
         of pages: [Page], cached: [String: BuildCache.RenderedPage], changes: SiteContext.Changes?, cachedReads: CachedReads?,
-        spliceable: [String: TemplatePlace]
+        spliceable: [String: SharedList.Spliceable]
     ) -> [Made] {
         Parallel.map(pages.count) { index in
             let page = pages[index]
@@ -257,8 +265,8 @@ struct RenderStage {
                 guard let hit = cached[page.path] else { return Made(bytes: nil, stale: Stale(content), isCompared: true) }
                 if hit.content == content { return Made(bytes: hit.bytes, stale: nil, isCompared: true) }
                 var list: [Int]?
-                if let changes, let place = spliceable[name], !hit.listRanges.isEmpty, let reads = page.reads, let last {
-                    list = changes.onlyList(at: place, changedIn: reads, cached: last)
+                if let changes, let shared = spliceable[name], !hit.listRanges.isEmpty, let reads = page.reads, let last {
+                    list = changes.onlyList(at: shared.place, changedIn: reads, cached: last)
                 }
                 return Made(bytes: nil, stale: Stale(content, list: list), isCompared: true)
             case .derived:

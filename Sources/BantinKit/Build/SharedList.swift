@@ -7,23 +7,35 @@ import BantinTemplate
 /// Each page of the template is rendered recording where the list went (`PlaceRange`). When a page's
 /// only change is its list, one page with the same new list is rendered, and the others take its
 /// list's bytes in place of their old list's. That gives the bytes a render would when the list's
-/// output depends on its articles alone: every field the template may read there is a field of every
-/// article summary (so no name is looked up outside them), the section is the same tag in the same
+/// output depends on its articles alone: every field the template may read there is a field of each
+/// of the list's summaries (so no name is looked up outside them), the section is the same tag in the same
 /// surroundings, and the byte before it is the same (where its first line's indentation depends on it).
 enum SharedList {
     /// The place of the shared list in each template's context that has one.
     static let places: [String: TemplatePlace] = [ArticlePage.template: ArticlePage.relatedPlace]
 
-    /// The places whose lists can be spliced with these templates and summaries: the fields the
-    /// template may read there are known, and every summary has each of them.
-    static func spliceable(templates: TemplateSet, summaries: [Encoded<ArticleSummary>]) -> [String: TemplatePlace] {
-        places.filter { name, place in
-            guard let fields = templates.library.fieldsRead(by: name, at: place.path) else { return false }
-            return summaries.allSatisfy { summary in
-                guard case .object(let object) = summary.value else { return false }
+    /// A shared list of a template, and the fields the template may read of its articles there.
+    struct Spliceable: Sendable {
+        let place: TemplatePlace
+        let fields: Set<String>
+
+        /// True when each of `articles`' summaries has every field read: then no name read in the list
+        /// is looked up around it, and its bytes are the same on every page.
+        func shows(_ articles: [Int], of summaries: [Encoded<ArticleSummary>]) -> Bool {
+            articles.allSatisfy { article in
+                guard case .object(let object) = summaries[article].value else { return false }
                 return fields.allSatisfy { object[$0] != nil }
             }
         }
+    }
+
+    /// The shared lists of these templates whose fields read are known, by template.
+    static func spliceable(templates: TemplateSet) -> [String: Spliceable] {
+        var spliceable: [String: Spliceable] = [:]
+        for (name, place) in places {
+            if let fields = templates.library.fieldsRead(by: name, at: place.path) { spliceable[name] = Spliceable(place: place, fields: fields) }
+        }
+        return spliceable
     }
 
     /// `cached` with its lists replaced by those `donor` rendered, when both wrote them with the same

@@ -144,7 +144,7 @@ public struct SiteBuilder: Sendable {
         // in place, not a copy of 14,700 files.
         let (renderedFiles, renderedPaths, splicedPaths) = prepared.renderer.render(
             prepared.plan.pages[...], changes: prepared.plan.changes, cachedReads: prepared.plan.cachedReads,
-            spliceable: prepared.plan.spliceable, gone: prepared.plan.gone, cache: &cache
+            spliceable: (prepared.plan.spliceable, prepared.plan.context.summaries), gone: prepared.plan.gone, cache: &cache
         )
         if cache.retainsResults {
             let plan = prepared.plan
