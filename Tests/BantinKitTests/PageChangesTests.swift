@@ -11,10 +11,12 @@ import Testing
     static let config = SiteConfig(title: "Thử", baseURL: "https://thu.example/", perPage: 3, menu: ["Tin hoạt động"])
     static let now = ISO8601DateFormatter().date(from: "2022-01-01T00:00:00Z")!
 
-    func article(_ number: Int, day: Int, category: String, records: Bool = false) throws -> ParsedDocument {
+    func article(
+        _ number: Int, day: Int, category: String, records: Bool = false, record: String? = nil, level: String = "cấp cơ sở"
+    ) throws -> ParsedDocument {
         var lines = ["---", "title: Bài số \(number)", "date: \(String(format: "%02d", day))/11/2021 08:00", "category: \(category)", "tags: [Chung]"]
         if records {
-            lines += ["achievements:", "  - title: Mô hình \(number)", "    level: cấp cơ sở", "    year: 2021", "    status: công nhận"]
+            lines += ["achievements:", "  - title: \(record ?? "Mô hình \(number)")", "    level: \(level)", "    year: 2021", "    status: công nhận"]
         }
         lines += ["---", "Nội dung bài \(number)."]
         return try DocumentParser(config: Self.config).parse(SourceFile(path: "content/articles/\(number).md", text: lines.joined(separator: "\n")), as: .article).get()
@@ -81,6 +83,31 @@ import Testing
         #expect(unchanged.contains("index.html"))
         #expect(!unchanged.contains("trang/2/index.html"))
         #expect(unchanged.contains("chuyen-muc/tin-hoat-dong/trang/2/index.html"), "the other category's list did not move")
+    }
+
+    /// Two articles report one achievement; the newest report is the one the index keeps. Moving the
+    /// older to the top, or another level in the newest, changes what the achievement pages show, and
+    /// only those of the pages that read no changed article.
+    @Test(arguments: [false, true])
+    func achievementsShownOtherwiseMarkThePagesThatShowThem(moved: Bool) throws {
+        var shared = SiteContext.Shared()
+        var documents = try documents()
+        documents[1] = try article(2, day: 2, category: "Tin hoạt động", records: true, record: "Mô hình chung")
+        documents[8] = try article(9, day: 9, category: "Văn bản", records: true, record: "Mô hình chung")
+        let before = try context(documents, shared: &shared)
+        if moved {
+            documents[1] = try article(2, day: 13, category: "Tin hoạt động", records: true, record: "Mô hình chung")
+        } else {
+            // Not in any summary: only the achievement pages and the article's own page show it.
+            documents[8] = try article(9, day: 9, category: "Văn bản", records: true, record: "Mô hình chung", level: "cấp huyện")
+        }
+        let after = try context(documents, last: before, shared: &shared)
+        let changes = try #require(after.changes(since: before))
+        #expect(changes.achievements)
+        let unchanged = try unchangedPaths(from: before, to: after)
+        #expect(!unchanged.contains("thanh-tich/2021/index.html"))
+        #expect(!unchanged.contains("thanh-tich/2021.csv"))
+        #expect(unchanged.contains("2021/11/bai-so-5/index.html"), "the other category's article away from both places")
     }
 
     @Test func editThatAddsAFileIsNotCompared() throws {

@@ -12,7 +12,7 @@ struct AchievementDataFile: PageKind {
         context.achievements.years.flatMap { year in
             // Besides the year's records (the achievements, in the site's shape), the files read the
             // reporting articles' URLs (shape too) and titles (their documents).
-            let reads = Page.Reads(documents: year.articles)
+            let reads = Page.Reads(documents: year.articles, achievements: true)
             return [
                 Page.text(from: csvRows(year, in: context), at: String(sitePath(year, extension: "csv").dropFirst()), reads: reads, csv(rows:)),
                 Page.text(

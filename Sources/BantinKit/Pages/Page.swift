@@ -52,8 +52,9 @@ final class Page: Sendable {
     }
 
     /// The articles, by index, whose document or summary a page's content reads, in the order it shows
-    /// them, and the groups whose number of articles it reads, when the rest of what it reads is the
-    /// site's shape (settings, site fields, the names and URLs of categories and tags, the achievements).
+    /// them, the groups whose number of articles it reads, and whether it shows the rolled-up
+    /// achievements, when the rest of what it reads is the site's shape (settings, site fields, the
+    /// names and URLs of categories and tags).
     struct Reads: Sendable {
         /// Articles whose document the page shows (its body, its records).
         var documents: [Int] = []
@@ -67,6 +68,8 @@ final class Page: Sendable {
         /// own, for its page links; the home page the menu's).
         var categories: [Int] = []
         var tags: [Int] = []
+        /// True for a page that shows the achievements rolled up (`AchievementIndex`).
+        var achievements = false
     }
 
     /// Path inside the output folder, e.g. "tin-tuc/2021/11/x/index.html".

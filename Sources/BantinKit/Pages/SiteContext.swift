@@ -157,11 +157,14 @@ final class SiteContext: Sendable {
         /// By category and tag index: it has another number of articles.
         let categories: [Bool]
         let tags: [Bool]
+        /// True when the achievements rolled up are others, not only reported by articles at other places.
+        let achievements: Bool
 
         /// True when the page reads, in the same order, the articles the cached page read (`cached`),
         /// none of which changed, and the same groups, none of which has another number of articles.
         func unchanged(_ reads: Page.Reads, cached: Page.Reads) -> Bool {
-            guard reads.categories == cached.categories, reads.tags == cached.tags,
+            guard !(reads.achievements && achievements), reads.achievements == cached.achievements,
+                  reads.categories == cached.categories, reads.tags == cached.tags,
                   !reads.categories.contains(where: { categories[$0] }), !reads.tags.contains(where: { tags[$0] }),
                   Self.same(reads.documents, cached.documents, earlier: earlier, changed: documents),
                   Self.same(reads.summaries, cached.summaries, earlier: earlier, changed: summaries),
@@ -178,7 +181,8 @@ final class SiteContext: Sendable {
         /// list was not empty then and is not now (so whatever prints only when it has articles, prints
         /// as it did). Nil otherwise.
         func onlyList(at place: TemplatePlace, changedIn reads: Page.Reads, cached: Page.Reads) -> [Int]? {
-            guard reads.categories == cached.categories, reads.tags == cached.tags,
+            guard !(reads.achievements && achievements), reads.achievements == cached.achievements,
+                  reads.categories == cached.categories, reads.tags == cached.tags,
                   !reads.categories.contains(where: { categories[$0] }), !reads.tags.contains(where: { tags[$0] }),
                   Self.same(reads.documents, cached.documents, earlier: earlier, changed: documents),
                   Self.same(reads.summaries, cached.summaries, earlier: earlier, changed: summaries)
@@ -212,16 +216,16 @@ final class SiteContext: Sendable {
 
     /// Which articles and groups differ from `last`'s, when the site kept its shape: the same settings
     /// and site fields, the same files published (each at its place or moved), the same categories and
-    /// tags by name and URL, the same menu and the same achievements, whichever articles report them.
-    /// An article at a new URL, date or category or with other tags is marked as another document;
-    /// a group with another number of articles is marked. Nil when the site did not keep its shape:
+    /// tags by name and URL, the same menu. An article at a new URL, date or category or with other
+    /// tags is marked as another document; a group with another number of articles is marked; so are
+    /// the achievements when they are others (not only reported from other places), for the pages
+    /// that show them. Nil when the site did not keep its shape:
     /// then any page may read something that changed. Comparing values that share their storage is
     /// immediate, and an edit that moves nothing keeps them shared (`ResolveStage`, `BuildCache.achievements`).
     /// - Parameter last: the context given to this one's `init` as `last`.
     func changes(since last: SiteContext) -> Changes? {
         let old = last.site
         guard let places = lastPlaces, siteFields == last.siteFields, site.config == old.config, site.menu == old.menu,
-              achievements == last.achievements || achievements.hasSameRecords(as: last.achievements),
               let categories = Self.changedCounts(site.categories, old.categories), let tags = Self.changedCounts(site.tags, old.tags)
         else { return nil }
         var documents = [Bool](repeating: false, count: site.articles.count)
@@ -237,7 +241,8 @@ final class SiteContext: Sendable {
         }
         return Changes(
             earlier: places.earlier, documents: documents, summaries: summaries, summaryFields: summaryFields,
-            categories: categories, tags: tags
+            categories: categories, tags: tags,
+            achievements: !(achievements == last.achievements || achievements.hasSameRecords(as: last.achievements))
         )
     }
 
