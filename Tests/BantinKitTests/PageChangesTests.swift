@@ -182,6 +182,20 @@ import Testing
         try site.expectSameAsFullBuild(back)
     }
 
+    /// The search index built after the pages renders no page: its update says it spliced none either.
+    @Test func indexBuiltAfterThePagesSplicedNothing() throws {
+        let site = try site()
+        var session = site.session()
+        let first = try #require(site.built(session.update(indexLater: true)))
+        _ = session.completeSearchIndex(of: first)
+        try site.replace(in: "content/articles/2021/them-1.md", "date: 01/02/2020 08:00", with: "date: 20/02/2022 08:00")
+        let edited = try #require(site.built(session.update(indexLater: true)))
+        #expect(!edited.splicedPaths.isEmpty)
+        let completed = session.completeSearchIndex(of: edited)
+        let indexed = try #require(completed)
+        #expect(indexed.renderedPaths == [] && indexed.splicedPaths == [])
+    }
+
     /// A list whose lines print a field of the page around it would not be the same on every page.
     @Test func aListThatReadsOutsideItsArticlesIsRendered() throws {
         let site = try site()

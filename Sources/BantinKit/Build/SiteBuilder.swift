@@ -210,6 +210,7 @@ public struct SiteBuilder: Sendable {
         indexed.files = Array(files[..<copies]) + index + files[copies...]
         indexed.changedPaths = Self.changedPaths(indexed.files, stamps: site.copiedFiles, previous: cache.outputs)
         indexed.renderedPaths = []
+        indexed.splicedPaths = []
         indexed.timings = []
         indexed.pendingSearchIndex = nil
         Self.freeElsewhere(cache.remember(indexed.files, stamps: site.copiedFiles))

@@ -163,17 +163,7 @@ final class SiteContext: Sendable {
         /// True when the page reads, in the same order, the articles the cached page read (`cached`),
         /// none of which changed, and the same groups, none of which has another number of articles.
         func unchanged(_ reads: Page.Reads, cached: Page.Reads) -> Bool {
-            guard !(reads.achievements && achievements), reads.achievements == cached.achievements,
-                  reads.categories == cached.categories, reads.tags == cached.tags,
-                  !reads.categories.contains(where: { categories[$0] }), !reads.tags.contains(where: { tags[$0] }),
-                  Self.same(reads.documents, cached.documents, earlier: earlier, changed: documents),
-                  Self.same(reads.summaries, cached.summaries, earlier: earlier, changed: summaries),
-                  reads.placedSummaries.count == cached.placedSummaries.count
-            else { return false }
-            for (new, old) in zip(reads.placedSummaries, cached.placedSummaries) {
-                guard earlier[new.article] == old.article, new.place == old.place, !showsChange(of: new.article, at: new.place) else { return false }
-            }
-            return true
+            sameApartFromPlaces(reads, cached: cached) && samePlaced(reads.placedSummaries, cached.placedSummaries)
         }
 
         /// The articles the page shows at `place` now, when that list is all that changed since the
@@ -181,21 +171,32 @@ final class SiteContext: Sendable {
         /// list was not empty then and is not now (so whatever prints only when it has articles, prints
         /// as it did). Nil otherwise.
         func onlyList(at place: TemplatePlace, changedIn reads: Page.Reads, cached: Page.Reads) -> [Int]? {
-            guard !(reads.achievements && achievements), reads.achievements == cached.achievements,
-                  reads.categories == cached.categories, reads.tags == cached.tags,
-                  !reads.categories.contains(where: { categories[$0] }), !reads.tags.contains(where: { tags[$0] }),
-                  Self.same(reads.documents, cached.documents, earlier: earlier, changed: documents),
-                  Self.same(reads.summaries, cached.summaries, earlier: earlier, changed: summaries)
+            guard sameApartFromPlaces(reads, cached: cached),
+                  samePlaced(reads.placedSummaries.filter { $0.place != place }, cached.placedSummaries.filter { $0.place != place })
             else { return nil }
-            let others = reads.placedSummaries.filter { $0.place != place }
-            let cachedOthers = cached.placedSummaries.filter { $0.place != place }
-            guard others.count == cachedOthers.count else { return nil }
-            for (new, old) in zip(others, cachedOthers) {
-                guard earlier[new.article] == old.article, new.place == old.place, !showsChange(of: new.article, at: new.place) else { return nil }
-            }
             let list = reads.placedSummaries.filter { $0.place == place }.map(\.article)
             guard !list.isEmpty, cached.placedSummaries.contains(where: { $0.place == place }) else { return nil }
             return list
+        }
+
+        /// True when the page reads what the cached page read, unchanged, but for the summaries it shows
+        /// at places: the achievements, the same groups, the same articles' documents and summaries.
+        private func sameApartFromPlaces(_ reads: Page.Reads, cached: Page.Reads) -> Bool {
+            !(reads.achievements && achievements) && reads.achievements == cached.achievements
+                && reads.categories == cached.categories && reads.tags == cached.tags
+                && !reads.categories.contains(where: { categories[$0] }) && !reads.tags.contains(where: { tags[$0] })
+                && Self.same(reads.documents, cached.documents, earlier: earlier, changed: documents)
+                && Self.same(reads.summaries, cached.summaries, earlier: earlier, changed: summaries)
+        }
+
+        /// True when `new` shows, place by place and in the same order, the articles `old` showed, none
+        /// changed in a field the template prints there.
+        private func samePlaced(_ new: [(article: Int, place: TemplatePlace)], _ old: [(article: Int, place: TemplatePlace)]) -> Bool {
+            guard new.count == old.count else { return false }
+            for (new, old) in zip(new, old) {
+                guard earlier[new.article] == old.article, new.place == old.place, !showsChange(of: new.article, at: new.place) else { return false }
+            }
+            return true
         }
 
         /// True when `new`, by present index, names the articles `old` named by their earlier indices,
