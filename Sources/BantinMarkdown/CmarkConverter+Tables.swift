@@ -46,9 +46,7 @@ extension CmarkConverter {
             maps.append(map)
             parsedTexts.append(text)
         }
-        let cellDocument: OpaquePointer = cellMarkdown.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, renderOptions | CMARK_OPT_SOURCEPOS) }
-        }
+        let cellDocument = cellMarkdown.withUnsafeBufferPointer { parseDocument($0, options: renderOptions | CMARK_OPT_SOURCEPOS) }
         defer { cmark_node_free(cellDocument) }
 
         var cellHTML = [[UInt8]](repeating: [], count: cells.count)
@@ -94,9 +92,7 @@ extension CmarkConverter {
 
     /// A cell's inline HTML: the paragraph's content without `<p>` and `</p>`; another block (raw HTML) as cmark writes it.
     private func renderedCell(_ block: OpaquePointer) -> [UInt8] {
-        let rendered: UnsafeMutablePointer<CChar> = cmark_render_html(block, renderOptions)
-        defer { free(rendered) }
-        var html = Array(utf8(rendered))
+        var html = withRenderedHTML(of: block, options: renderOptions) { Array($0) }
         while html.last == UInt8(ascii: "\n") { html.removeLast() }
         if cmark_node_get_type(block) == CMARK_NODE_PARAGRAPH, html.count >= 7 {
             html = Array(html[3..<html.count - 4])

@@ -30,7 +30,7 @@ struct CmarkConverter {
     /// Renders `markdown`; see `MarkdownRenderer.render(_:options:)`.
     static func convert(_ markdown: String, options: MarkdownOptions) -> MarkdownDocument {
         var markdown = markdown
-        return markdown.withUTF8 { original in
+        return CmarkArena.withArena { markdown.withUTF8 { original in
             let prepared = MarkdownPrepass.prepare(original)
             guard let rewritten = prepared.rewritten else {
                 var converter = CmarkConverter(options: options, source: original, prepared: prepared)
@@ -40,14 +40,12 @@ struct CmarkConverter {
                 var converter = CmarkConverter(options: options, source: source, prepared: prepared)
                 return converter.convert(source)
             }
-        }
+        } }
     }
 
     private mutating func convert(_ source: UnsafeBufferPointer<UInt8>) -> MarkdownDocument {
         // SOURCEPOS is for parsing only: without it cmark stops counting lines inside multi-line code spans and raw HTML, and the later references get wrong line numbers.
-        let document: OpaquePointer = source.withMemoryRebound(to: CChar.self) {
-            cmark_parse_document($0.baseAddress, $0.count, renderOptions | CMARK_OPT_SOURCEPOS)
-        }
+        let document = parseDocument(source, options: renderOptions | CMARK_OPT_SOURCEPOS)
         defer { cmark_node_free(document) }
 
         collectReferences(in: document)
@@ -59,9 +57,8 @@ struct CmarkConverter {
         if !prepared.letterItemLines.isEmpty { markLetteredLists(in: document) }
         let lead = makeFiguresAndFindLead(in: document)
 
-        let rendered: UnsafeMutablePointer<CChar> = cmark_render_html(document, renderOptions)
-        defer { free(rendered) }
-        return MarkdownDocument(html: String(cString: rendered), firstParagraphText: lead, references: references, findings: findings)
+        let html = withRenderedHTML(of: document, options: renderOptions) { String(decoding: $0, as: UTF8.self) }
+        return MarkdownDocument(html: html, firstParagraphText: lead, references: references, findings: findings)
     }
 
     /// Rewrites relative URLs and records every link and image, before figures are built so both see the final URLs.
@@ -225,11 +222,10 @@ struct CmarkConverter {
             case .title(let title):
                 HTMLEscaping.appendText(utf8(title), to: &html)
             case .emphasis(let emphasis):
-                let rendered: UnsafeMutablePointer<CChar> = cmark_render_html(emphasis, renderOptions)
-                defer { free(rendered) }
                 // Drop the `<em>` and `</em>` around the caption; its inner markup stays.
-                let emphasisHTML = utf8(rendered)
-                if emphasisHTML.count >= 9 { html += emphasisHTML[4..<emphasisHTML.count - 5] }
+                withRenderedHTML(of: emphasis, options: renderOptions) { emphasisHTML in
+                    if emphasisHTML.count >= 9 { html += emphasisHTML[4..<emphasisHTML.count - 5] }
+                }
             }
             html += "</figcaption>".utf8
         }
@@ -303,7 +299,7 @@ private struct Figure {
 
 /// A custom block that cmark writes as `html`, verbatim, followed by a newline; `exitHTML` comes after its children, if any.
 func customBlock(html: [UInt8], exitHTML: [UInt8] = []) -> OpaquePointer {
-    let block: OpaquePointer = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)
+    let block: OpaquePointer = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, CmarkArena.memory)
     (html + [0]).withUnsafeBufferPointer { buffer in
         buffer.withMemoryRebound(to: CChar.self) { _ = cmark_node_set_on_enter(block, $0.baseAddress) }
     }
@@ -339,6 +335,21 @@ func nextInDocumentOrder(after node: OpaquePointer, within root: OpaquePointer) 
         current = cmark_node_parent(current)
     }
     return nil
+}
+
+/// Parses `markdown` with the allocator of the conversion (`CmarkArena`).
+func parseDocument(_ markdown: UnsafeBufferPointer<UInt8>, options: Int32) -> OpaquePointer {
+    let parser: OpaquePointer = cmark_parser_new_with_mem(options, CmarkArena.memory)
+    defer { cmark_parser_free(parser) }
+    markdown.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+    return cmark_parser_finish(parser)
+}
+
+/// Calls `body` with the HTML cmark writes for `node`, which is gone once `body` returns.
+func withRenderedHTML<Result>(of node: OpaquePointer, options: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    let rendered: UnsafeMutablePointer<CChar> = cmark_render_html(node, options)
+    defer { CmarkArena.release(rendered) }
+    return body(utf8(rendered))
 }
 
 /// The bytes of a C string owned by cmark, valid until its node changes or is freed.
