@@ -80,6 +80,21 @@ struct SiteDateParseTests {
         #expect(SiteDateFormatter(timeZone: utc).iso8601(Date(timeIntervalSince1970: -30_610_224_000)) == "1000-01-01T00:00:00+00:00")
     }
 
+    @Test("pads a year of fewer than four digits and writes every digit of each number", arguments: [
+        (-30_641_760_000.0, "0999-01-01T00:00:00+00:00", "01/01/0999"),
+        (253_402_214_400.0 + 86_399, "9999-12-31T23:59:59+00:00", "31/12/9999"),
+        (1_636_450_805.0, "2021-11-09T09:40:05+00:00", "09/11/2021"),
+    ])
+    func numberWidths(seconds: Double, iso8601: String, dayMonthYear: String) {
+        let formatter = SiteDateFormatter(timeZone: utc)
+        let date = Date(timeIntervalSince1970: seconds)
+        #expect(formatter.iso8601(date) == iso8601)
+        var bytes = Array("x".utf8)
+        formatter.appendISO8601(date, to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == "x" + iso8601)
+        #expect(formatter.dayMonthYear(date) == dayMonthYear)
+    }
+
     @Test("resolves local times across daylight-saving changes like Calendar does", arguments: [
         ("2021-03-14 01:30", newYork, "2021-03-14T06:30:00Z"),  // EST, just before spring forward
         ("2021-03-14 02:30", newYork, "2021-03-14T07:30:00Z"),  // in the gap: moved forward to 03:30 EDT

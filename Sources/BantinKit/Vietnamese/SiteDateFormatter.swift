@@ -136,14 +136,22 @@ private struct DateText {
     /// `value` in decimal, with zeros in front up to `width` digits, after its sign.
     mutating func number(_ value: Int, width: Int = 2) {
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        let start = bytes.count
-        var rest = value.magnitude
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        while bytes.count - start < width { bytes.append(UInt8(ascii: "0")) }
-        bytes[start...].reverse()
+        // Digits from the most significant, straight onto the end: reversing them in place through
+        // a slice copied the whole buffer, for every number of every date of the site.
+        let magnitude = value.magnitude
+        var digits = 1
+        var divisor: UInt = 1
+        while magnitude / divisor >= 10 {
+            digits += 1
+            divisor *= 10
+        }
+        for _ in digits..<max(width, digits) { bytes.append(UInt8(ascii: "0")) }
+        var rest = magnitude
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
     }
 
     /// "09/11/2021"
