@@ -20,8 +20,8 @@ final class CmarkArena {
     nonisolated(unsafe) static let memory: UnsafeMutablePointer<cmark_mem> = {
         let memory = UnsafeMutablePointer<cmark_mem>.allocate(capacity: 1)
         memory.initialize(to: cmark_mem(
-            calloc: { count, size in CmarkArena.current.allocate(count * size, zeroed: true) },
-            realloc: { pointer, size in CmarkArena.current.reallocate(pointer, to: size) },
+            calloc: { count, size in CmarkArena.withCurrent { $0.allocate(count * size, zeroed: true) } },
+            realloc: { pointer, size in CmarkArena.withCurrent { $0.reallocate(pointer, to: size) } },
             free: { _ in }
         ))
         return memory
@@ -68,6 +68,12 @@ final class CmarkArena {
         }
         return key
     }()
+
+    /// Calls `body` with this thread's arena without retaining it (cmark calls in for every node).
+    private static func withCurrent<Result>(_ body: (CmarkArena) -> Result) -> Result {
+        guard let arena = pthread_getspecific(key) else { return body(current) }
+        return Unmanaged<CmarkArena>.fromOpaque(arena)._withUnsafeGuaranteedRef(body)
+    }
 
     /// This thread's arena, made on first use and freed with the thread.
     private static var current: CmarkArena {

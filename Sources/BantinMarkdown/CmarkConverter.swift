@@ -196,7 +196,9 @@ struct CmarkConverter {
             child = cmark_node_next(current)
         }
         let isSpace = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        // Nearly every paragraph is text with spaces inside: no address, and no string made of it.
         guard let start = text.firstIndex(where: { !isSpace($0) }), let end = text.lastIndex(where: { !isSpace($0) }),
+              !text[start...end].contains(where: isSpace),
               let video = VideoEmbed(url: String(decoding: text[start...end], as: UTF8.self)) else {
             return nil
         }
