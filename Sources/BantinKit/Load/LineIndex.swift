@@ -1,44 +1,50 @@
-/// Where each line of a text starts, and a checkpoint every `stride` Unicode scalars, so that a line and a
-/// column are found without reading the text from its start: one pass to build, then a bounded walk per lookup.
+/// Where each line of a text starts, and how many Unicode scalars come before every `blockSize`-th
+/// byte, so that a line and a column are found without reading the text from its start: one pass to
+/// build, then a bounded walk per lookup.
 ///
 /// Diagnostics used to find their line by scanning the file from the top, which made an article with
-/// thousands of records (or links) quadratic: 4,000 achievement records took 33 s.
+/// thousands of records (or links) quadratic: 4,000 achievement records took 33 s. Every file of the
+/// site is indexed when it is read, so building is two tight loops over the bytes (newlines, and
+/// scalars per block), not a branch per scalar.
 struct LineIndex: Sendable, Equatable {
-    /// Scalars between two checkpoints: a lookup walks at most this many.
-    static let stride = 256
+    /// Bytes per block: a lookup reads at most two blocks.
+    static let blockSize = 256
 
     /// UTF-8 offset where each line starts; line 1 starts at 0.
     private let lineStarts: [Int]
-    /// How many scalars come before each line start.
-    private let scalarsBeforeLine: [Int]
-    /// UTF-8 offset of scalar number `k * stride`, for every k.
-    private let checkpoints: [Int]
+    /// How many scalars start before byte `k * blockSize`, for every block k.
+    private let scalarsBeforeBlock: [Int]
     /// The text's length in UTF-8 bytes.
     private let byteCount: Int
 
-    /// Indexes `text` in one pass over its UTF-8 bytes.
+    /// Indexes `text` in one pass over its UTF-8 bytes for each table.
     init(_ text: String) {
         var lineStarts = [0]
-        var scalarsBeforeLine = [0]
-        var checkpoints: [Int] = []
-        var scalars = 0
+        var scalarsBeforeBlock: [Int] = []
         var text = text
         byteCount = text.withUTF8 { bytes in
-            for offset in bytes.indices {
-                let byte = bytes[offset]
-                guard byte & 0xC0 != 0x80 else { continue }
-                if scalars % Self.stride == 0 { checkpoints.append(offset) }
-                scalars += 1
-                if byte == 0x0A {
-                    lineStarts.append(offset + 1)
-                    scalarsBeforeLine.append(scalars)
-                }
+            for offset in bytes.indices where bytes[offset] == 0x0A {
+                lineStarts.append(offset + 1)
             }
+            scalarsBeforeBlock.reserveCapacity(bytes.count / Self.blockSize + 1)
+            var scalars = 0
+            var blockStart = 0
+            repeat {
+                scalarsBeforeBlock.append(scalars)
+                scalars += Self.scalarStarts(in: UnsafeBufferPointer(rebasing: bytes[blockStart..<min(blockStart + Self.blockSize, bytes.count)]))
+                blockStart += Self.blockSize
+            } while blockStart < bytes.count
             return bytes.count
         }
         self.lineStarts = lineStarts
-        self.scalarsBeforeLine = scalarsBeforeLine
-        self.checkpoints = checkpoints
+        self.scalarsBeforeBlock = scalarsBeforeBlock
+    }
+
+    /// The number of bytes that start a scalar (are not UTF-8 continuation bytes).
+    private static func scalarStarts(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for byte in bytes { count &+= byte & 0xC0 == 0x80 ? 0 : 1 }
+        return count
     }
 
     /// The number of lines (a final line without a newline counts; an empty text has one empty line).
@@ -54,23 +60,33 @@ struct LineIndex: Sendable, Equatable {
 
     /// The UTF-8 offset of the scalar at 1-based `column` (counted in scalars) of `line`, clamped to the
     /// line's end; nil when the line does not exist.
-    func byteOffset(line: Int, column: Int, in utf8: String.UTF8View) -> Int? {
+    func byteOffset(line: Int, column: Int, in text: String) -> Int? {
         guard let range = byteRange(ofLine: line) else { return nil }
-        let target = scalarsBeforeLine[line - 1] + max(column, 1) - 1
-        let checkpoint = target / Self.stride
-        guard checkpoint < checkpoints.count else { return range.upperBound }
-        var offset = max(checkpoints[checkpoint], range.lowerBound)
-        var scalar = max(checkpoint * Self.stride, scalarsBeforeLine[line - 1])
-        var index = utf8.index(utf8.startIndex, offsetBy: offset)
-        while scalar < target, offset < range.upperBound {
-            offset += 1
-            index = utf8.index(after: index)
-            while offset < range.upperBound, utf8[index] & 0xC0 == 0x80 {
-                offset += 1
-                index = utf8.index(after: index)
+        var text = text
+        return text.withUTF8 { bytes in
+            // The scalar number of the line's start, then of the target, across the whole text.
+            let lineBlock = range.lowerBound / Self.blockSize
+            let lineScalar = scalarsBeforeBlock[lineBlock]
+                + Self.scalarStarts(in: UnsafeBufferPointer(rebasing: bytes[lineBlock * Self.blockSize..<range.lowerBound]))
+            let target = lineScalar + max(column, 1) - 1
+            // The last block that starts at or before the target scalar, but not before the line.
+            var low = lineBlock
+            var high = scalarsBeforeBlock.count - 1
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if scalarsBeforeBlock[middle] <= target { low = middle } else { high = middle - 1 }
             }
-            scalar += 1
+            var offset = max(low * Self.blockSize, range.lowerBound)
+            var scalar = offset == range.lowerBound ? lineScalar : scalarsBeforeBlock[low]
+            // Walk to the target's first byte: past `target - scalar` scalar starts.
+            while offset < range.upperBound {
+                if bytes[offset] & 0xC0 != 0x80 {
+                    if scalar == target { return offset }
+                    scalar += 1
+                }
+                offset += 1
+            }
+            return range.upperBound
         }
-        return min(offset, range.upperBound)
     }
 }

@@ -48,7 +48,7 @@ public final class SourceFile: Sendable, Equatable {
     public func quote(line number: Int, column: Int?) -> QuotedLine? {
         guard let range = lines.byteRange(ofLine: number) else { return nil }
         let line = text.unicodeScalars[index(range.lowerBound)..<index(range.upperBound)]
-        let columnIndex = column.flatMap { lines.byteOffset(line: number, column: $0, in: text.utf8) }.map(index)
+        let columnIndex = column.flatMap { lines.byteOffset(line: number, column: $0, in: text) }.map(index)
         return QuotedLine(line: line, columnIndex: columnIndex)
     }
 
