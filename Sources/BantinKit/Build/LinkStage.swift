@@ -11,9 +11,11 @@ struct LinkStage {
     /// - Parameters:
     ///   - paths: the output paths in the order of the plan (`RenderStage.Plan.paths`), which `outputPaths` holds.
     ///   - unlistedFolder: a folder the build writes without listing its files yet (see `LinkChecker`).
+    ///   - placesSince: earlier paths and where `paths` differs from them, when the caller compared them
+    ///     (`RenderStage.Plan.placesSinceCached`): used when they are the paths this stage last checked.
     func check(
         _ resolved: ResolveStage.Resolved, sources: SourceStage.Sources, paths: [String], outputPaths: Set<String>, unlistedFolder: String? = nil,
-        cache: inout BuildCache
+        placesSince: (paths: [String], places: PlacedChanges)? = nil, cache: inout BuildCache
     ) -> Checked {
         let checker = LinkChecker(config: config, outputPaths: outputPaths, unlistedFolder: unlistedFolder)
         let site = resolved.site
@@ -24,7 +26,8 @@ struct LinkStage {
         // Without records (a build) there is nothing the paths that came or went could make stale.
         var moved: Set<String> = []
         if !records.isEmpty {
-            let places = PlacedChanges(from: cache.linkedPaths, to: paths)
+            let places = placesSince.flatMap { $0.paths.sharesStorage(with: cache.linkedPaths) ? $0.places : nil }
+                ?? PlacedChanges(from: cache.linkedPaths, to: paths)
             if !places.isEmpty { moved = places.symmetricDifference(from: cache.linkedPaths, to: paths) }
         }
         if cache.retainsResults { cache.linkedPaths = paths }

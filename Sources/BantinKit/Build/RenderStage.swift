@@ -19,6 +19,9 @@ struct RenderStage {
         let outputPaths: Set<String>
         /// Paths the cached plan had and this one has not.
         var gone: [String] = []
+        /// The cached plan's paths, and the places where `paths` differs from them: the link check
+        /// asks the same of the same lists.
+        var placesSinceCached: (paths: [String], places: PlacedChanges)?
         /// Two outputs at one path.
         let duplicates: [Diagnostic]
         /// What the pages read.
@@ -91,8 +94,8 @@ struct RenderStage {
         }
         let gone = places.oldPlaces.map { rendered.paths[$0] }.filter { !outputPaths.contains($0) }
         return Plan(
-            pages: pages, copies: copies, paths: paths, outputPaths: outputPaths, gone: gone, duplicates: duplicates, context: context, changes: changes,
-            cachedReads: cachedReads, spliceable: spliceable
+            pages: pages, copies: copies, paths: paths, outputPaths: outputPaths, gone: gone, placesSinceCached: (rendered.paths, places),
+            duplicates: duplicates, context: context, changes: changes, cachedReads: cachedReads, spliceable: spliceable
         )
     }
 

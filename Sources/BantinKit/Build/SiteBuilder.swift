@@ -83,7 +83,7 @@ public struct SiteBuilder: Sendable {
 
         let links = LinkStage(config: config).check(
             resolved, sources: sources, paths: plan.paths, outputPaths: plan.outputPaths, unlistedFolder: searchIndex.map { _ in SearchIndex.dataFolder },
-            cache: &cache
+            placesSince: plan.placesSinceCached, cache: &cache
         )
         // The link warnings come sorted (and most often as the last update left them): they are merged
         // with the others, which come before them on a tie, and the duplicates, which come after.
@@ -321,7 +321,7 @@ public struct SiteBuilder: Sendable {
         // files copied out of the lists is four retains); only those at places that differ (a new URL,
         // a moved article) are matched by path.
         let old = previous.files
-        let places = PlacedChanges(from: old.lazy.map(\.path), to: files.lazy.map(\.path))
+        let places = PlacedChanges(oldCount: old.count, newCount: files.count) { old[$0].path == files[$0].path }
         var changed: [String] = []
         var moved = places.newPlaces.makeIterator()
         var nextMoved = moved.next()
