@@ -15,7 +15,7 @@ struct LinkChecker {
         bulletins.flatMap { resolved in
             let bulletin = resolved.bulletin
             let source = sources[bulletin.path]
-            return check(bulletin.note, path: bulletin.path, bodyLineOffset: bulletin.bodyLineOffset) { line, column in
+            return check(references: bulletin.note.references, findings: bulletin.note.findings, path: bulletin.path, bodyLineOffset: bulletin.bodyLineOffset) { line, column in
                 source?.quote(line: line + bulletin.bodyLineOffset, column: column)
             }
         }
@@ -23,7 +23,9 @@ struct LinkChecker {
 
     /// Warnings for the internal references of one document, quoting the lines its parse kept.
     func check(_ document: ParsedDocument) -> [Diagnostic] {
-        var diagnostics = check(document.body, path: document.path, bodyLineOffset: document.bodyLineOffset) { line, column in
+        var diagnostics = check(
+            references: document.body.references, findings: document.body.findings, path: document.path, bodyLineOffset: document.bodyLineOffset
+        ) { line, column in
             document.linkQuote(line: line, column: column)
         }
         if let cover = document.cover, !resolves(cover.image) {
@@ -34,13 +36,15 @@ struct LinkChecker {
 
     /// Warnings for the internal links and images of one Markdown body that resolve to nothing.
     /// - Parameter quote: the quoted line of the reference at a line and column of the body.
-    private func check(_ body: MarkdownDocument, path: String, bodyLineOffset: Int, quote: (Int, Int) -> QuotedLine?) -> [Diagnostic] {
-        let broken = body.references.filter { !resolves($0.url) }.map { reference in
+    private func check(
+        references: [MarkdownReference], findings: [MarkdownFinding], path: String, bodyLineOffset: Int, quote: (Int, Int) -> QuotedLine?
+    ) -> [Diagnostic] {
+        let broken = references.filter { !resolves($0.url) }.map { reference in
             let message: SiteMessage = reference.kind == .image ? .missingImage(url: reference.url) : .brokenLink(url: reference.url)
             return (reference.line, reference.column, message)
         }
         // A file on the writer's computer is a link problem too: a warning in `build`, an error in `check`.
-        let local = body.findings.map { ($0.line, $0.column, Self.localPathMessage($0)) }
+        let local = findings.map { ($0.line, $0.column, Self.localPathMessage($0)) }
         return (broken + local).sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map { line, column, message in
             Diagnostic(.warning, path: path, line: line + bodyLineOffset, column: column, message: message, quote: quote(line, column))
         }

@@ -6,6 +6,8 @@ struct ParseStage {
     let options: BuildOptions
     /// False for `bantin report`, which renders no page: a broken theme must not stop it.
     var needsTemplates = true
+    /// Where a build keeps the bodies' HTML until their pages are rendered; nil keeps them in memory.
+    var spill: BodySpill? = nil
 
     /// What resolving needs; nil when `site.yml` has errors.
     struct Content: Sendable {
@@ -61,7 +63,7 @@ struct ParseStage {
             cache.imageSizes = (sources.listing.staticFiles, imageSizes)
         }
 
-        let parser = DocumentParser(config: config, imageSizes: imageSizes, copiedFiles: copiedFiles)
+        let parser = DocumentParser(config: config, imageSizes: imageSizes, copiedFiles: copiedFiles, spill: spill)
         let articles = parseDocuments(sources.articles, as: .article, parser: parser, cache: &cache)
         let pages = parseDocuments(sources.pages, as: .page, parser: parser, cache: &cache)
         let bulletins = BulletinParser(config: config).parse(sources.bulletins)

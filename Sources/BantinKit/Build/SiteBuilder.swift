@@ -50,8 +50,9 @@ public struct SiteBuilder: Sendable {
     /// - Returns: nil when `onlyIfChanged` and no file changed since the cache's last run.
     /// - Parameter indexing: when the search index is built; apart from the pages, `Prepared.searchIndex`
     ///   hands its files over.
+    /// - Parameter spill: where the bodies' HTML waits for the render (a build's), nil to keep it in memory.
     private func prepare(
-        cache: inout BuildCache, changed: Set<String>?, onlyIfChanged: Bool, indexing: SearchIndexing = .withThePages
+        cache: inout BuildCache, changed: Set<String>?, onlyIfChanged: Bool, indexing: SearchIndexing = .withThePages, spill: BodySpill? = nil
     ) throws(BuildFailure) -> Prepared? {
         var timer = StageTimer()
         var diagnostics: [Diagnostic] = []
@@ -63,7 +64,7 @@ public struct SiteBuilder: Sendable {
         timer.finish("load")
 
         report("parse", 0, sources.documentCount)
-        let parsed = ParseStage(options: options).parse(sources, cache: &cache)
+        let parsed = ParseStage(options: options, spill: spill).parse(sources, cache: &cache)
         diagnostics += parsed.diagnostics
         timer.finish("parse")
 
@@ -233,7 +234,8 @@ public struct SiteBuilder: Sendable {
     /// - Throws: `BuildFailure` with every error found (and the warnings), or with the writer's error.
     public func build(into writer: inout some OutputWriter) throws(BuildFailure) -> BuildReport {
         var cache = BuildCache.none
-        guard var prepared = try prepare(cache: &cache, changed: nil, onlyIfChanged: false, indexing: .besideThePages) else {
+        let spill = writer.scratchFolder.flatMap(BodySpill.init(near:))
+        guard var prepared = try prepare(cache: &cache, changed: nil, onlyIfChanged: false, indexing: .besideThePages, spill: spill) else {
             throw BuildFailure(diagnostics: [])
         }
         let plan = prepared.plan

@@ -18,11 +18,19 @@ public struct DocumentParser: Sendable {
     private let menuSlugs: [String]
     /// Finds the references that no copied file answers: those whose lines are quoted for the link check.
     private let copiedFiles: LinkChecker
+    /// Where a build keeps the bodies' HTML until their pages are rendered; nil keeps them in memory.
+    private let spill: BodySpill?
 
     /// Creates a parser for a site; figures whose image is in `imageSizes` (keyed by URL) get its width and height.
     /// - Parameter copiedFiles: the output paths of the copied files. A link to one of them cannot be
     ///   broken, so its line is not quoted for the link check; every other internal link's is.
+    /// - Parameter spill: where a build writes the bodies' HTML (see `BodySpill`).
     public init(config: SiteConfig, imageSizes: [String: ImageSize] = [:], copiedFiles: Set<String> = []) {
+        self.init(config: config, imageSizes: imageSizes, copiedFiles: copiedFiles, spill: nil)
+    }
+
+    init(config: SiteConfig, imageSizes: [String: ImageSize], copiedFiles: Set<String>, spill: BodySpill?) {
+        self.spill = spill
         self.config = config
         self.markdownOptions = MarkdownOptions(allowsRawHTML: config.unsafeHTML, relativeURLPrefix: config.basePath, imageSizes: imageSizes)
         self.menuSlugs = config.menu.map(Slug.make(from:))
@@ -99,7 +107,7 @@ public struct DocumentParser: Sendable {
             kind: kind, path: file.path, title: Self.collapseSpaces(title), date: date,
             category: category, tags: tags, author: author, summary: summary, cover: cover,
             slug: slug.value, slugLocation: slug.location, draft: draft, achievements: achievements.records,
-            body: body, bodyLineOffset: frontMatter.bodyLineOffset, warnings: warnings,
+            body: DocumentBody(body, spill: spill), bodyLineOffset: frontMatter.bodyLineOffset, warnings: warnings,
             linkQuotes: linkQuotes(of: body, in: file, bodyLineOffset: frontMatter.bodyLineOffset)
         ))
     }

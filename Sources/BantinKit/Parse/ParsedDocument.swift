@@ -66,7 +66,7 @@ public final class ParsedDocument: Sendable {
     /// The achievements the article reports (`achievements:`), in the order written.
     public let achievements: [AchievementRecord]
     /// The body, rendered.
-    public let body: MarkdownDocument
+    public let body: DocumentBody
     /// Lines of the file before the body, to turn Markdown positions into file positions.
     public let bodyLineOffset: Int
     /// Problems in the file that do not stop the build, such as an achievement dated after the article.
@@ -87,7 +87,7 @@ public final class ParsedDocument: Sendable {
     init(
         kind: Kind, path: String, title: String, date: Date?, category: String?, tags: [String], author: String?, summary: String?,
         cover: Cover?, slug: String, slugLocation: SourceLocation, draft: Bool, achievements: [AchievementRecord],
-        body: MarkdownDocument, bodyLineOffset: Int, warnings: [Diagnostic], linkQuotes: [LinkQuote]
+        body: DocumentBody, bodyLineOffset: Int, warnings: [Diagnostic], linkQuotes: [LinkQuote]
     ) {
         self.kind = kind
         self.path = path

@@ -45,6 +45,9 @@ public struct DiskWriter: OutputWriter, Sendable {
         self.output = URL(fileURLWithPath: outputPath, isDirectory: true)
     }
 
+    /// The bodies' HTML waits on the output's own disk, in a file with no name (see `BodySpill`).
+    public var scratchFolder: URL? { output }
+
     /// The staging folder's name; it starts with the prefix no output file may use.
     static let stagingName = RenderedFile.temporaryPrefix + "staging"
     /// Inside the staging folder, the copy of the output's tree that holds the folders it does not have yet.

@@ -1,0 +1,67 @@
+@testable import BantinKit
+import BantinMarkdown
+import Foundation
+import Testing
+
+/// A build keeps the bodies' HTML in a nameless file until their pages are rendered.
+@Suite struct BodySpillTests {
+    private func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bantin-spill-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test func bodiesWrittenFromManyThreadsReadBackTheSame() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let spill = try #require(BodySpill(near: folder))
+        let texts = (0..<300).map { index in
+            "<p>Đại hội Chi bộ lần \(index) 📰</p>\n" + String(repeating: "Hợp tác xã kiểu mới. ", count: index % 40)
+        }
+        let ranges = texts.parallelMap { spill.store($0) }
+        #expect(ranges.allSatisfy { $0 != nil })
+        for (text, range) in zip(texts, ranges) {
+            #expect(spill.load(range!) == text)
+        }
+        // Nothing overlaps: each range starts where another ends, or at 0.
+        let sorted = ranges.compactMap { $0 }.sorted { $0.lowerBound < $1.lowerBound }
+        #expect(zip(sorted, sorted.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
+    }
+
+    @Test func theFileHasNoNameAndAFolderNotMadeYetUsesTheOneAbove() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let spill = try #require(BodySpill(near: folder.appendingPathComponent("site/chua-co")))
+        _ = spill.store("<p>Tin</p>")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("site").path))
+    }
+
+    @Test func aSpilledBodyIsTheBodyInMemory() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let spill = try #require(BodySpill(near: folder))
+        let markdown = MarkdownRenderer.render("Đoạn *đầu* với [liên kết](/gioi-thieu/).\n\n![Ảnh](/media/a.jpg)\n", options: MarkdownOptions())
+        let spilled = DocumentBody(markdown, spill: spill)
+        let kept = DocumentBody(markdown)
+        #expect(spilled.html == markdown.html)
+        #expect(kept.html == markdown.html)
+        #expect(spilled.references == markdown.references)
+        #expect(spilled.firstParagraphText == markdown.firstParagraphText)
+    }
+
+    @Test func theSampleSiteBuiltOnDiskIsTheSiteBuiltInMemory() throws {
+        let output = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        var memory = MemoryWriter()
+        _ = try SiteBuilder(root: Fixtures.repositoryRoot, now: Fixtures.now).build(into: &memory)
+        var disk = try DiskWriter(output: output.appendingPathComponent("site"), root: Fixtures.repositoryRoot)
+        #expect(disk.scratchFolder != nil)
+        _ = try SiteBuilder(root: Fixtures.repositoryRoot, now: Fixtures.now).build(into: &disk)
+        #expect(!memory.files.isEmpty)
+        for (path, bytes) in memory.files {
+            let written = try Data(contentsOf: output.appendingPathComponent("site").appendingPathComponent(path))
+            #expect(Array(written) == bytes, "\(path)")
+        }
+    }
+}
