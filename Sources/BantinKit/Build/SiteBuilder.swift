@@ -17,6 +17,9 @@ public struct SiteBuilder: Sendable {
     /// The clock reading that decides which articles are "future".
     public let now: Date
     private let progress: (@Sendable (BuildProgress) -> Void)?
+    /// Documents above which a build makes the search index's files as they are written
+    /// (`SearchIndex.streamedAbove`; tests lower it).
+    var indexStreamedAbove = SearchIndex.streamedAbove
 
     /// Creates a builder for the site at `root`.
     public init(root: URL, options: BuildOptions = .init(), now: Date = Date(), progress: (@Sendable (BuildProgress) -> Void)? = nil) {
@@ -77,13 +80,17 @@ public struct SiteBuilder: Sendable {
         let renderer = RenderStage(
             templates: templates, relativeLinks: options.relativeURLs || config.relativeURLs ? RelativeLinks(basePath: config.basePath) : nil
         )
-        let searchIndex = indexing != .withThePages && renderer.hasSearchPage
-            ? renderer.searchIndex(of: resolved.site, deferred: indexing == .afterThePages) : nil
-        let plan = renderer.plan(resolved, staticFiles: sources.staticFiles, indexesApart: searchIndex != nil, cache: &cache)
+        let site = resolved.site
+        let streamsIndex = indexing == .besideThePagesStreamedWhenLarge && site.articles.count + site.pages.count > indexStreamedAbove
+        let streamedIndex = streamsIndex && renderer.hasSearchPage ? Background { SearchIndex(site: site) } : nil
+        let searchIndex = indexing != .withThePages && !streamsIndex && renderer.hasSearchPage
+            ? renderer.searchIndex(of: site, deferred: indexing == .afterThePages) : nil
+        let indexesApart = searchIndex != nil || streamedIndex != nil
+        let plan = renderer.plan(resolved, staticFiles: sources.staticFiles, indexesApart: indexesApart, cache: &cache)
         timer.finish("resolve")
 
         let links = LinkStage(config: config).check(
-            resolved, sources: sources, paths: plan.paths, outputPaths: plan.outputPaths, unlistedFolder: searchIndex.map { _ in SearchIndex.dataFolder },
+            resolved, sources: sources, paths: plan.paths, outputPaths: plan.outputPaths, unlistedFolder: indexesApart ? SearchIndex.dataFolder : nil,
             placesSince: plan.placesSinceCached, cache: &cache
         )
         // The link warnings come sorted (and most often as the last update left them): they are merged
@@ -96,7 +103,7 @@ public struct SiteBuilder: Sendable {
         }
         return Prepared(
             copiedStamps: sources.copiedStamps, site: resolved.site, renderer: renderer, plan: plan,
-            searchIndex: searchIndex,
+            searchIndex: searchIndex, streamedIndex: streamedIndex,
             warnings: warnings, linkProblems: links.warnings, timer: timer
         )
     }
@@ -110,6 +117,11 @@ public struct SiteBuilder: Sendable {
         case besideThePages
         /// After the pages are shown, by `completeSearchIndex(of:cache:)` (the preview).
         case afterThePages
+        /// As `besideThePages`, but a site of more than `SearchIndex.streamedAbove` documents has its
+        /// index files made as the writer takes them, after the pages (`build`): they are not all held
+        /// at once (170 MB at 100,000 articles). A smaller site's are made beside the pages, where a
+        /// core is often idle.
+        case besideThePagesStreamedWhenLarge
     }
 
     /// What the stages before the render found, and the pages to render.
@@ -122,6 +134,8 @@ public struct SiteBuilder: Sendable {
         let plan: RenderStage.Plan
         /// The search index being built apart, when `prepare` was asked to.
         var searchIndex: PendingSearchIndex?
+        /// The search index of a large site, being built apart, its files to be made as they are written.
+        var streamedIndex: Background<SearchIndex>?
         let warnings: [Diagnostic]
         let linkProblems: [Diagnostic]
         var timer: StageTimer
@@ -244,7 +258,9 @@ public struct SiteBuilder: Sendable {
     private func buildKeepingTheSite(into writer: inout some OutputWriter) throws(BuildFailure) -> (BuildReport, Prepared) {
         var cache = BuildCache.none
         let spill = writer.scratchFolder.flatMap(BodySpill.init(near:))
-        guard var prepared = try prepare(cache: &cache, changed: nil, onlyIfChanged: false, indexing: .besideThePages, spill: spill) else {
+        guard var prepared = try prepare(
+            cache: &cache, changed: nil, onlyIfChanged: false, indexing: .besideThePagesStreamedWhenLarge, spill: spill
+        ) else {
             throw BuildFailure(diagnostics: [])
         }
         let plan = prepared.plan
@@ -259,12 +275,21 @@ public struct SiteBuilder: Sendable {
             return files
         }
         let summary: WriteSummary
+        let indexFiles = Counter()
         do {
             // Lazily, batch after batch: the next batch is rendered only when the writer has staged the last one.
             // The search index, built meanwhile, is the last batch of generated files.
             let searchIndex = prepared.searchIndex
+            let streamedIndex = prepared.streamedIndex
             let index = [()].lazy.compactMap { _ in searchIndex?.work.wait() ?? nil }
-            summary = try writer.write(batches: [AnySequence(batches), AnySequence(index), AnySequence(CollectionOfOne(plan.copies))].joined())
+            let streamed = [()].lazy.flatMap { _ in streamedIndex.map { SearchIndex.FileBatches(index: $0.wait()) }.map(AnySequence.init) ?? AnySequence([]) }
+                .lazy.map { batch in
+                    indexFiles.add(batch.count)
+                    return batch
+                }
+            summary = try writer.write(
+                batches: [AnySequence(batches), AnySequence(index), AnySequence(streamed), AnySequence(CollectionOfOne(plan.copies))].joined()
+            )
         } catch let error as WriterError {
             throw BuildFailure(diagnostics: prepared.warnings + [Diagnostic(.error, path: error.path, message: error)])
         } catch {
@@ -274,7 +299,7 @@ public struct SiteBuilder: Sendable {
         let site = prepared.site
         let report = BuildReport(
             warnings: prepared.warnings, articleCount: site.articles.count, pageCount: site.pages.count,
-            skippedDrafts: site.skippedDrafts, skippedFuture: site.skippedFuture, fileCount: total + (prepared.searchIndex?.work.wait()?.count ?? 0) + plan.copies.count,
+            skippedDrafts: site.skippedDrafts, skippedFuture: site.skippedFuture, fileCount: total + (prepared.searchIndex?.work.wait()?.count ?? indexFiles.value) + plan.copies.count,
             write: summary, timings: prepared.timer.timings
         )
         return (report, prepared)
@@ -362,6 +387,13 @@ public struct SiteBuilder: Sendable {
     private static func scheduledPaths(_ site: ResolvedSite, now: Date) -> Set<String> {
         Set(site.articles.filter { $0.date > now }.map { Page.outputPath($0.sitePath) })
     }
+}
+
+/// A count kept across the batches a writer takes.
+private final class Counter: @unchecked Sendable {
+    // @unchecked: the writer takes the batches on one thread.
+    private(set) var value = 0
+    func add(_ count: Int) { value += count }
 }
 
 extension [Diagnostic] {

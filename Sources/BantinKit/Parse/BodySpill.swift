@@ -77,14 +77,13 @@ final class BodySpill: @unchecked Sendable {
 }
 
 /// A document's body, rendered: what `MarkdownDocument` holds, with the HTML in memory or, in a build,
-/// in the build's `BodySpill` until a page asks for it.
+/// in the build's `BodySpill` until a page asks for it. The first paragraph's text is the document's
+/// `lead` when the writer gave no summary, and is kept there only.
 public struct DocumentBody: Sendable {
     /// Every link and image URL, in document order (table cells included).
     public let references: [MarkdownReference]
     /// Links and images that cannot work once published, in document order.
     public let findings: [MarkdownFinding]
-    /// Plain text of the first paragraph; nil when there is no paragraph.
-    public let firstParagraphText: String?
     private let storage: Storage
 
     private enum Storage: Sendable {
@@ -96,7 +95,6 @@ public struct DocumentBody: Sendable {
     init(_ document: MarkdownDocument, spill: BodySpill? = nil) {
         references = document.references
         findings = document.findings
-        firstParagraphText = document.firstParagraphText
         if let spill, let range = spill.store(document.html) {
             storage = .spilled(spill, range)
         } else {

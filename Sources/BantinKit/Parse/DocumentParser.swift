@@ -107,7 +107,8 @@ public struct DocumentParser: Sendable {
             kind: kind, path: file.path, title: Self.collapseSpaces(title), date: date,
             category: category, tags: tags, author: author, summary: summary, cover: cover,
             slug: slug.value, slugLocation: slug.location, draft: draft, achievements: achievements.records,
-            body: DocumentBody(body, spill: spill), bodyLineOffset: frontMatter.bodyLineOffset, warnings: warnings,
+            body: DocumentBody(body, spill: spill), firstParagraphText: body.firstParagraphText, bodyLineOffset: frontMatter.bodyLineOffset,
+            warnings: warnings,
             linkQuotes: linkQuotes(of: body, in: file, bodyLineOffset: frontMatter.bodyLineOffset)
         ))
     }

@@ -22,9 +22,12 @@ extension SearchIndex {
 
     /// How many terms are encoded at once by `files()`.
     static let encodingBatch = 4_096
+    /// A build of a site with more documents makes the index files as they are written
+    /// (`FileBatches`), not all at once beside the pages.
+    static let streamedAbove = 20_000
 
     /// A term of the term files: a syllable (with its spellings) or a syllable pair.
-    private enum Term: Sendable { case syllable(Int), pair(Int) }
+    fileprivate enum Term: Sendable { case syllable(Int), pair(Int) }
 
     /// The index files, ready to write.
     public func files() -> [RenderedFile] {
@@ -35,96 +38,168 @@ extension SearchIndex {
     /// there), and once it is cancelled the files are not finished and what comes back is not to be used.
     func files(cancellation: Cancellation?) -> [RenderedFile] {
         var files: [RenderedFile] = []
-        // Spellings by syllable, each list in byte order, as the term files list them.
-        var spellingsOfSyllable = [[Int]](repeating: [], count: postings.syllables.count)
-        for spelling in 0..<postings.spellings.count {
-            spellingsOfSyllable[Int(postings.syllableOfSpelling[spelling])].append(spelling)
-        }
-        for syllable in spellingsOfSyllable.indices {
-            spellingsOfSyllable[syllable].sort { postings.spellings.bytes(of: $0).lexicographicallyPrecedes(postings.spellings.bytes(of: $1)) }
+        for batch in FileBatches(index: self, cancellation: cancellation) { files += batch }
+        return cancellation?.shouldStop() == true ? [] : files
+    }
+
+    /// The index files a batch at a time, in the order `files()` lists them, made as they are asked
+    /// for: a large site's build writes each batch before the next is made, so that the index's files
+    /// (170 MB at 100,000 articles) are never all in memory. The manifest, last, names a hash of the
+    /// files before it, mixed in as they go.
+    struct FileBatches: Sequence, IteratorProtocol {
+        private let index: SearchIndex
+        private let cancellation: Cancellation?
+        private var stage = Stage.terms
+        /// Spellings by syllable, each list in byte order, as the term files list them.
+        private let spellingsOfSyllable: [[Int]]
+        private let terms: [(bytes: ArraySlice<UInt8>, term: Term)]
+        private var nextTerm = 0
+        private var nextDocument = 0
+        private var chunk: [UInt8] = []
+        private var chunkStarts: [String] = []
+        private var hash = FNV1a()
+
+        private enum Stage { case terms, documents, categories, manifest, done }
+
+        /// Metadata files per batch.
+        private static let documentFilesPerBatch = 512
+
+        init(index: SearchIndex, cancellation: Cancellation? = nil) {
+            self.index = index
+            self.cancellation = cancellation
+            let postings = index.postings
+            var spellingsOfSyllable = [[Int]](repeating: [], count: postings.syllables.count)
+            for spelling in 0..<postings.spellings.count {
+                spellingsOfSyllable[Int(postings.syllableOfSpelling[spelling])].append(spelling)
+            }
+            for syllable in spellingsOfSyllable.indices {
+                spellingsOfSyllable[syllable].sort { postings.spellings.bytes(of: $0).lexicographicallyPrecedes(postings.spellings.bytes(of: $1)) }
+            }
+            self.spellingsOfSyllable = spellingsOfSyllable
+            var terms: [(bytes: ArraySlice<UInt8>, term: Term)] = []
+            terms.reserveCapacity(postings.syllables.count + postings.pairs.count)
+            for syllable in 0..<postings.syllables.count { terms.append((postings.syllables.bytes(of: syllable), .syllable(syllable))) }
+            for pair in 0..<postings.pairs.count { terms.append((postings.pairBytes(pair)[...], .pair(pair))) }
+            terms.sort { SearchIndex.termOrder($0.bytes, $1.bytes) }
+            self.terms = terms
         }
 
-        var terms: [(bytes: ArraySlice<UInt8>, term: Term)] = []
-        terms.reserveCapacity(postings.syllables.count + postings.pairs.count)
-        for syllable in 0..<postings.syllables.count { terms.append((postings.syllables.bytes(of: syllable), .syllable(syllable))) }
-        for pair in 0..<postings.pairs.count { terms.append((postings.pairBytes(pair)[...], .pair(pair))) }
-        terms.sort { Self.termOrder($0.bytes, $1.bytes) }
-
-        // The terms' entries are encoded on all cores, a batch at a time (so that they are not all held
-        // at once, beside the files they are copied into), and cut into files in order.
-        var chunkStarts: [String] = []
-        var chunk: [UInt8] = []
-        func finishChunk() {
-            chunk.append(UInt8(ascii: "}"))
-            files.append(RenderedFile(path: Self.dataFolder + "tu-\(chunkStarts.count - 1).json", contents: .bytes(chunk)))
-            chunk = []
+        /// The next files; nil when all were given, or once `cancellation` stopped the work.
+        mutating func next() -> [RenderedFile]? {
+            var files: [RenderedFile] = []
+            while files.isEmpty {
+                if cancellation?.shouldStop() == true { return nil }
+                switch stage {
+                case .terms: files = nextTermFiles()
+                case .documents: files = nextDocumentFiles()
+                case .categories: files = categoryFiles()
+                case .manifest: files = [manifest()]
+                case .done: return nil
+                }
+            }
+            for file in files {
+                hash.add(Array(file.path.utf8))
+                if case .bytes(let bytes) = file.contents { hash.add(bytes) }
+            }
+            return files
         }
-        for start in stride(from: 0, to: terms.count, by: Self.encodingBatch) {
-            if cancellation?.shouldStop() == true { return [] }
-            let batch = Array(terms[start..<min(start + Self.encodingBatch, terms.count)])
-            let entries = batch.parallelMap { [spellingsOfSyllable] term in entry(term.bytes, term.term, spellingsOfSyllable: spellingsOfSyllable) }
+
+        /// The term files finished by the next batch of terms, encoded on all cores (a batch at a time,
+        /// so that the entries are not all held at once beside the files they are copied into), and
+        /// cut into files in order.
+        private mutating func nextTermFiles() -> [RenderedFile] {
+            var files: [RenderedFile] = []
+            guard nextTerm < terms.count else {
+                if !chunk.isEmpty { files.append(finishChunk()) }
+                stage = .documents
+                return files
+            }
+            let batch = Array(terms[nextTerm..<Swift.min(nextTerm + SearchIndex.encodingBatch, terms.count)])
+            nextTerm += batch.count
+            let entries = batch.parallelMap { [index, spellingsOfSyllable] (term: (bytes: ArraySlice<UInt8>, term: Term)) -> [UInt8] in
+                index.entry(term.bytes, term.term, spellingsOfSyllable: spellingsOfSyllable)
+            }
             for (term, entry) in zip(batch, entries) {
                 // The size of the chunk's entries, without its opening brace.
-                if !chunk.isEmpty, chunk.count - 1 + entry.count > Self.chunkSize { finishChunk() }
+                if !chunk.isEmpty, chunk.count - 1 + entry.count > SearchIndex.chunkSize { files.append(finishChunk()) }
                 if chunk.isEmpty {
                     chunkStarts.append(String(decoding: term.bytes, as: UTF8.self))
-                    chunk.reserveCapacity(Self.chunkSize + 2)
+                    chunk.reserveCapacity(SearchIndex.chunkSize + 2)
                     chunk.append(UInt8(ascii: "{"))
                 } else {
                     chunk.append(UInt8(ascii: ","))
                 }
                 chunk += entry
             }
+            return files
         }
-        if !chunk.isEmpty { finishChunk() }
 
-        for start in stride(from: 0, to: documents.count, by: Self.metaSize) {
-            let rows = documents[start..<min(start + Self.metaSize, documents.count)].map { document in
-                "[" + [
-                    JSONText.quoted(document.title), JSONText.quoted(document.url), String(document.category ?? -1),
-                    JSONText.quoted(document.date), JSONText.quoted(document.excerpt),
-                ].joined(separator: ",") + "]"
+        private mutating func finishChunk() -> RenderedFile {
+            chunk.append(UInt8(ascii: "}"))
+            defer { chunk = [] }
+            return RenderedFile(path: SearchIndex.dataFolder + "tu-\(chunkStarts.count - 1).json", contents: .bytes(chunk))
+        }
+
+        private mutating func nextDocumentFiles() -> [RenderedFile] {
+            let documents = index.documents
+            var files: [RenderedFile] = []
+            while nextDocument < documents.count, files.count < Self.documentFilesPerBatch {
+                let start = nextDocument
+                nextDocument = Swift.min(start + SearchIndex.metaSize, documents.count)
+                let rows = documents[start..<nextDocument].map { document in
+                    "[" + [
+                        JSONText.quoted(document.title), JSONText.quoted(document.url), String(document.category ?? -1),
+                        JSONText.quoted(document.date), JSONText.quoted(document.excerpt),
+                    ].joined(separator: ",") + "]"
+                }
+                files.append(RenderedFile(path: SearchIndex.dataFolder + "bai-\(start / SearchIndex.metaSize).json", text: "[" + rows.joined(separator: ",\n") + "]"))
             }
-            files.append(RenderedFile(path: Self.dataFolder + "bai-\(start / Self.metaSize).json", text: "[" + rows.joined(separator: ",\n") + "]"))
+            if nextDocument >= documents.count { stage = .categories }
+            return files
         }
 
-        var categoryCounts = Array(repeating: 0, count: categories.count)
-        var categoryMembers = Array(repeating: [UInt32](), count: categories.count)
-        for (id, document) in documents.enumerated() {
-            guard let category = document.category else { continue }
-            categoryMembers[category].append(UInt32(id))
-            categoryCounts[category] += 1
-        }
-        for (index, members) in categoryMembers.enumerated() {
-            files.append(RenderedFile(path: Self.dataFolder + "chuyen-muc-\(index).json", text: JSONText.quoted(Self.postings(members, flagBits: 0))))
+        private mutating func categoryFiles() -> [RenderedFile] {
+            stage = .manifest
+            return categoryMembers.enumerated().map { index, members in
+                RenderedFile(path: SearchIndex.dataFolder + "chuyen-muc-\(index).json", text: JSONText.quoted(SearchIndex.postings(members, flagBits: 0)))
+            }
         }
 
-        var hash = FNV1a()
-        for file in files {
-            hash.add(Array(file.path.utf8))
-            if case .bytes(let bytes) = file.contents { hash.add(bytes) }
+        /// The ids of each category's articles.
+        private var categoryMembers: [[UInt32]] {
+            var members = Array(repeating: [UInt32](), count: index.categories.count)
+            for (id, document) in index.documents.enumerated() {
+                guard let category = document.category else { continue }
+                members[category].append(UInt32(id))
+            }
+            return members
         }
-        let categoryRows: [String] = zip(categories, categoryCounts).map { category, count in
-            let fields: [String] = [JSONText.quoted(category.name), JSONText.quoted(category.slug), JSONText.quoted(category.url), String(count)]
-            return "[" + fields.joined(separator: ",") + "]"
+
+        private mutating func manifest() -> RenderedFile {
+            stage = .done
+            let categoryRows: [String] = zip(index.categories, categoryMembers).map { category, members in
+                let fields: [String] = [
+                    JSONText.quoted(category.name), JSONText.quoted(category.slug), JSONText.quoted(category.url), String(members.count),
+                ]
+                return "[" + fields.joined(separator: ",") + "]"
+            }
+            let yearRows: [String] = index.years.map { "[\($0.year),\($0.first),\($0.last)]" }
+            let fields: [String] = [
+                "\"version\":" + JSONText.quoted(hash.hex),
+                "\"documents\":\(index.documents.count)",
+                "\"articles\":\(index.articleCount)",
+                "\"metaSize\":\(SearchIndex.metaSize)",
+                "\"chunks\":[" + chunkStarts.map(JSONText.quoted).joined(separator: ",") + "]",
+                "\"categories\":[" + categoryRows.joined(separator: ",") + "]",
+                "\"years\":[" + yearRows.joined(separator: ",") + "]",
+            ]
+            let manifest = "{" + fields.joined(separator: ",\n") + "}"
+            return RenderedFile(path: SearchIndex.dataFolder + "muc-luc.json", text: manifest)
         }
-        let yearRows: [String] = years.map { "[\($0.year),\($0.first),\($0.last)]" }
-        let fields: [String] = [
-            "\"version\":" + JSONText.quoted(hash.hex),
-            "\"documents\":\(documents.count)",
-            "\"articles\":\(articleCount)",
-            "\"metaSize\":\(Self.metaSize)",
-            "\"chunks\":[" + chunkStarts.map(JSONText.quoted).joined(separator: ",") + "]",
-            "\"categories\":[" + categoryRows.joined(separator: ",") + "]",
-            "\"years\":[" + yearRows.joined(separator: ",") + "]",
-        ]
-        let manifest = "{" + fields.joined(separator: ",\n") + "}"
-        files.append(RenderedFile(path: Self.dataFolder + "muc-luc.json", text: manifest))
-        return files
     }
 
     /// The entry of a term in its term file: `"dan":{"dan":"…","dân":"…"}` or `"dan van":"…"`.
-    private func entry(_ bytes: ArraySlice<UInt8>, _ term: Term, spellingsOfSyllable: [[Int]]) -> [UInt8] {
+    fileprivate func entry(_ bytes: ArraySlice<UInt8>, _ term: Term, spellingsOfSyllable: [[Int]]) -> [UInt8] {
         var entry: [UInt8] = []
         JSONText.appendQuoted(bytes, to: &entry)
         entry.append(UInt8(ascii: ":"))
