@@ -23,6 +23,25 @@ import Testing
         return root
     }
 
+    @Test func warningsOfManyFilesComeInTheOrderOfSortingThemAll() throws {
+        let root = try siteWithBrokenLinks()
+        defer { try? FileManager.default.removeItem(at: root) }
+        // Files whose paths sort otherwise than they were written or dated, each with several warnings.
+        for (name, day) in [("b-tin", 12), ("a-tin", 11), ("c/z-tin", 9), ("aa-tin", 13)] {
+            let folder = root.appendingPathComponent("content/articles/2021/" + name).deletingLastPathComponent()
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let text = Self.article.replacingOccurrences(of: "Liên kết hỏng", with: "Tin \(name)")
+                .replacingOccurrences(of: "10/11/2021", with: "\(day)/11/2021")
+            try Data(text.utf8).write(to: root.appendingPathComponent("content/articles/2021/\(name).md"))
+        }
+        let (_, report) = try Fixtures.build(root)
+        let perFile = report.warnings.filter { $0.path.hasSuffix("/hong.md") }.count
+        #expect(perFile >= 3)
+        #expect(report.warnings.count == 5 * perFile)
+        #expect(report.warnings == report.warnings.sorted())
+        #expect(Set(report.warnings.map(\.path)).count >= 5)
+    }
+
     @Test func buildWarnsAndStillWrites() throws {
         let root = try siteWithBrokenLinks()
         defer { try? FileManager.default.removeItem(at: root) }

@@ -66,6 +66,9 @@ struct LinkStage {
         if let last = previous, rechecked.allSatisfy(Self.warnsOnlyAboutItsFile) {
             sorted = Self.merging(rechecked, bulletins: bulletinWarnings, into: last, gone: gone)
             mergeable = true
+        } else if let byFile = Self.sortedByFile(records) {
+            sorted = byFile.merged(with: bulletinWarnings.sorted())
+            mergeable = true
         } else {
             sorted = (records.values.flatMap(\.warnings) + bulletinWarnings).sorted()
             mergeable = records.allSatisfy { Self.warnsOnlyAboutItsFile(path: $0.key, record: $0.value) }
@@ -77,6 +80,25 @@ struct LinkStage {
         }
         SiteBuilder.freeElsewhere(previous.take())
         return Checked(warnings: sorted)
+    }
+
+    /// The records' warnings sorted, when every record warns only about its own file: the files in
+    /// order of path, each file's few warnings sorted, instead of every warning of the site compared
+    /// with the others (a build's 20,000 missing images, at 10,000 articles); nil otherwise.
+    private static func sortedByFile(_ records: [String: BuildCache.LinkRecord]) -> [Diagnostic]? {
+        var files: [(path: String, warnings: [Diagnostic])] = []
+        var count = 0
+        for (path, record) in records where !record.warnings.isEmpty {
+            guard warnsOnlyAboutItsFile(path: path, record: record) else { return nil }
+            files.append((path, record.warnings))
+            count += record.warnings.count
+        }
+        // Diagnostics order by path first, and the paths are the records' own, each once.
+        files.sort { $0.path < $1.path }
+        var sorted: [Diagnostic] = []
+        sorted.reserveCapacity(count)
+        for file in files { sorted += file.warnings.sorted() }
+        return sorted
     }
 
     /// Whether every warning of `record` is about the file at `path`, its document's.
