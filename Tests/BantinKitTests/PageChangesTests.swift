@@ -50,7 +50,7 @@ import Testing
     static func shown(_ content: Page.Content) -> String {
         switch content {
         case .template(let name, let context): "\(name): \(context.encoded())"
-        case .derived(let text): text.text()
+        case .derived(let text): String(decoding: text.bytes(), as: UTF8.self)
         case .text(let text): text
         case .bytes(let bytes): "\(bytes)"
         }

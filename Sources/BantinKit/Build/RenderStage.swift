@@ -238,7 +238,7 @@ struct RenderStage {
                 return Rendering(bytes: rendering.bytes, listRanges: rendering.ranges)
             }
             return Rendering(bytes: finish(templates.render(name, context.encoded()), at: path))
-        case .derived(let text): return Rendering(bytes: finish(Array(text.text().utf8), at: path))
+        case .derived(let text): return Rendering(bytes: finish(text.bytes(), at: path))
         case .text, .bytes: return Rendering(bytes: [])
         }
     }
