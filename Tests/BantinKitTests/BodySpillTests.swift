@@ -92,7 +92,18 @@ import Testing
         let index = SearchIndex(site: site)
         let batches = Array(SearchIndex.FileBatches(index: index))
         #expect(batches.allSatisfy { !$0.isEmpty })
-        #expect(batches.flatMap { $0 }.map(\.path) == index.files().map(\.path))
         #expect(batches.last?.map(\.path) == [SearchIndex.dataFolder + "muc-luc.json"])
+        // Term files, then metadata files, then category files, each kind numbered from 0 in order:
+        // what the manifest's chunk list and the page's file names assume.
+        let names = batches.flatMap { $0 }.dropLast().map { String($0.path.dropFirst(SearchIndex.dataFolder.count).dropLast(".json".count)) }
+        let kinds = ["tu-", "bai-", "chuyen-muc-"]
+        var expected: [String] = []
+        for kind in kinds {
+            let count = names.filter { $0.hasPrefix(kind) }.count
+            #expect(count > 0, "\(kind)")
+            expected += (0..<count).map { kind + String($0) }
+        }
+        #expect(names == expected)
+        #expect(names.filter { $0.hasPrefix("chuyen-muc-") }.count == site.categories.count)
     }
 }

@@ -70,8 +70,9 @@ struct LinkStage {
             sorted = byFile.merged(with: bulletinWarnings.sorted())
             mergeable = true
         } else {
+            // A record warns about another file (`sortedByFile` found it): the next check cannot merge.
             sorted = (records.values.flatMap(\.warnings) + bulletinWarnings).sorted()
-            mergeable = records.allSatisfy { Self.warnsOnlyAboutItsFile(path: $0.key, record: $0.value) }
+            mergeable = false
         }
         if cache.retainsResults {
             cache.links = records

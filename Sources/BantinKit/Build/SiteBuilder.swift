@@ -282,11 +282,16 @@ public struct SiteBuilder: Sendable {
             let searchIndex = prepared.searchIndex
             let streamedIndex = prepared.streamedIndex
             let index = [()].lazy.compactMap { _ in searchIndex?.work.wait() ?? nil }
-            let streamed = [()].lazy.flatMap { _ in streamedIndex.map { SearchIndex.FileBatches(index: $0.wait()) }.map(AnySequence.init) ?? AnySequence([]) }
-                .lazy.map { batch in
-                    indexFiles.add(batch.count)
+            // A large site's index files, made batch by batch as the writer asks (after the pages).
+            let streamed = AnySequence { () -> AnyIterator<[RenderedFile]> in
+                guard let streamedIndex else { return AnyIterator { nil } }
+                var files = SearchIndex.FileBatches(index: streamedIndex.wait())
+                return AnyIterator {
+                    let batch = files.next()
+                    indexFiles.add(batch?.count ?? 0)
                     return batch
                 }
+            }
             summary = try writer.write(
                 batches: [AnySequence(batches), AnySequence(index), AnySequence(streamed), AnySequence(CollectionOfOne(plan.copies))].joined()
             )

@@ -24,11 +24,11 @@ public struct DocumentParser: Sendable {
     /// Creates a parser for a site; figures whose image is in `imageSizes` (keyed by URL) get its width and height.
     /// - Parameter copiedFiles: the output paths of the copied files. A link to one of them cannot be
     ///   broken, so its line is not quoted for the link check; every other internal link's is.
-    /// - Parameter spill: where a build writes the bodies' HTML (see `BodySpill`).
     public init(config: SiteConfig, imageSizes: [String: ImageSize] = [:], copiedFiles: Set<String> = []) {
         self.init(config: config, imageSizes: imageSizes, copiedFiles: copiedFiles, spill: nil)
     }
 
+    /// A build's parser: `spill` is where it writes the bodies' HTML (see `BodySpill`).
     init(config: SiteConfig, imageSizes: [String: ImageSize], copiedFiles: Set<String>, spill: BodySpill?) {
         self.spill = spill
         self.config = config

@@ -118,6 +118,4 @@ public final class ParsedDocument: Sendable {
         guard index < linkQuotes.count, linkQuotes[index].line == line, linkQuotes[index].column == column else { return nil }
         return linkQuotes[index].quote
     }
-
-
 }

@@ -59,6 +59,8 @@ extension SearchIndex {
         private var nextDocument = 0
         private var chunk: [UInt8] = []
         private var chunkStarts: [String] = []
+        /// How many articles each category has, counted for its file and named again by the manifest.
+        private var categoryCounts: [Int] = []
         private var hash = FNV1a()
 
         private enum Stage { case terms, documents, categories, manifest, done }
@@ -160,28 +162,25 @@ extension SearchIndex {
             return files
         }
 
+        /// A file per category: the ids of its articles.
         private mutating func categoryFiles() -> [RenderedFile] {
             stage = .manifest
-            return categoryMembers.enumerated().map { index, members in
-                RenderedFile(path: SearchIndex.dataFolder + "chuyen-muc-\(index).json", text: JSONText.quoted(SearchIndex.postings(members, flagBits: 0)))
-            }
-        }
-
-        /// The ids of each category's articles.
-        private var categoryMembers: [[UInt32]] {
             var members = Array(repeating: [UInt32](), count: index.categories.count)
             for (id, document) in index.documents.enumerated() {
                 guard let category = document.category else { continue }
                 members[category].append(UInt32(id))
             }
-            return members
+            categoryCounts = members.map(\.count)
+            return members.enumerated().map { index, members in
+                RenderedFile(path: SearchIndex.dataFolder + "chuyen-muc-\(index).json", text: JSONText.quoted(SearchIndex.postings(members, flagBits: 0)))
+            }
         }
 
         private mutating func manifest() -> RenderedFile {
             stage = .done
-            let categoryRows: [String] = zip(index.categories, categoryMembers).map { category, members in
+            let categoryRows: [String] = zip(index.categories, categoryCounts).map { category, count in
                 let fields: [String] = [
-                    JSONText.quoted(category.name), JSONText.quoted(category.slug), JSONText.quoted(category.url), String(members.count),
+                    JSONText.quoted(category.name), JSONText.quoted(category.slug), JSONText.quoted(category.url), String(count),
                 ]
                 return "[" + fields.joined(separator: ",") + "]"
             }
