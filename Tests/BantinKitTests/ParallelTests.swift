@@ -30,6 +30,18 @@ import Testing
         #expect([1, 2, 3].parallelMap { $0 * 2 } == [2, 4, 6])
     }
 
+    /// `Background.take()` hands the result over: a build's search index is freed once written.
+    @Test func aTakenResultIsNotKept() {
+        let background = Background { Counted(1) }
+        do {
+            let taken = background.take()
+            #expect(taken.value == 1)
+            #expect(Counted.alive.load(ordering: .relaxed) == 1)
+        }
+        #expect(Counted.alive.load(ordering: .relaxed) == 0, "freed once the taker is done with it")
+        _ = background
+    }
+
     struct Failure: Error, Equatable {
         let job: Int
     }
@@ -62,5 +74,33 @@ import Testing
         await worker.value
         #expect(answered.load(ordering: .relaxed) == (cancelling ? 2 : 1))
         #expect(cancellation.shouldStop() == cancelling, "and does not wait any more")
+    }
+}
+
+/// A build writes the search index between two batches of pages as soon as it is ready, and lets it go.
+@Suite struct PagesAndIndexTests {
+    static func batch(_ name: String) -> [RenderedFile] {
+        [RenderedFile(path: name, contents: .bytes([]))]
+    }
+
+    /// The order of the batches, with the index ready after `readyAfter` calls of `isReady`.
+    func order(pages: Int, readyAfter: Int?) -> [String] {
+        var asked = 0
+        let index = PagesAndIndex.Index(isReady: {
+            asked += 1
+            return readyAfter.map { asked > $0 } ?? false
+        }) {
+            AnyIterator(["i0", "i1"].map(Self.batch).makeIterator())
+        }
+        return PagesAndIndex(pages: (0..<pages).map { Self.batch("p\($0)") }, index: index).flatMap { $0.map(\.path) }
+    }
+
+    @Test func theIndexComesAsSoonAsItIsReady() {
+        #expect(order(pages: 4, readyAfter: 0) == ["i0", "i1", "p0", "p1", "p2", "p3"])
+        #expect(order(pages: 4, readyAfter: 2) == ["p0", "p1", "i0", "i1", "p2", "p3"])
+        #expect(order(pages: 4, readyAfter: nil) == ["p0", "p1", "p2", "p3", "i0", "i1"], "after the pages when never ready before")
+        #expect(order(pages: 0, readyAfter: nil) == ["i0", "i1"])
+        let none = PagesAndIndex(pages: [Self.batch("p0")], index: nil)
+        #expect(none.flatMap { $0.map(\.path) } == ["p0"])
     }
 }

@@ -85,6 +85,14 @@ final class Background<Value: Sendable>: @unchecked Sendable {
         done.wait()
         return value!
     }
+
+    /// The result, once the work has finished, handed over: this keeps nothing of it, so that it is
+    /// freed when the caller is done with it. Call it once, and `wait()` no more after it.
+    func take() -> Value {
+        let result = wait()
+        value = nil
+        return result
+    }
 }
 
 /// A request to stop work that is no longer wanted, or to hold it for a while, checked by the work
