@@ -47,6 +47,20 @@ import Testing
         #expect(other.text(in: .english) == "Something odd")
     }
 
+    /// A message kept as it is (its text made when read) equals the same text written out, in both
+    /// languages, and hashes alike: diagnostics compare and merge by text.
+    @Test func aKeptMessageIsItsText() {
+        let message = SiteMessage.missingTemplate(name: "article")
+        let kept = LocalizedText(message)
+        let written = LocalizedText(vietnamese: message.vietnamese, english: message.english)
+        #expect(kept.text(in: .vietnamese) == message.vietnamese)
+        #expect(kept.text(in: .english) == message.english)
+        #expect(kept == written)
+        #expect(kept.hashValue == written.hashValue)
+        #expect(kept != LocalizedText(SiteMessage.missingTemplate(name: "list")))
+        #expect(Set([kept, written]).count == 1)
+    }
+
     @Test func numbersAndCounts() {
         #expect(Wording.number(10_000, in: .vietnamese) == "10.000")
         #expect(Wording.number(10_000, in: .english) == "10,000")

@@ -28,30 +28,61 @@ extension CatalogueMessage {
     public var text: String { text(in: .current) }
 
     /// Both texts, to be kept and printed later in whichever language is chosen then.
-    public var localized: LocalizedText { LocalizedText(vietnamese: vietnamese, english: english) }
+    public var localized: LocalizedText { LocalizedText(self) }
 }
 
-/// A message already written in both languages, as diagnostics keep it.
+/// A message in both languages, as diagnostics keep it.
+///
+/// A catalogue message is kept as it is and written out when its text is read: a build of 100,000
+/// articles keeps 200,000 missing-image warnings, whose texts in both languages weighed 67 MB, and
+/// prints each once, in one language. Messages are values, so their text is the same whenever it is
+/// made.
 public struct LocalizedText: Hashable, Sendable, CustomStringConvertible {
+    private enum Storage: Sendable {
+        case written(vietnamese: String, english: String)
+        case message(any CatalogueMessage)
+    }
+
+    private let storage: Storage
+
     /// The Vietnamese text.
-    public let vietnamese: String
+    public var vietnamese: String {
+        switch storage {
+        case .written(let vietnamese, _): vietnamese
+        case .message(let message): message.vietnamese
+        }
+    }
+
     /// The English text.
-    public let english: String
+    public var english: String {
+        switch storage {
+        case .written(_, let english): english
+        case .message(let message): message.english
+        }
+    }
 
     /// Both texts of one message.
     public init(vietnamese: String, english: String) {
-        self.vietnamese = vietnamese
-        self.english = english
+        storage = .written(vietnamese: vietnamese, english: english)
     }
 
     /// The message's text.
     public init(_ message: some CatalogueMessage) {
-        self = message.localized
+        storage = .message(message)
     }
 
     /// A text that reads the same in both languages: a file name, an address, a value the user wrote.
     public init(verbatim text: String) {
         self.init(vietnamese: text, english: text)
+    }
+
+    public static func == (lhs: LocalizedText, rhs: LocalizedText) -> Bool {
+        lhs.vietnamese == rhs.vietnamese && lhs.english == rhs.english
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(vietnamese)
+        hasher.combine(english)
     }
 
     /// The text in `language`.
