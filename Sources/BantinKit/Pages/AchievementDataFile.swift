@@ -12,10 +12,10 @@ struct AchievementDataFile: PageKind {
         context.achievements.years.flatMap { year in
             // Besides the year's records (the achievements, in the site's shape), the files read the
             // reporting articles' URLs (shape too) and titles (their documents).
-            let reads = Page.Reads(documents: year.articles, achievements: true)
+            let reads = context.reads(Page.Reads(documents: year.articles, achievements: true))
             return [
-                Page.text(from: csvRows(year, in: context), at: String(sitePath(year, extension: "csv").dropFirst()), reads: reads, csv(rows:)),
-                Page.text(
+                Page.bytes(from: csvRows(year, in: context), at: String(sitePath(year, extension: "csv").dropFirst()), reads: reads, csv(rows:)),
+                Page.bytes(
                     from: jsonDocument(year, in: context), at: String(sitePath(year, extension: "json").dropFirst()), reads: reads,
                     json(document:)
                 ),
@@ -32,7 +32,7 @@ struct AchievementDataFile: PageKind {
     /// which Excel reads the file in the computer's legacy code page and garbles every tone mark.
     /// Several reporting articles share one cell, their addresses separated by "; ".
     static func csv(_ year: AchievementIndex.Year, in context: SiteContext) -> String {
-        csv(rows: csvRows(year, in: context))
+        String(decoding: csv(rows: csvRows(year, in: context)), as: UTF8.self)
     }
 
     /// The CSV's rows, header first: what the file says, before it is written out.
@@ -50,13 +50,25 @@ struct AchievementDataFile: PageKind {
         return rows
     }
 
-    static func csv(rows: [[String]]) -> String {
-        "\u{FEFF}" + rows.map { $0.map(csvField).joined(separator: ",") + "\r\n" }.joined()
+    /// Written as bytes into one buffer: a year's file is megabytes at 100,000 articles, and the rows
+    /// joined into a text, then copied into bytes, held it three times at the build's peak.
+    static func csv(rows: [[String]]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(rows.reduce(3) { size, row in row.reduce(size + row.count + 1) { $0 + $1.utf8.count } })
+        bytes += "\u{FEFF}".utf8
+        for row in rows {
+            for (column, field) in row.enumerated() {
+                if column > 0 { bytes.append(UInt8(ascii: ",")) }
+                bytes += csvField(field).utf8
+            }
+            bytes += "\r\n".utf8
+        }
+        return bytes
     }
 
     /// Pretty-printed JSON with sorted keys; absent optional fields are `null`, so every record has every key.
     static func json(_ year: AchievementIndex.Year, in context: SiteContext) -> String {
-        json(document: jsonDocument(year, in: context))
+        String(decoding: json(document: jsonDocument(year, in: context)), as: UTF8.self)
     }
 
     /// What the JSON file says, before it is encoded.
@@ -84,12 +96,17 @@ struct AchievementDataFile: PageKind {
         )
     }
 
-    static func json(document: AchievementYearJSON) -> String {
+    /// The encoder's bytes and a line end, copied once (not into a text and back).
+    static func json(document: AchievementYearJSON) -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding strings, numbers and nulls cannot fail.
         let data = (try? encoder.encode(document)) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(data.count + 1)
+        bytes += data
+        bytes.append(UInt8(ascii: "\n"))
+        return bytes
     }
 
     /// A field quoted when it holds a comma, a quote or a line break, inner quotes doubled (RFC 4180).
