@@ -55,6 +55,15 @@ import Testing
         #expect(config.absoluteURL(forHref: config.href(sitePath)) == absolute)
     }
 
+    /// At the root of its host, a link is the site path itself, not a copy of it.
+    @Test func linksAtTheRootShareTheirText() {
+        let path = "/tin-hoat-dong/2021/11/hoi-nghi-tong-ket-nam-2021/"
+        let root = SiteConfig(title: "T", baseURL: "https://thu.example/").href(path)
+        #expect(root == path)
+        #expect(root.utf8.withContiguousStorageIfAvailable { $0.baseAddress } == path.utf8.withContiguousStorageIfAvailable { $0.baseAddress })
+        #expect(SiteConfig(title: "T", baseURL: "https://thu.example/tin/").href(path) == "/tin" + path)
+    }
+
     @Test func baseURLOverrideWins() throws {
         let config = try load("title: Thử\nbase_url: https://thu.example/\n", override: "https://staging.example/x/")
         #expect(config.baseURL == "https://staging.example/x/")

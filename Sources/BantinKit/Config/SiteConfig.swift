@@ -88,8 +88,11 @@ public struct SiteConfig: Sendable, Equatable {
     }
 
     /// The link to a site path ("/2021/11/x/" → "/tin/2021/11/x/" when the site lives under /tin/).
+    /// A site at the root of its host links each path as it is: the link is the same text, not a copy
+    /// (the summaries of 100,000 articles hold their URLs, and their categories').
     public func href(_ sitePath: String) -> String {
-        basePath + sitePath.dropFirst()
+        if basePath.utf8.count == 1, sitePath.utf8.first == UInt8(ascii: "/") { return sitePath }
+        return basePath + sitePath.dropFirst()
     }
 
     /// The absolute URL of a site path, for feeds, sitemaps, canonical and sharing links.
