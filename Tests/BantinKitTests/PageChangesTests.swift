@@ -56,6 +56,23 @@ import Testing
         }
     }
 
+    /// A build keeps no cache: its pages say nothing of what they read, and show the same.
+    @Test func pagesWithoutReadsShowTheSame() throws {
+        let site = try SiteResolver(config: Self.config, inclusion: .init(), now: Self.now).resolve(articles: documents(), pages: [])
+        var shared = SiteContext.Shared()
+        let keeping = SiteContext(site: site, bulletins: [], achievements: AchievementIndex(site: site), imageSizes: [:], shared: &shared)
+        var none = SiteContext.Shared()
+        let building = SiteContext(site: site, bulletins: [], achievements: AchievementIndex(site: site), imageSizes: [:], keepsReads: false, shared: &none)
+        let kept = SitePages.all(in: keeping)
+        let built = SitePages.all(in: building)
+        #expect(kept.map(\.path) == built.map(\.path))
+        #expect(kept.filter { $0.reads != nil }.count > site.articles.count, "articles, lists and achievements say what they read")
+        #expect(built.allSatisfy { $0.reads == nil })
+        for (keptPage, builtPage) in zip(kept, built) {
+            #expect(Self.shown(keptPage.content()) == Self.shown(builtPage.content()), "\(keptPage.path)")
+        }
+    }
+
     @Test func dateEditKeepsThePagesThatShowTheSameArticles() throws {
         var shared = SiteContext.Shared()
         var documents = try documents()

@@ -51,7 +51,8 @@ struct RenderStage {
         cache.shared = SiteContext.Shared()
         let context = SiteContext(
             site: resolved.site, bulletins: resolved.bulletins, achievements: resolved.achievements, imageSizes: resolved.imageSizes,
-            hasSearchPage: hasSearchPage, indexesApart: indexesApart, last: cache.rendered?.context, shared: &shared
+            hasSearchPage: hasSearchPage, indexesApart: indexesApart, keepsReads: cache.retainsResults,
+            last: cache.rendered?.context, shared: &shared
         )
         if cache.retainsResults { cache.shared = shared }
         let pages = SitePages.all(in: context)

@@ -54,7 +54,7 @@ struct AchievementYearPage: PageKind {
         return years.indices.map { index in
             // Besides the year's records (the achievements, in the site's shape), the page shows the
             // reporting articles' summaries.
-            let reads = Page.Reads(summaries: years[index].articles, achievements: true)
+            let reads = context.reads(Page.Reads(summaries: years[index].articles, achievements: true))
             return .template(template, at: Page.outputPath(years[index].sitePath), reads: reads, Self.context(year: index, in: context))
         }
     }

@@ -68,11 +68,12 @@ struct ArticlePage: PageKind {
     }
 
     static func page(index: Int, in context: SiteContext) -> Page {
-        let neighbourhood = Neighbourhood(of: index, in: context)
         let article = context.site.articles[index]
+        // The neighbourhood is made again when the page is rendered: a build's 100,000 pages do not
+        // each hold their "Các tin khác" until then.
         return .template(
-            template, at: Page.outputPath(article.sitePath), reads: neighbourhood.reads(index), lastModified: article.date,
-            Self.context(index: index, neighbourhood, in: context)
+            template, at: Page.outputPath(article.sitePath), reads: context.reads(Neighbourhood(of: index, in: context).reads(index)),
+            lastModified: article.date, Self.context(index: index, in: context)
         )
     }
 

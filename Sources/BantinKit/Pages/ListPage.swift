@@ -116,14 +116,21 @@ struct ListPage: PageKind {
         return (1...list.pageCount).map { number in
             let start = (number - 1) * perPage
             let shown = articles[min(start, articles.count)..<min(start + perPage, articles.count)]
-            var reads = groups
-            reads.summaries = Array(shown) + (number == 1 ? list.blocks.flatMap(\.shown) : [])
             // The context is made when the page is rendered, and not at all when the page is the cached one.
             return .template(
-                template, at: Page.outputPath(paginatedPath(basePath, number)), reads: reads,
+                template, at: Page.outputPath(paginatedPath(basePath, number)),
+                reads: context.reads(Self.reads(groups, shown: shown, blocks: number == 1 ? list.blocks : [])),
                 Self.context(of: list, page: number, shown: shown, in: context)
             )
         }
+    }
+
+    /// What a list page reads: its groups' sizes, the articles it shows and, on the first page, the
+    /// category blocks' articles.
+    private static func reads(_ groups: Page.Reads, shown: ArraySlice<Int>, blocks: [CategoryBlock]) -> Page.Reads {
+        var reads = groups
+        reads.summaries = Array(shown) + blocks.flatMap(\.shown)
+        return reads
     }
 
     /// What the pages of one list share.

@@ -31,15 +31,19 @@ final class SiteContext: Sendable {
     let indexesApart: Bool
     /// Where each article was in the context given as `last`, when that published the same files.
     let lastPlaces: ArticlePlaces?
+    /// True when the pages say what they read (`Page.Reads`): for a cache that compares them at the
+    /// next update. A build has none; its 100,000 article pages' lists weighed 40 MB.
+    let keepsReads: Bool
 
     /// Builds the shared values.
     /// - Parameter last: the context the cached pages were rendered from, whose summaries are kept
     ///   where the same document is at the same place.
     init(
         site: ResolvedSite, bulletins: [ResolvedBulletin], achievements: AchievementIndex, imageSizes: [String: ImageSize], hasSearchPage: Bool = false,
-        indexesApart: Bool = false, last: SiteContext? = nil, shared: inout Shared
+        indexesApart: Bool = false, keepsReads: Bool = true, last: SiteContext? = nil, shared: inout Shared
     ) {
         self.hasSearchPage = hasSearchPage
+        self.keepsReads = keepsReads
         self.indexesApart = indexesApart
         self.site = site
         self.bulletins = bulletins
@@ -140,6 +144,11 @@ final class SiteContext: Sendable {
     }
 
     var config: SiteConfig { site.config }
+
+    /// What a page reads, for `Page.reads`, when the pages keep it (`keepsReads`); made only then.
+    func reads(_ reads: @autoclosure () -> Page.Reads) -> Page.Reads? {
+        keepsReads ? reads() : nil
+    }
 
     /// Which articles changed since an earlier context, position by position.
     struct Changes: Sendable {
