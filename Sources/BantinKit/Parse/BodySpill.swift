@@ -66,13 +66,22 @@ final class BodySpill: @unchecked Sendable {
 
     /// The HTML stored at `range`.
     func load(_ range: Range<Int>) -> String {
-        String(unsafeUninitializedCapacity: range.count) { buffer in
-            let read = (try? POSIX.readFully(descriptor, into: UnsafeMutableRawBufferPointer(buffer), at: range.lowerBound)) ?? -1
-            // The file is this build's own, written by `store`: a short read is a failing disk, and a
-            // page printed without its body would be a silent loss.
-            guard read == range.count else { fatalError("bantin: không đọc lại được tệp tạm của bản dựng (đĩa lỗi?)") }
-            return read
-        }
+        String(unsafeUninitializedCapacity: range.count) { read(range, into: $0) }
+    }
+
+    /// The bytes stored at `range`, handed to `body` without a String made of them: they were valid
+    /// UTF-8 when stored, and checking them again is a pass over every body (the search index).
+    func withBytes<Result>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let bytes = [UInt8](unsafeUninitializedCapacity: range.count) { buffer, count in count = read(range, into: buffer) }
+        return bytes.withUnsafeBufferPointer(body)
+    }
+
+    private func read(_ range: Range<Int>, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        let read = (try? POSIX.readFully(descriptor, into: UnsafeMutableRawBufferPointer(buffer), at: range.lowerBound)) ?? -1
+        // The file is this build's own, written by `store`: a short read is a failing disk, and a
+        // page printed without its body would be a silent loss.
+        guard read == range.count else { fatalError("bantin: không đọc lại được tệp tạm của bản dựng (đĩa lỗi?)") }
+        return read
     }
 }
 
@@ -107,6 +116,14 @@ public struct DocumentBody: Sendable {
         switch storage {
         case .inMemory(let html): html
         case .spilled(let spill, let range): spill.load(range)
+        }
+    }
+
+    /// The HTML's UTF-8, handed to `body`; read back from the spill file without being made a String.
+    func withHTMLBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        switch storage {
+        case .inMemory(var html): html.withUTF8(body)
+        case .spilled(let spill, let range): spill.withBytes(range, body)
         }
     }
 }

@@ -17,13 +17,13 @@ enum HTMLPlainText {
     /// The same, as UTF-8 bytes: what indexing reads, without checking again the UTF-8 it was given.
     static func utf8Text(of html: String) -> [UInt8] {
         var html = html
-        return html.withUTF8 { text(of: $0) }
+        return html.withUTF8 { utf8Text(of: $0) }
     }
 
     /// The same, on UTF-8 bytes. Tags and entities are ASCII, so the text between them is copied as it
     /// is, a run at a time. The text is never longer than the HTML: a tag (two bytes at least) becomes
     /// one line break or nothing, and an entity is longer than the UTF-8 of what it stands for.
-    private static func text(of html: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    static func utf8Text(of html: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         Array(unsafeUninitializedCapacity: html.count) { output, written in
             let count = html.count
             var index = 0

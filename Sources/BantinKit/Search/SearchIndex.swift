@@ -101,7 +101,7 @@ public struct SearchIndex: Sendable {
     /// The text a document is searched by besides its title: the summary written in front matter,
     /// then the body, as UTF-8.
     static func text(of document: ParsedDocument) -> [UInt8] {
-        let body = HTMLPlainText.utf8Text(of: document.body.html)
+        let body = document.body.withHTMLBytes(HTMLPlainText.utf8Text(of:))
         guard let summary = document.summary else { return body }
         return Array(summary.utf8) + [UInt8(ascii: "\n")] + body
     }
