@@ -38,12 +38,19 @@ public struct QuotedLine: Sendable, Equatable, Hashable {
 
         var text = start > line.startIndex ? "…" : ""
         var caret: Int? = nil
-        var scalar = start
-        while scalar < end {
-            if columnIndex != nil, scalar == anchor { caret = text.unicodeScalars.count }
-            let value = line[scalar]
-            if Self.isControl(value) { text += Self.escaped(value) } else { text.unicodeScalars.append(value) }
-            scalar = line.index(after: scalar)
+        let window = line[start..<end]
+        if window.contains(where: Self.isControl) {
+            var scalar = start
+            while scalar < end {
+                if columnIndex != nil, scalar == anchor { caret = text.unicodeScalars.count }
+                let value = line[scalar]
+                if Self.isControl(value) { text += Self.escaped(value) } else { text.unicodeScalars.append(value) }
+                scalar = line.index(after: scalar)
+            }
+        } else {
+            // Most lines: copied whole, not a scalar at a time (every link of every article is quoted).
+            if columnIndex != nil { caret = text.unicodeScalars.count + line.distance(from: start, to: anchor) }
+            text += Substring(window)
         }
         if columnIndex != nil, caret == nil { caret = text.unicodeScalars.count }
         if end < line.endIndex { text += "…" }
