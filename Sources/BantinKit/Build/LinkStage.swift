@@ -48,15 +48,20 @@ struct LinkStage {
         let bulletinSources = Dictionary(sources.bulletins.map { ($0.path, $0) }, uniquingKeysWith: { _, last in last })
         let bulletinWarnings = checker.check(resolved.bulletins, sources: bulletinSources)
 
-        for (stale, record) in zip(stale, checked) { records[stale.path] = record }
+        let rechecked = zip(stale, checked).map { (path: $0.path, record: $1) }
         // A document that is gone (deleted, or no longer published) leaves a record behind.
         var gone: [String] = []
-        if records.count != documents.count {
-            let present = Set(documents.lazy.filter { records[$0.path]?.document === $0 }.map(\.path))
-            gone = records.keys.filter { !present.contains($0) }
-            for path in gone { records[path] = nil }
+        // A build keeps no records: every document was checked, once, and is listed as it is (a table
+        // of 100,000 paths made only to be read through once).
+        if keepsRecords {
+            for (path, record) in rechecked { records[path] = record }
+            if records.count != documents.count {
+                let present = Set(documents.lazy.filter { records[$0.path]?.document === $0 }.map(\.path))
+                gone = records.keys.filter { !present.contains($0) }
+                for path in gone { records[path] = nil }
+            }
         }
-        let rechecked = zip(stale, checked).map { (path: $0.path, record: $1) }
+        let all = keepsRecords ? AnySequence(records.lazy.map { (path: $0.key, record: $0.value) }) : AnySequence(rechecked)
         let sorted: [Diagnostic]
         let mergeable: Bool
         // Taken out of the cache and, once merged, freed on another thread: 20,000 warnings take
@@ -66,12 +71,12 @@ struct LinkStage {
         if let last = previous, rechecked.allSatisfy(Self.warnsOnlyAboutItsFile) {
             sorted = Self.merging(rechecked, bulletins: bulletinWarnings, into: last, gone: gone)
             mergeable = true
-        } else if let byFile = Self.sortedByFile(records) {
+        } else if let byFile = Self.sortedByFile(all) {
             sorted = byFile.merged(with: bulletinWarnings.sorted())
             mergeable = true
         } else {
             // A record warns about another file (`sortedByFile` found it): the next check cannot merge.
-            sorted = (records.values.flatMap(\.warnings) + bulletinWarnings).sorted()
+            sorted = (all.flatMap(\.record.warnings) + bulletinWarnings).sorted()
             mergeable = false
         }
         if cache.retainsResults {
@@ -86,7 +91,7 @@ struct LinkStage {
     /// The records' warnings sorted, when every record warns only about its own file: the files in
     /// order of path, each file's few warnings sorted, instead of every warning of the site compared
     /// with the others (a build's 20,000 missing images, at 10,000 articles); nil otherwise.
-    private static func sortedByFile(_ records: [String: BuildCache.LinkRecord]) -> [Diagnostic]? {
+    private static func sortedByFile(_ records: some Sequence<(path: String, record: BuildCache.LinkRecord)>) -> [Diagnostic]? {
         var files: [(path: String, warnings: [Diagnostic])] = []
         var count = 0
         for (path, record) in records where !record.warnings.isEmpty {
