@@ -170,6 +170,13 @@ if want hugo-0.111; then echo "hugo-0.111: $("$HUGO_OLD" version | head -1)"; fi
 echo "runs:       $RUNS per tool and size, interleaved ($(echo $TOOLS | sed 's/ / → /g') → …); seed $SEED"
 echo "files:      sites and outputs on $where; each output folder fresh and removed after its run"
 echo "load:       $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min) before starting; other busy processes make timings noisy"
+# Files in a tmpfs are memory: a /dev/shm full of other outputs slows every build and can get the
+# largest one killed by the kernel ("killed (out of memory?)" below), whatever its own peak.
+available_kb="$(awk '/MemAvailable/ {print $2}' /proc/meminfo)"
+echo "memory:     $((available_kb / 1048576)) GiB available before starting (files in a tmpfs count against it)"
+if [ "$available_kb" -lt $((need_kb + largest * 12 + 2000000)) ]; then
+  note "little memory is available: the sites, their outputs and the largest build may not fit; remove large files from $TMPFS first"
+fi
 echo
 
 # --- one timed build -----------------------------------------------------------------------
