@@ -1,5 +1,6 @@
 @testable import BantinKit
 import BantinTemplate
+import Foundation
 import Testing
 
 /// The two rules of the template contract the encoder holds: snake_case keys, and nil as `false`.
@@ -44,5 +45,45 @@ import Testing
         #expect(object["caption"] == .text("c"))
         #expect(object["lead"] == .text("l"))
         #expect(object["items"] == .list([]))
+    }
+}
+
+/// The contexts that make their own value tree make the tree their `Encodable` conformance makes, on
+/// every article and list page of the sample site and of the fixture sites (with and without tags,
+/// authors, summaries, covers, neighbours, pagination, category blocks and achievements).
+@Suite struct TemplateValueConvertibleTests {
+    static let roots = [Fixtures.repositoryRoot] + ["basic", "achievements", "warnings"].map {
+        Fixtures.folder.appendingPathComponent("sites").appendingPathComponent($0)
+    }
+
+    func check<Value: TemplateValueConvertible>(_ value: Value, at path: String) -> Bool {
+        let own = value.templateValue
+        #expect(own == TemplateEncoder.encodeByCoding(value), "\(path)")
+        #expect(TemplateEncoder.encode(value) == own, "encode takes the value's own tree")
+        return true
+    }
+
+    @Test(arguments: roots)
+    func ownTreesAreTheEncodedTrees(root: URL) throws {
+        let (site, achievements, _) = try SiteBuilder(root: root, now: Fixtures.now).achievements()
+        let context = SiteContext(site: site, bulletins: [], achievements: achievements, imageSizes: [:])
+        var articles = 0
+        var lists = 0
+        for page in SitePages.all(in: context) {
+            guard case .template(_, let pageContext) = page.content() else { continue }
+            if let typed = pageContext as? TypedContext<ArticlePage.Context>, check(typed.value, at: page.path) { articles += 1 }
+            if let typed = pageContext as? TypedContext<ListPage.Context>, check(typed.value, at: page.path) { lists += 1 }
+        }
+        #expect(articles == site.articles.count)
+        #expect(lists > 0)
+    }
+
+    /// Nil fields are present as `false` in the trees made by hand too.
+    @Test func absentFieldsArePresentAsFalse() {
+        let page = PageFields(title: "T", sitePath: "/a/", description: nil, ogType: "article", image: nil, siteTitle: "S", baseURL: "https://thu.example/")
+        _ = check(page, at: "page without description or image")
+        let step = ListPage.PageNumber(number: nil, url: nil, current: false, gap: true)
+        _ = check(step, at: "gap")
+        _ = check(ListPage.Pagination(pages: [step], label: "Trang", previous: nil, next: ListPage.Step(url: "/trang/2/", label: "Sau")), at: "pagination")
     }
 }

@@ -1,3 +1,5 @@
+import BantinTemplate
+
 /// An article at its permalink (`article.mustache`).
 struct ArticlePage: PageKind {
     static let template = "article"
@@ -111,5 +113,36 @@ struct ArticlePage: PageKind {
             article: Extended(context.summaries[index], fields),
             breadcrumb: breadcrumb
         )
+    }
+}
+
+extension ArticlePage.Context: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        var fields = TemplateFields(capacity: 5)
+        fields.set("site", value: site.value)
+        fields.set("page", value: page.templateValue)
+        fields.set("article", value: article.extra.templateValue(extending: article.base.value))
+        fields.set("breadcrumb", value: Link.list(breadcrumb))
+        fields.set("has_breadcrumb", hasBreadcrumb)
+        return fields.value
+    }
+}
+
+extension ArticlePage.ArticleFields {
+    /// The article's own fields after those of `summary`, as `Extended` encodes them.
+    func templateValue(extending summary: TemplateValue) -> TemplateValue {
+        var fields = TemplateFields(extending: summary, capacity: 11)
+        fields.set("body", body)
+        fields.set("summary", self.summary)
+        fields.set("author", author)
+        fields.set("tags", value: Link.list(tags))
+        fields.set("has_tags", hasTags)
+        fields.set("related", value: Encoded.list(related))
+        fields.set("has_related", hasRelated)
+        fields.set("newer", value: newer?.value)
+        fields.set("older", value: older?.value)
+        fields.set("achievements", value: .list(achievements.map { TemplateEncoder.encode($0) }))
+        fields.set("has_achievements", hasAchievements)
+        return fields.value
     }
 }

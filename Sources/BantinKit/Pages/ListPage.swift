@@ -1,3 +1,5 @@
+import BantinTemplate
+
 /// The home page, each category and each tag, page by page (`list.mustache`): "/", "/trang/2/",
 /// "/chuyen-muc/x/", "/the/y/trang/3/".
 struct ListPage: PageKind {
@@ -204,5 +206,81 @@ struct ListPage: PageKind {
             previous: current > 1 ? Step(url: config.href(paginatedPath(basePath, current - 1)), label: labels.previous) : nil,
             next: current < total ? Step(url: config.href(paginatedPath(basePath, current + 1)), label: labels.next) : nil
         )
+    }
+}
+
+extension ListPage.Context: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        var fields = TemplateFields(capacity: 5)
+        fields.set("site", value: site.value)
+        fields.set("page", value: page.templateValue)
+        fields.set("list", value: list.templateValue)
+        fields.set("breadcrumb", value: Link.list(breadcrumb))
+        fields.set("has_breadcrumb", hasBreadcrumb)
+        return fields.value
+    }
+}
+
+extension ListPage.ListFields: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        var fields = TemplateFields(capacity: 15)
+        fields.set("heading", heading)
+        fields.set("kind", kind)
+        fields.set("is_home", isHome)
+        fields.set("is_category", isCategory)
+        fields.set("is_tag", isTag)
+        fields.set("articles", value: Encoded.list(articles))
+        fields.set("lead_article", value: leadArticle?.value)
+        fields.set("other_articles", value: Encoded.list(otherArticles))
+        fields.set("category_blocks", value: .list(categoryBlocks.map(\.templateValue)))
+        fields.set("has_category_blocks", hasCategoryBlocks)
+        fields.set("page_number", number: pageNumber)
+        fields.set("page_count", number: pageCount)
+        fields.set("empty_message", emptyMessage)
+        fields.set("rss_url", rssURL)
+        fields.set("pagination", value: pagination?.templateValue)
+        return fields.value
+    }
+}
+
+extension ListPage.CategoryBlock: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        var fields = TemplateFields(capacity: 4)
+        fields.set("name", name)
+        fields.set("url", url)
+        fields.set("slug", slug)
+        fields.set("articles", value: Encoded.list(articles))
+        return fields.value
+    }
+}
+
+extension ListPage.Pagination: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        var fields = TemplateFields(capacity: 4)
+        fields.set("pages", value: .list(pages.map(\.templateValue)))
+        fields.set("label", label)
+        fields.set("previous", value: previous?.templateValue)
+        fields.set("next", value: next?.templateValue)
+        return fields.value
+    }
+}
+
+extension ListPage.PageNumber: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        var fields = TemplateFields(capacity: 4)
+        fields.set("number", number: number)
+        fields.set("url", url)
+        fields.set("current", current)
+        fields.set("gap", gap)
+        return fields.value
+    }
+}
+
+extension ListPage.Step: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        var fields = TemplateFields(capacity: 2)
+        fields.set("url", url)
+        fields.set("label", label)
+        return fields.value
     }
 }

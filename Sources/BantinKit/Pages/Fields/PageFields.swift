@@ -1,3 +1,5 @@
+import BantinTemplate
+
 /// `page`: the title, description and addresses of the page being rendered, for `<head>`, Open Graph
 /// and share links.
 ///
@@ -21,19 +23,48 @@ struct PageFields: Encodable, Equatable, Sendable {
         case description, image
     }
 
-    func encode(to encoder: Encoder) throws {
+    /// The fields made from what the page keeps.
+    private var made: (fullTitle: String, url: String, canonicalURL: String, encodedURL: String, image: String?) {
         let config = SiteConfig(title: siteTitle, baseURL: baseURL)
+        let canonicalURL = config.absoluteURL(sitePath)
+        return (
+            // "Title | Site", or the site's title alone on the home page.
+            fullTitle: sitePath == "/" ? siteTitle : "\(title) | \(siteTitle)",
+            url: config.href(sitePath),
+            canonicalURL: canonicalURL,
+            // The canonical URL as one query value, for share links.
+            encodedURL: URLText.queryValue(canonicalURL),
+            image: image.map { config.absoluteURL(forHref: URLText.encoded($0)) }
+        )
+    }
+
+    func encode(to encoder: Encoder) throws {
+        let made = made
         var container = encoder.container(keyedBy: Keys.self)
         try container.encode(title, forKey: .title)
-        // "Title | Site", or the site's title alone on the home page.
-        try container.encode(sitePath == "/" ? siteTitle : "\(title) | \(siteTitle)", forKey: .fullTitle)
-        try container.encode(config.href(sitePath), forKey: .url)
-        try container.encode(config.absoluteURL(sitePath), forKey: .canonicalURL)
-        // The canonical URL as one query value, for share links.
-        try container.encode(URLText.queryValue(config.absoluteURL(sitePath)), forKey: .encodedURL)
+        try container.encode(made.fullTitle, forKey: .fullTitle)
+        try container.encode(made.url, forKey: .url)
+        try container.encode(made.canonicalURL, forKey: .canonicalURL)
+        try container.encode(made.encodedURL, forKey: .encodedURL)
         try container.encode(ogType, forKey: .ogType)
         try container.encodeIfPresent(description, forKey: .description)
-        try container.encodeIfPresent(image.map { config.absoluteURL(forHref: URLText.encoded($0)) }, forKey: .image)
+        try container.encodeIfPresent(made.image, forKey: .image)
+    }
+}
+
+extension PageFields: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        let made = made
+        var fields = TemplateFields(capacity: 8)
+        fields.set("title", title)
+        fields.set("full_title", made.fullTitle)
+        fields.set("url", made.url)
+        fields.set("canonical_url", made.canonicalURL)
+        fields.set("encoded_url", made.encodedURL)
+        fields.set("og_type", ogType)
+        fields.set("description", description)
+        fields.set("image", made.image)
+        return fields.value
     }
 }
 
@@ -41,4 +72,18 @@ struct PageFields: Encodable, Equatable, Sendable {
 struct Link: Encodable, Equatable, Sendable {
     let name: String
     let url: String
+}
+
+extension Link: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        var fields = TemplateFields(capacity: 2)
+        fields.set("name", name)
+        fields.set("url", url)
+        return fields.value
+    }
+
+    /// A list of links, as a list field holds it.
+    static func list(_ links: [Link]) -> TemplateValue {
+        .list(links.map(\.templateValue))
+    }
 }
