@@ -1,4 +1,5 @@
 @testable import BantinKit
+import BantinMarkdown
 import BantinTemplate
 import Foundation
 import Testing
@@ -74,6 +75,9 @@ import Testing
             if let typed = pageContext as? TypedContext<ArticlePage.Context>, check(typed.value, at: page.path) { articles += 1 }
             if let typed = pageContext as? TypedContext<ListPage.Context>, check(typed.value, at: page.path) { lists += 1 }
         }
+        for article in site.articles {
+            _ = check(ArticleSummary(article, in: site, formatter: context.formatter, imageSizes: [:]), at: article.sitePath)
+        }
         #expect(articles == site.articles.count)
         #expect(lists > 0)
     }
@@ -85,5 +89,7 @@ import Testing
         let step = ListPage.PageNumber(number: nil, url: nil, current: false, gap: true)
         _ = check(step, at: "gap")
         _ = check(ListPage.Pagination(pages: [step], label: "Trang", previous: nil, next: ListPage.Step(url: "/trang/2/", label: "Sau")), at: "pagination")
+        _ = check(ImageFields(src: "/media/Ảnh 1.jpg", imageSizes: ["/media/Ảnh 1.jpg": ImageSize(width: 800, height: 450)]), at: "image with a size")
+        _ = check(ImageFields(src: "/media/a.jpg", imageSizes: [:]), at: "image without a size")
     }
 }

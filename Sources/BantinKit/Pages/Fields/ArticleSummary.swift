@@ -1,3 +1,4 @@
+import BantinTemplate
 import Foundation
 import BantinMarkdown
 
@@ -103,5 +104,43 @@ struct CoverFields: Encodable, Equatable, Sendable {
         height = image.height
         alt = cover.alt ?? cover.caption ?? title
         caption = cover.caption
+    }
+}
+
+extension ArticleSummary: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        var fields = TemplateFields(capacity: 9)
+        fields.set("title", title)
+        fields.set("url", url)
+        fields.set("datetime", datetime)
+        fields.set("time", time)
+        fields.set("date", date)
+        fields.set("lead", lead)
+        fields.set("cover", value: cover?.templateValue)
+        fields.set("thumbnail", value: thumbnail?.templateValue)
+        fields.set("category", value: category?.templateValue)
+        return fields.value
+    }
+}
+
+extension ImageFields: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        var fields = TemplateFields(capacity: 3)
+        fields.set("src", src)
+        fields.set("width", number: width)
+        fields.set("height", number: height)
+        return fields.value
+    }
+}
+
+extension CoverFields: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        var fields = TemplateFields(capacity: 5)
+        fields.set("src", src)
+        fields.set("width", number: width)
+        fields.set("height", number: height)
+        fields.set("alt", alt)
+        fields.set("caption", caption)
+        return fields.value
     }
 }
