@@ -126,9 +126,7 @@ extension ArticleSummary: TemplateValueConvertible {
 extension ImageFields: TemplateValueConvertible {
     var templateValue: TemplateValue {
         var fields = TemplateFields(capacity: 3)
-        fields.set("src", src)
-        fields.set("width", number: width)
-        fields.set("height", number: height)
+        fields.setImage(src: src, width: width, height: height)
         return fields.value
     }
 }
@@ -136,11 +134,18 @@ extension ImageFields: TemplateValueConvertible {
 extension CoverFields: TemplateValueConvertible {
     var templateValue: TemplateValue {
         var fields = TemplateFields(capacity: 5)
-        fields.set("src", src)
-        fields.set("width", number: width)
-        fields.set("height", number: height)
+        fields.setImage(src: src, width: width, height: height)
         fields.set("alt", alt)
         fields.set("caption", caption)
         return fields.value
+    }
+}
+
+private extension TemplateFields {
+    /// An image's fields, as a thumbnail and a cover have them.
+    mutating func setImage(src: String, width: Int?, height: Int?) {
+        set("src", src)
+        set("width", number: width)
+        set("height", number: height)
     }
 }
