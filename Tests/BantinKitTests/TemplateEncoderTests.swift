@@ -57,11 +57,13 @@ import Testing
         Fixtures.folder.appendingPathComponent("sites").appendingPathComponent($0)
     }
 
-    func check<Value: TemplateValueConvertible>(_ value: Value, at path: String) -> Bool {
+    /// `value`'s own tree, checked against its `Encodable` tree.
+    @discardableResult
+    func check<Value: TemplateValueConvertible>(_ value: Value, at path: String) -> TemplateValue {
         let own = value.templateValue
         #expect(own == TemplateEncoder.encodeByCoding(value), "\(path)")
         #expect(TemplateEncoder.encode(value) == own, "encode takes the value's own tree")
-        return true
+        return own
     }
 
     @Test(arguments: roots)
@@ -72,24 +74,43 @@ import Testing
         var lists = 0
         for page in SitePages.all(in: context) {
             guard case .template(_, let pageContext) = page.content() else { continue }
-            if let typed = pageContext as? TypedContext<ArticlePage.Context>, check(typed.value, at: page.path) { articles += 1 }
-            if let typed = pageContext as? TypedContext<ListPage.Context>, check(typed.value, at: page.path) { lists += 1 }
+            if let typed = pageContext as? TypedContext<ArticlePage.Context> {
+                check(typed.value, at: page.path)
+                articles += 1
+            }
+            if let typed = pageContext as? TypedContext<ListPage.Context> {
+                check(typed.value, at: page.path)
+                lists += 1
+            }
         }
         for article in site.articles {
-            _ = check(ArticleSummary(article, in: site, formatter: context.formatter, imageSizes: [:]), at: article.sitePath)
+            check(ArticleSummary(article, in: site, formatter: context.formatter, imageSizes: [:]), at: article.sitePath)
         }
         #expect(articles == site.articles.count)
         #expect(lists > 0)
     }
 
     /// Nil fields are present as `false` in the trees made by hand too.
-    @Test func absentFieldsArePresentAsFalse() {
+    @Test func absentFieldsArePresentAsFalse() throws {
+        func field(_ tree: TemplateValue, _ key: String) throws -> TemplateValue? {
+            guard case .object(let object) = tree else { throw Failure() }
+            return object[key]
+        }
         let page = PageFields(title: "T", sitePath: "/a/", description: nil, ogType: "article", image: nil, siteTitle: "S", baseURL: "https://thu.example/")
-        _ = check(page, at: "page without description or image")
+        let pageTree = check(page, at: "page without description or image")
+        #expect(try field(pageTree, "description") == .bool(false))
+        #expect(try field(pageTree, "image") == .bool(false))
         let step = ListPage.PageNumber(number: nil, url: nil, current: false, gap: true)
-        _ = check(step, at: "gap")
-        _ = check(ListPage.Pagination(pages: [step], label: "Trang", previous: nil, next: ListPage.Step(url: "/trang/2/", label: "Sau")), at: "pagination")
-        _ = check(ImageFields(src: "/media/Ảnh 1.jpg", imageSizes: ["/media/Ảnh 1.jpg": ImageSize(width: 800, height: 450)]), at: "image with a size")
-        _ = check(ImageFields(src: "/media/a.jpg", imageSizes: [:]), at: "image without a size")
+        let stepTree = check(step, at: "gap")
+        #expect(try field(stepTree, "number") == .bool(false))
+        #expect(try field(stepTree, "url") == .bool(false))
+        let pagination = check(ListPage.Pagination(pages: [step], label: "Trang", previous: nil, next: ListPage.Step(url: "/trang/2/", label: "Sau")), at: "pagination")
+        #expect(try field(pagination, "previous") == .bool(false))
+        let sized = check(ImageFields(src: "/media/Ảnh 1.jpg", imageSizes: ["/media/Ảnh 1.jpg": ImageSize(width: 800, height: 450)]), at: "image with a size")
+        #expect(try field(sized, "width") == .number(800))
+        let unsized = check(ImageFields(src: "/media/a.jpg", imageSizes: [:]), at: "image without a size")
+        #expect(try field(unsized, "width") == .bool(false))
     }
+
+    struct Failure: Error {}
 }

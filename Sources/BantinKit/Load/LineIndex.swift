@@ -66,7 +66,7 @@ struct LineIndex: Sendable, Equatable {
             }
         }
         while index < bytes.count {
-            if bytes[index] & 0xC0 == 0x80 { continuations += 1 }
+            if UTF8.isContinuation(bytes[index]) { continuations += 1 }
             index += 1
         }
         return bytes.count - continuations

@@ -102,18 +102,10 @@ final class Page: Sendable {
         Page(path: path) { .text(text()) }
     }
 
-    /// A file whose text `make` writes from `inputs` alone; `make` runs only when the inputs differ from
-    /// those of the page the cache holds.
+    /// A file whose UTF-8 `make` writes from `inputs` alone; `make` runs only when the inputs differ
+    /// from those of the page the cache holds. Bytes, not text: the sitemap and the achievement data
+    /// are megabytes at 100,000 articles, and a String copied into bytes held each twice.
     /// - Parameter reads: the articles `inputs` reads, when it reads no others (see `Reads`).
-    static func text<Inputs: Equatable & Sendable>(
-        from inputs: @autoclosure @escaping @Sendable () -> Inputs, at path: String, reads: Reads? = nil,
-        _ make: @escaping @Sendable (Inputs) -> String
-    ) -> Page {
-        bytes(from: inputs(), at: path, reads: reads) { Array(make($0).utf8) }
-    }
-
-    /// `text(from:at:reads:_:)` for a file `make` writes as UTF-8 bytes (the sitemap: no copy of its
-    /// 14 MB into a String and back at 100,000 articles).
     static func bytes<Inputs: Equatable & Sendable>(
         from inputs: @autoclosure @escaping @Sendable () -> Inputs, at path: String, reads: Reads? = nil,
         _ make: @escaping @Sendable (Inputs) -> [UInt8]
@@ -178,7 +170,7 @@ protocol DerivedText: Sendable {
     func bytes() -> [UInt8]
 }
 
-/// A `Page.text(from:at:_:)` page's inputs and the function that writes its text from them: the
+/// A `Page.bytes(from:at:reads:_:)` page's inputs and the function that writes its text from them: the
 /// function can read nothing else, so equal inputs are equal text.
 struct TextFromInputs<Inputs: Equatable & Sendable>: DerivedText {
     let inputs: Inputs

@@ -15,7 +15,7 @@ enum TemplateEncoder {
     }
 
     /// The value tree of `value` through its `Encodable` conformance: what a `TemplateValueConvertible`
-    /// value's own tree must equal (`TemplateEncoderTests`).
+    /// value's own tree must equal (`TemplateValueConvertibleTests`).
     static func encodeByCoding(_ value: some Encodable) -> TemplateValue {
         let encoder = ValueEncoder()
         // Our contexts never throw: they hold strings, numbers, booleans and lists and structs of those.
@@ -47,8 +47,9 @@ enum TemplateEncoder {
 /// A context that makes its value tree itself, for the pages rendered most (articles and lists): the
 /// `Encodable` route makes a class, a box and a fields array for every nested value, 8 % of a
 /// 10,000-article build. Its keys are the encoder's, written out (`TemplateFields`), and
-/// `TemplateEncoderTests` checks each such type's tree against `encodeByCoding` of the same value on
-/// every page of the sample site, so the two cannot drift apart.
+/// `TemplateValueConvertibleTests` check each such type's tree against `encodeByCoding` of the same
+/// value on every article and list page of the sample site and the fixture sites, so the two cannot
+/// drift apart.
 protocol TemplateValueConvertible: Encodable {
     var templateValue: TemplateValue { get }
 }

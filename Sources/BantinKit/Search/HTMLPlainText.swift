@@ -11,16 +11,12 @@ enum HTMLPlainText {
 
     /// `html` as text: tags removed, entities decoded, block boundaries kept as line breaks.
     static func text(of html: String) -> String {
-        String(decoding: utf8Text(of: html), as: UTF8.self)
-    }
-
-    /// The same, as UTF-8 bytes: what indexing reads, without checking again the UTF-8 it was given.
-    static func utf8Text(of html: String) -> [UInt8] {
         var html = html
-        return html.withUTF8 { utf8Text(of: $0) }
+        return html.withUTF8 { String(decoding: utf8Text(of: $0), as: UTF8.self) }
     }
 
-    /// The same, on UTF-8 bytes. Tags and entities are ASCII, so the text between them is copied as it
+    /// The same, on UTF-8 bytes and as UTF-8 bytes: what indexing reads, without checking again the
+    /// UTF-8 it was given. Tags and entities are ASCII, so the text between them is copied as it
     /// is, a run at a time. The text is never longer than the HTML: a tag (two bytes at least) becomes
     /// one line break or nothing, and an entity is longer than the UTF-8 of what it stands for.
     static func utf8Text(of html: UnsafeBufferPointer<UInt8>) -> [UInt8] {
