@@ -41,7 +41,9 @@ public struct AchievementKind: Sendable, Equatable {
         let words = written.split(whereSeparator: \.isWhitespace)
         guard !words.isEmpty else { return nil }
         text = words.joined(separator: " ")
-        let slugWords = words.map { Slug.make(from: String($0)) }
+        // Only the first words can start a known kind: slugging every word of a long kind was most of
+        // the time spent reading achievements.
+        let slugWords = words.prefix(Self.longestKnownName).map { Slug.make(from: String($0)) }
         let match = Self.knownSlugWords.first { slugWords.starts(with: $0.words) }
         known = match?.kind
         if let match {
@@ -59,6 +61,9 @@ public struct AchievementKind: Sendable, Equatable {
     private static let knownSlugWords = Known.allCases.map { kind in
         (kind: kind, words: kind.name.split(separator: " ").map { Slug.make(from: String($0)) })
     }
+
+    /// The most words a known kind's name has.
+    private static let longestKnownName = knownSlugWords.map(\.words.count).max()!
 
     /// What records are grouped and counted by: the known kind, else the text compared as a slug.
     public var groupKey: String {
