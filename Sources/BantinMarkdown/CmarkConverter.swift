@@ -57,8 +57,8 @@ struct CmarkConverter {
         if !prepared.letterItemLines.isEmpty { markLetteredLists(in: document) }
         let lead = makeFiguresAndFindLead(in: document)
 
-        let html = withRenderedHTML(of: document, options: renderOptions) { String(decoding: $0, as: UTF8.self) }
-        return MarkdownDocument(html: html, firstParagraphText: lead, references: references, findings: findings)
+        let html = withRenderedHTML(of: document, options: renderOptions) { Array($0) }
+        return MarkdownDocument(htmlBytes: html, firstParagraphText: lead, references: references, findings: findings)
     }
 
     /// Rewrites relative URLs and records every link and image, before figures are built so both see the final URLs.

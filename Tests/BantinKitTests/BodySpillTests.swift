@@ -18,7 +18,7 @@ import Testing
         let texts = (0..<300).map { index in
             "<p>Đại hội Chi bộ lần \(index) 📰</p>\n" + String(repeating: "Hợp tác xã kiểu mới. ", count: index % 40)
         }
-        let ranges = texts.parallelMap { spill.store($0) }
+        let ranges = texts.parallelMap { spill.store(Array($0.utf8)) }
         #expect(ranges.allSatisfy { $0 != nil })
         for (text, range) in zip(texts, ranges) {
             #expect(spill.load(range!) == text)
@@ -32,7 +32,7 @@ import Testing
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let spill = try #require(BodySpill(near: folder.appendingPathComponent("site/chua-co")))
-        _ = spill.store("<p>Tin</p>")
+        _ = spill.store(Array("<p>Tin</p>".utf8))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("site").path))
     }

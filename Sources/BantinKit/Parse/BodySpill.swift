@@ -46,9 +46,8 @@ final class BodySpill: @unchecked Sendable {
     }
 
     /// Writes `html` to the file; nil when it cannot (a full disk): the body then stays in memory.
-    func store(_ html: String) -> Range<Int>? {
-        var html = html
-        return html.withUTF8 { bytes -> Range<Int>? in
+    func store(_ html: [UInt8]) -> Range<Int>? {
+        html.withUnsafeBufferPointer { bytes -> Range<Int>? in
             let start = lock.withLock {
                 defer { end += bytes.count }
                 return end
@@ -104,7 +103,7 @@ public struct DocumentBody: Sendable {
     init(_ document: MarkdownDocument, spill: BodySpill? = nil) {
         references = document.references
         findings = document.findings
-        if let spill, let range = spill.store(document.html) {
+        if let spill, let range = spill.store(document.htmlBytes) {
             storage = .spilled(spill, range)
         } else {
             storage = .inMemory(document.html)
