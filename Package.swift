@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -31,7 +32,10 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
-        .target(name: "BantinPreview", dependencies: ["BantinKit"]),
+        .target(
+            name: "BantinPreview",
+            dependencies: ["BantinKit", .product(name: "HashTreeCollections", package: "swift-collections")]
+        ),
         // bantin's own Mustache engine: typed values, compiled plans, no dependencies.
         .target(name: "BantinTemplate"),
         .executableTarget(

@@ -35,12 +35,11 @@ import Testing
         #expect(next.files == ["index.html": .bytes([9])])
     }
 
-    /// Updates replace paths in a table the states share: each state still has exactly its own files,
-    /// before and after the changes are folded into a new table.
+    /// Updates replace paths in a tree the states share: each state still has exactly its own files.
     @Test func successiveUpdatesKeepEachStatesFiles() {
         var states = [Self.previous]
         var expected = [Self.previous.files.all]
-        for step in 0..<(PreviewFiles.foldThreshold + 50) {
+        for step in 0..<1_050 {
             // Each step changes the home page, adds a page, and removes the page added two steps before.
             var files = expected.last!
             files["index.html"] = .bytes([UInt8(step % 256)])
@@ -61,7 +60,7 @@ import Testing
         }
         let last = states.last!
         #expect(last.files["p0/index.html"] == nil)
-        #expect(last.files["p\(PreviewFiles.foldThreshold + 49)/index.html"] == .bytes([1]))
+        #expect(last.files["p1049/index.html"] == .bytes([1]))
     }
 }
 
