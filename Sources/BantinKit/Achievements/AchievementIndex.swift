@@ -105,28 +105,32 @@ public struct AchievementIndex: Sendable, Equatable {
 
     /// The index of the records `reports` lists (`reports(in:)`).
     init(reports articles: [ArticleReports]) {
-        var order: [AchievementRecord.Identity] = []
-        var reports: [AchievementRecord.Identity: [(record: AchievementRecord, article: Int)]] = [:]
+        // Each achievement's reports, in the order the achievements first appear.
+        var slots: [AchievementRecord.Identity: Int] = [:]
+        var reports: [[(record: AchievementRecord, article: Int)]] = []
         var warnings: [Diagnostic] = []
         for article in articles {
             let articleIndex = article.article
             for record in article.records {
-                let identity = record.identity
-                if let earlier = reports[identity]?.first(where: { $0.article == articleIndex }) {
+                guard let slot = slots[record.identity] else {
+                    slots[record.identity] = reports.count
+                    reports.append([(record, articleIndex)])
+                    continue
+                }
+                if let earlier = reports[slot].first(where: { $0.article == articleIndex }) {
                     warnings.append(Diagnostic(
                         .warning, at: record.location,
                         message: AchievementMessage.repeatedInArticle(line: earlier.record.location.line)
                     ))
                     continue
                 }
-                if reports[identity] == nil { order.append(identity) }
-                reports[identity, default: []].append((record, articleIndex))
+                reports[slot].append((record, articleIndex))
             }
         }
 
         var entriesByYear: [Int: [Entry]] = [:]
-        for identity in order {
-            let (entry, conflicts) = Self.merge(reports[identity]!)
+        for achievement in reports {
+            let (entry, conflicts) = Self.merge(achievement)
             warnings += conflicts
             entriesByYear[entry.record.year, default: []].append(entry)
         }
@@ -205,7 +209,7 @@ public struct AchievementIndex: Sendable, Equatable {
                 ))
             }
         }
-        let articles = Array(Set(reports.map(\.article))).sorted()
+        let articles = reports.count == 1 ? [reports[0].article] : Array(Set(reports.map(\.article))).sorted()
         return (Entry(record: record, articles: articles), warnings)
     }
 

@@ -55,6 +55,7 @@ public struct AchievementKind: Sendable, Equatable {
             qualifier = ""
             qualifierIsName = false
         }
+        groupKey = known.map { "\(Self.knownGroupPrefix)\($0.rawValue)" } ?? Slug.make(from: text)
     }
 
     /// Each known kind with the slugs of its name's words, made once: "bằng khen" is ["bang", "khen"].
@@ -66,9 +67,7 @@ public struct AchievementKind: Sendable, Equatable {
     private static let longestKnownName = knownSlugWords.map(\.words.count).max()!
 
     /// What records are grouped and counted by: the known kind, else the text compared as a slug.
-    public var groupKey: String {
-        known.map { "\(Self.knownGroupPrefix)\($0.rawValue)" } ?? Slug.make(from: text)
-    }
+    public let groupKey: String
 
     /// Starts the group key of a known kind; a slug never contains "#", so no written kind can collide.
     static let knownGroupPrefix = "#known-"
