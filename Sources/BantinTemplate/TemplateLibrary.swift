@@ -5,6 +5,8 @@ public struct TemplateLibrary: Sendable {
     let templates: [[TemplateNode]]
     /// Template numbers by name, e.g. "article", "partials/header".
     let numbers: [String: Int]
+    /// The same templates as the renderer walks them.
+    let plan: RenderPlan
 
     /// The names of the templates, e.g. "article", "partials/header".
     public var names: Set<String> { Set(numbers.keys) }
@@ -39,6 +41,7 @@ public struct TemplateLibrary: Sendable {
         guard errors.isEmpty else { throw TemplateCompileFailure(errors: errors) }
         self.templates = templates
         self.numbers = numbers
+        plan = RenderPlan(templates: templates)
     }
 
     /// Whether there is a template named `name`.
@@ -60,21 +63,35 @@ public struct TemplateLibrary: Sendable {
     @discardableResult
     public func render(_ name: String, _ context: TemplateValue, into output: inout [UInt8]) -> TemplateRenderOutcome {
         guard let number = numbers[name] else { return .missingTemplate }
-        var renderer = TemplateRenderer(templates: templates, context: context, output: output)
-        output = []
-        renderer.render(templates[number])
-        output = renderer.output
-        return renderer.reachedDepthLimit ? .depthLimitReached : .complete
+        return withRenderer(context, output: &output) { renderer in
+            renderer.render(template: number)
+            return renderer.reachedDepthLimit ? .depthLimitReached : .complete
+        }
     }
 
     /// `render(_:_:into:)`, recording where each section over a list at `place` of the context (its
     /// keys from the root, e.g. ["article", "related"]) wrote, in the order rendered.
     public func render(_ name: String, _ context: TemplateValue, into output: inout [UInt8], recording place: [String]) -> (TemplateRenderOutcome, [PlaceRange]) {
         guard let number = numbers[name] else { return (.missingTemplate, []) }
-        var renderer = TemplateRenderer(templates: templates, context: context, output: output, recording: place)
-        output = []
-        renderer.render(templates[number])
-        output = renderer.output
-        return (renderer.reachedDepthLimit ? .depthLimitReached : .complete, renderer.recorded)
+        return withRenderer(context, output: &output, recording: place) { renderer in
+            renderer.render(template: number)
+            return (renderer.reachedDepthLimit ? .depthLimitReached : .complete, renderer.recorded)
+        }
+    }
+
+    /// A renderer appending to `output`, for the time of `body`: the context and the renderer's stack
+    /// stay where they are throughout, as the renderer reads them in place.
+    private func withRenderer<Result>(
+        _ context: TemplateValue, output: inout [UInt8], recording place: [String]? = nil, _ body: (inout TemplateRenderer) -> Result
+    ) -> Result {
+        withUnsafePointer(to: context) { context in
+            withUnsafeTemporaryAllocation(of: UnsafePointer<TemplateValue>.self, capacity: TemplateRenderer.stackCapacity) { stack in
+                var renderer = TemplateRenderer(plan: plan, context: context, stack: stack.baseAddress!, output: output, recording: place)
+                output = []
+                let result = body(&renderer)
+                output = renderer.output
+                return result
+            }
+        }
     }
 }

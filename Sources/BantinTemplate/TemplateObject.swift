@@ -11,7 +11,7 @@ public struct TemplateObject: Sendable, Equatable {
     }
 
     /// Sorted by key, keys unique.
-    private var entries: [Entry]
+    private(set) var entries: [Entry]
 
     /// An object with `fields`.
     public init(_ fields: [String: TemplateValue]) {

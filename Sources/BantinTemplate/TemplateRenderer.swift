@@ -1,18 +1,31 @@
-/// One render: walks compiled nodes, keeps the context stack and the blocks that parents' callers
+/// One render: walks the plan's steps, keeps the context stack and the blocks that parents' callers
 /// replaced, and appends UTF-8 to `output`.
+///
+/// Steps are plain integers (`RenderPlan`), and the stack holds where each value is stored in the
+/// context rather than copies of it (`TemplateValue+Storage`): a render reads the context and the
+/// templates in place, and counts no references. Before, a list page's render made about two thousand
+/// retains and releases, half of the time it took.
 struct TemplateRenderer {
     /// Sections, partials, parents and blocks entered inside each other beyond this are left out: a
     /// partial may legally include itself inside a section, and data that never ends the recursion
     /// must not overflow the stack. Real templates nest a dozen deep.
     static let depthLimit = 200
 
-    let templates: [[TemplateNode]]
+    private let steps: UnsafeBufferPointer<RenderPlan.Step>
+    private let templateBytes: UnsafeBufferPointer<UInt8>
+    private let keys: UnsafeBufferPointer<String>
+    private let overrides: UnsafeBufferPointer<RenderPlan.Override>
+    private let templates: UnsafeBufferPointer<Range<Int32>>
     private(set) var output: [UInt8]
     private(set) var reachedDepthLimit = false
-    /// Innermost last; sections push what they iterate or open.
-    private var stack: [TemplateValue]
-    /// The overrides of each parent being rendered, outermost first: the outermost caller's wins.
-    private var overrides: [[BlockOverride]] = []
+    /// Where the values of the context stack are, innermost last; sections push what they iterate or
+    /// open. Room for `stackCapacity`: a section pushes at most one value, after `enter()`.
+    private let stack: UnsafeMutablePointer<UnsafePointer<TemplateValue>>
+    private var stackCount = 1
+    static let stackCapacity = depthLimit + 2
+    /// The overrides (`start..<start+count` of `overrides`) of each parent being rendered, outermost
+    /// first: the outermost caller's wins.
+    private var parents: [(start: Int32, count: Int32)] = []
     /// What every template line starts with inside standalone partials and blocks.
     private var indentation: [UInt8] = []
     private var depth = 0
@@ -25,50 +38,68 @@ struct TemplateRenderer {
     /// Where each section over a list at `recordedPlace` wrote, in the order rendered.
     private(set) var recorded: [PlaceRange] = []
 
-    init(templates: [[TemplateNode]], context: TemplateValue, output: [UInt8], recording place: [String]? = nil) {
-        self.templates = templates
+    /// - Parameter context: where the context is, for the whole render.
+    /// - Parameter stack: room for `stackCapacity` entries, for the whole render.
+    init(
+        plan: RenderPlan, context: UnsafePointer<TemplateValue>, stack: UnsafeMutablePointer<UnsafePointer<TemplateValue>>,
+        output: [UInt8], recording place: [String]? = nil
+    ) {
+        steps = plan.steps
+        templateBytes = plan.bytes
+        keys = plan.keys
+        overrides = plan.overrides
+        templates = plan.templates
         self.output = output
-        stack = [context]
+        self.stack = stack
+        stack[0] = context
         origin = output.count
         recordedPlace = place
         if place != nil { framePaths = [[]] }
     }
 
-    mutating func render(_ nodes: [TemplateNode]) {
-        // By index, switching on the element in place: a `for` loop copies each node, a retain and a
-        // release of its payload (two fifths of a page render's reference counting, in a profile).
-        for index in nodes.indices {
-            switch nodes[index] {
-            case .text(let bytes):
-                output.append(contentsOf: bytes)
-            case .lineStart(let whitespace):
+    /// Renders template `number`.
+    mutating func render(template number: Int) {
+        render(templates[number])
+    }
+
+    private mutating func render(_ range: Range<Int32>) {
+        var index = Int(range.lowerBound)
+        let end = Int(range.upperBound)
+        while index < end {
+            let step = steps[index]
+            switch step.kind {
+            case .text:
+                append(step.a, step.b)
+            case .lineStart:
                 if !indentation.isEmpty, output.count == origin || output.last == Byte.newline {
                     output.append(contentsOf: indentation)
                 }
-                output.append(contentsOf: whitespace)
-            case .value(let path, let escaped):
-                if let value = lookUp(path) { print(value, escaped: escaped) }
-            case .section(let path, let body, let inverted):
+                append(step.a, step.b)
+            case .escapedValue, .rawValue:
+                if let value = lookUp(step.a, step.b) { print(value, escaped: step.kind == .escapedValue) }
+            case .section, .invertedSection:
+                let inverted = step.kind == .invertedSection
                 if recordedPlace == nil {
-                    renderSection(lookUp(path), body: body, inverted: inverted)
+                    renderSection(lookUp(step.a, step.b), body: step.c..<step.d, inverted: inverted)
                 } else {
-                    renderRecordedSection(path, body: body, inverted: inverted)
+                    renderRecordedSection(at: index, step, inverted: inverted)
                 }
-            case .partial(let template, let own):
-                renderIncluded(templates[template], indentation: own)
-            case .parent(let template, let parentOverrides, let own):
-                overrides.append(parentOverrides)
-                renderIncluded(templates[template], indentation: own)
-                overrides.removeLast()
-            case .block(let id, let fallback, let own):
-                renderBlock(id, fallback: fallback, indentation: own)
+            case .partial:
+                renderIncluded(step.a, indentationAt: step.b, count: step.c)
+            case .parent:
+                parents.append((step.d, step.e))
+                renderIncluded(step.a, indentationAt: step.b, count: step.c)
+                parents.removeLast()
+            case .block:
+                renderBlock(step.a, fallback: step.b..<step.c, indentationAt: step.d, count: step.e)
             }
+            index += 1
         }
     }
 
     /// - Parameter place: with a recording, the path from the root of `value`, pushed with its frames.
-    private mutating func renderSection(_ value: TemplateValue?, body: [TemplateNode], inverted: Bool, place: [String]? = nil) {
-        let truthy = value?.isTruthy ?? false
+    private mutating func renderSection(_ value: UnsafePointer<TemplateValue>?, body: Range<Int32>, inverted: Bool, place: [String]? = nil) {
+        let truthy = value?.pointee.isTruthy ?? false
         guard truthy != inverted, enter() else { return }
         defer { depth -= 1 }
         guard !inverted, let value else {
@@ -76,50 +107,55 @@ struct TemplateRenderer {
             return
         }
         let recording = recordedPlace != nil
-        switch value {
-        case .list(let elements):
+        if let elements = value.pointee.storedElements {
             if recording { framePaths.append(nil) }
-            for element in elements {
-                stack.append(element)
+            for element in elements.indices {
+                push(elements.baseAddress! + element)
                 render(body)
-                stack.removeLast()
+                stackCount -= 1
             }
             if recording { framePaths.removeLast() }
-        case .bool:
-            render(body)
-        case .text, .number, .object:
-            stack.append(value)
+        } else if value.pointee.isPushedBySection {
+            push(value)
             if recording { framePaths.append(place) }
             render(body)
             if recording { framePaths.removeLast() }
-            stack.removeLast()
+            stackCount -= 1
+        } else {
+            render(body)
         }
     }
 
     /// A section, while recording: a list at the recorded place has where its output went recorded.
-    private mutating func renderRecordedSection(_ path: ValuePath, body: [TemplateNode], inverted: Bool) {
-        let (value, place) = lookUpPlace(path)
-        guard !inverted, let place, place == recordedPlace, case .list = value else {
+    private mutating func renderRecordedSection(at index: Int, _ step: RenderPlan.Step, inverted: Bool) {
+        let body = step.c..<step.d
+        let (value, place) = lookUpPlace(step.a, step.b)
+        guard !inverted, let value, let place, place == recordedPlace, value.pointee.storedElements != nil else {
             renderSection(value, body: body, inverted: inverted, place: place)
             return
         }
         let start = output.count - origin
         renderSection(value, body: body, inverted: inverted, place: place)
+        // The section and its surroundings: the same numbers, the same elements, the same bytes.
         var node = Hasher()
-        node.combine(body.withUnsafeBufferPointer { Int(bitPattern: $0.baseAddress) })
+        node.combine(index)
         node.combine(indentation)
-        for parentOverrides in overrides { node.combine(parentOverrides.withUnsafeBufferPointer { Int(bitPattern: $0.baseAddress) }) }
+        for parent in parents {
+            node.combine(parent.start)
+            node.combine(parent.count)
+        }
         recorded.append(PlaceRange(node: node.finalize(), bytes: start..<(output.count - origin)))
     }
 
-    /// `lookUp(path)`, with the path from the root of what it found (nil inside a list's element).
-    private func lookUpPlace(_ path: ValuePath) -> (TemplateValue?, [String]?) {
-        let keys = path.keys
-        guard let first = keys.first else { return (stack.last, framePaths.last ?? nil) }
-        var level = stack.count - 1
+    /// `lookUp`, with the path from the root of what it found (nil inside a list's element).
+    private func lookUpPlace(_ path: Int32, _ count: Int32) -> (UnsafePointer<TemplateValue>?, [String]?) {
+        guard count > 0 else { return (stack[stackCount - 1], framePaths.last ?? nil) }
+        let first = keys[Int(path)]
+        var level = stackCount - 1
         while level >= 0 {
-            if case .object(let object) = stack[level], object[first] != nil {
-                return (lookUp(path), framePaths[level].map { $0 + keys })
+            if stack[level].pointee.field(first) != nil {
+                let names = (Int(path)..<Int(path + count)).map { keys[$0] }
+                return (lookUp(path, count), framePaths[level].map { $0 + names })
             }
             level -= 1
         }
@@ -128,23 +164,27 @@ struct TemplateRenderer {
 
     /// A standalone partial adds its tag's indentation to every line; one written within a line is
     /// not indented at all.
-    private mutating func renderIncluded(_ nodes: [TemplateNode], indentation own: [UInt8]?) {
+    private mutating func renderIncluded(_ template: Int32, indentationAt start: Int32, count: Int32) {
         guard enter() else { return }
         defer { depth -= 1 }
         let saved = indentation
-        indentation = own.map { saved + $0 } ?? []
-        render(nodes)
+        if start < 0 {
+            indentation = []
+        } else {
+            indentation.append(contentsOf: UnsafeBufferPointer(rebasing: templateBytes[Int(start)..<Int(start + count)]))
+        }
+        render(templates[Int(template)])
         indentation = saved
     }
 
-    private mutating func renderBlock(_ id: Int, fallback: [TemplateNode], indentation own: [UInt8]) {
+    private mutating func renderBlock(_ id: Int32, fallback: Range<Int32>, indentationAt start: Int32, count: Int32) {
         guard enter() else { return }
         defer { depth -= 1 }
-        for parentOverrides in overrides {
-            if let override = parentOverrides.first(where: { $0.id == id }) {
+        for parent in parents {
+            for index in Int(parent.start)..<Int(parent.start + parent.count) where overrides[index].id == id {
                 let saved = indentation
-                indentation = saved + own
-                render(override.body)
+                indentation.append(contentsOf: UnsafeBufferPointer(rebasing: templateBytes[Int(start)..<Int(start + count)]))
+                render(overrides[index].start..<overrides[index].end)
                 indentation = saved
                 return
             }
@@ -161,16 +201,32 @@ struct TemplateRenderer {
         return true
     }
 
+    @inline(__always)
+    private mutating func push(_ value: UnsafePointer<TemplateValue>) {
+        precondition(stackCount < Self.stackCapacity)
+        stack[stackCount] = value
+        stackCount += 1
+    }
+
+    @inline(__always)
+    private func lookUp(_ path: Int32, _ count: Int32) -> UnsafePointer<TemplateValue>? {
+        Self.lookUp(keys: UnsafeBufferPointer(rebasing: keys[Int(path)..<Int(path + count)]), in: UnsafeBufferPointer(start: stack, count: stackCount))
+    }
+
     /// The first key through the stack, innermost first; the rest inside what it found only.
-    private func lookUp(_ path: ValuePath) -> TemplateValue? {
-        let keys = path.keys
+    ///
+    /// Static, and not inlined, like `printed(_:)`: inside the render, which writes the output, the
+    /// compiler cannot tell that the context does not change, and copies each value it switches on (a
+    /// retain and a release); on its own, it reads the values in place.
+    @inline(never)
+    private static func lookUp(keys: UnsafeBufferPointer<String>, in stack: UnsafeBufferPointer<UnsafePointer<TemplateValue>>) -> UnsafePointer<TemplateValue>? {
         guard let first = keys.first else { return stack.last }
         var level = stack.count - 1
         while level >= 0 {
-            if case .object(let object) = stack[level], var current = object[first] {
+            if var current = stack[level].pointee.field(first) {
                 var index = 1
                 while index < keys.count {
-                    guard case .object(let inner) = current, let field = inner[keys[index]] else { return nil }
+                    guard let field = current.pointee.field(keys[index]) else { return nil }
                     current = field
                     index += 1
                 }
@@ -181,18 +237,73 @@ struct TemplateRenderer {
         return nil
     }
 
+    /// What printing a value writes, read where the value is stored.
+    private enum Printed {
+        /// Text of more than 15 bytes, where its string stores it (while the context lives).
+        case stored(UnsafeBufferPointer<UInt8>)
+        /// Text of up to 15 bytes, which a string keeps inside itself: copied.
+        case short((UInt64, UInt64), count: Int)
+        /// Longer text whose storage is not contiguous (never made by bantin): copied.
+        case copied([UInt8])
+        case number(Int)
+        case bool(Bool)
+        /// A list or an object prints nothing.
+        case nothing
+    }
+
     /// Text escaped or not, numbers in decimal, booleans as `true`/`false` as swift-mustache printed
     /// them; a list or an object prints nothing.
-    private mutating func print(_ value: TemplateValue, escaped: Bool) {
-        switch value {
-        case .text(let text):
-            if escaped { HTMLEscaping.append(text, to: &output) } else { output.append(contentsOf: text.utf8) }
+    private mutating func print(_ value: UnsafePointer<TemplateValue>, escaped: Bool) {
+        switch Self.printed(value) {
+        case .stored(let bytes):
+            if escaped { HTMLEscaping.append(bytes, to: &output) } else { output.append(contentsOf: bytes) }
+        case .short(var words, let count):
+            withUnsafeBytes(of: &words) { raw in
+                let bytes = UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)
+                if escaped { HTMLEscaping.append(bytes, to: &output) } else { output.append(contentsOf: bytes) }
+            }
+        case .copied(let bytes):
+            bytes.withUnsafeBufferPointer { bytes in
+                if escaped { HTMLEscaping.append(bytes, to: &output) } else { output.append(contentsOf: bytes) }
+            }
         case .number(let number):
             HTMLEscaping.appendDecimal(number, to: &output)
         case .bool(let flag):
             output.append(contentsOf: (flag ? "true" : "false").utf8)
-        case .list, .object:
+        case .nothing:
             break
         }
+    }
+
+    @inline(never)
+    private static func printed(_ value: UnsafePointer<TemplateValue>) -> Printed {
+        switch value.pointee {
+        case .text(let text):
+            let utf8 = text.utf8
+            if utf8.count > 15 {
+                // A string of more than 15 bytes keeps them in its own storage, which lives as long as
+                // the context: the pointer outlives the closure safely.
+                if let stored = utf8.withContiguousStorageIfAvailable({ $0 }) { return .stored(stored) }
+                return .copied(Array(utf8))
+            }
+            var words: (UInt64, UInt64) = (0, 0)
+            let count = withUnsafeMutableBytes(of: &words) { raw in
+                utf8.withContiguousStorageIfAvailable { raw.copyMemory(from: UnsafeRawBufferPointer($0)) } != nil
+                    ? utf8.count : raw.initializeMemory(as: UInt8.self, from: utf8).initialized.count
+            }
+            return .short(words, count: count)
+        case .number(let number):
+            return .number(number)
+        case .bool(let flag):
+            return .bool(flag)
+        case .list, .object:
+            return .nothing
+        }
+    }
+
+    @inline(__always)
+    private mutating func append(_ start: Int32, _ count: Int32) {
+        guard count > 0 else { return }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: templateBytes[Int(start)..<Int(start + count)]))
     }
 }

@@ -20,6 +20,11 @@ import Testing
         ("{{#cover}}{{caption}}{{/cover}}", ["caption": "trang", "cover": ["caption": false]], "false"),
         ("{{#items}}{{name}}:{{title}};{{/items}}", ["title": "T", "items": [["name": "a"], ["name": "b", "title": "U"]]], "a:T;b:U;"),
         ("{{page.title}}|{{#page}}{{site.title}}{{/page}}", ["site": ["title": "S"], "page": ["title": "P"]], "P|S"),
+        // The renderer reads text where it is stored: up to 15 bytes a string holds in itself, longer
+        // text in storage of its own; both, escaped or not, at the length on either side.
+        ("{{a}}|{{b}}|{{{a}}}|{{{b}}}", ["a": "<15 bytes & ok!", "b": "<16 bytes & ok!!"], "&lt;15 bytes &amp; ok!|&lt;16 bytes &amp; ok!!|<15 bytes & ok!|<16 bytes & ok!!"),
+        ("{{a}}|{{b}}|{{c}}", ["a": .text(String("«Đảng» 15 bytes?".dropFirst())), "b": .text(String(repeating: "đ", count: 8)), "c": .text(String(repeating: "đ", count: 7) + "x")], "Đảng» 15 bytes?|đđđđđđđđ|đđđđđđđx"),
+        ("{{#l}}{{.}}{{/l}}", ["l": [.text(String(repeating: "<ä>", count: 9)), "", "x"]], String(repeating: "&lt;ä&gt;", count: 9) + "x"),
     ]
 
     @Test(arguments: cases)
