@@ -31,6 +31,9 @@ test: deps
 	$(DEBUG_BIN) check
 	$(DEBUG_BIN) build --output $(TEST_SITE)
 	python3 scripts/check-site.py $(TEST_SITE)
+	# The release build (what users run) writes the same site, and its preview updates one page for a body edit.
+	$(SWIFT) build -c release --product bantin
+	python3 scripts/check-release.py $(RELEASE_BIN) $(TEST_SITE)
 	scripts/install-check-tools.sh
 	python3 scripts/validate-site.py $(TEST_SITE)
 	python3 scripts/browser-check.py $(TEST_SITE) .build/screenshots

@@ -237,67 +237,31 @@ struct TemplateRenderer {
         return nil
     }
 
-    /// What printing a value writes, read where the value is stored.
-    private enum Printed {
-        /// Text of more than 15 bytes, where its string stores it (while the context lives).
-        case stored(UnsafeBufferPointer<UInt8>)
-        /// Text of up to 15 bytes, which a string keeps inside itself: copied.
-        case short((UInt64, UInt64), count: Int)
-        /// Longer text whose storage is not contiguous (never made by bantin): copied.
-        case copied([UInt8])
-        case number(Int)
-        case bool(Bool)
-        /// A list or an object prints nothing.
-        case nothing
-    }
-
     /// Text escaped or not, numbers in decimal, booleans as `true`/`false` as swift-mustache printed
     /// them; a list or an object prints nothing.
+    @inline(__always)
     private mutating func print(_ value: UnsafePointer<TemplateValue>, escaped: Bool) {
-        switch Self.printed(value) {
-        case .stored(let bytes):
-            if escaped { HTMLEscaping.append(bytes, to: &output) } else { output.append(contentsOf: bytes) }
-        case .short(var words, let count):
-            withUnsafeBytes(of: &words) { raw in
-                let bytes = UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)
+        Self.print(value, escaped: escaped, into: &output)
+    }
+
+    /// Static and not inlined, like `lookUp(keys:in:)`; text is read from its string's storage, and
+    /// only for the time of the append (a pointer kept past it was found invalid in release builds).
+    @inline(never)
+    private static func print(_ value: UnsafePointer<TemplateValue>, escaped: Bool, into output: inout [UInt8]) {
+        switch value.pointee {
+        case .text(let text):
+            let printed: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
                 if escaped { HTMLEscaping.append(bytes, to: &output) } else { output.append(contentsOf: bytes) }
             }
-        case .copied(let bytes):
-            bytes.withUnsafeBufferPointer { bytes in
-                if escaped { HTMLEscaping.append(bytes, to: &output) } else { output.append(contentsOf: bytes) }
+            if printed == nil {
+                if escaped { HTMLEscaping.append(text, to: &output) } else { output.append(contentsOf: text.utf8) }
             }
         case .number(let number):
             HTMLEscaping.appendDecimal(number, to: &output)
         case .bool(let flag):
             output.append(contentsOf: (flag ? "true" : "false").utf8)
-        case .nothing:
-            break
-        }
-    }
-
-    @inline(never)
-    private static func printed(_ value: UnsafePointer<TemplateValue>) -> Printed {
-        switch value.pointee {
-        case .text(let text):
-            let utf8 = text.utf8
-            if utf8.count > 15 {
-                // A string of more than 15 bytes keeps them in its own storage, which lives as long as
-                // the context: the pointer outlives the closure safely.
-                if let stored = utf8.withContiguousStorageIfAvailable({ $0 }) { return .stored(stored) }
-                return .copied(Array(utf8))
-            }
-            var words: (UInt64, UInt64) = (0, 0)
-            let count = withUnsafeMutableBytes(of: &words) { raw in
-                utf8.withContiguousStorageIfAvailable { raw.copyMemory(from: UnsafeRawBufferPointer($0)) } != nil
-                    ? utf8.count : raw.initializeMemory(as: UInt8.self, from: utf8).initialized.count
-            }
-            return .short(words, count: count)
-        case .number(let number):
-            return .number(number)
-        case .bool(let flag):
-            return .bool(flag)
         case .list, .object:
-            return .nothing
+            break
         }
     }
 
