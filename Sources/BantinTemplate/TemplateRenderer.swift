@@ -76,11 +76,16 @@ struct TemplateRenderer {
                 }
                 append(step.a, step.b)
             case .escapedValue, .rawValue:
-                if let value = lookUp(step.a, step.b) { print(value, escaped: step.kind == .escapedValue) }
+                let escaped = step.kind == .escapedValue
+                withLookUp(step.a, step.b) { renderer, value in
+                    if let value { Self.print(value, escaped: escaped, into: &renderer.output) }
+                }
             case .section, .invertedSection:
                 let inverted = step.kind == .invertedSection
                 if recordedPlace == nil {
-                    renderSection(lookUp(step.a, step.b), body: step.c..<step.d, inverted: inverted)
+                    withLookUp(step.a, step.b) { renderer, value in
+                        renderer.renderSection(value, body: step.c..<step.d, inverted: inverted)
+                    }
                 } else {
                     renderRecordedSection(at: index, step, inverted: inverted)
                 }
@@ -107,12 +112,14 @@ struct TemplateRenderer {
             return
         }
         let recording = recordedPlace != nil
-        if let elements = value.pointee.storedElements {
+        if value.pointee.isList {
             if recording { framePaths.append(nil) }
-            for element in elements.indices {
-                push(elements.baseAddress! + element)
-                render(body)
-                stackCount -= 1
+            _ = value.pointee.withStoredElements { elements in
+                for element in elements.indices {
+                    push(elements.baseAddress! + element)
+                    render(body)
+                    stackCount -= 1
+                }
             }
             if recording { framePaths.removeLast() }
         } else if value.pointee.isPushedBySection {
@@ -129,37 +136,39 @@ struct TemplateRenderer {
     /// A section, while recording: a list at the recorded place has where its output went recorded.
     private mutating func renderRecordedSection(at index: Int, _ step: RenderPlan.Step, inverted: Bool) {
         let body = step.c..<step.d
-        let (value, place) = lookUpPlace(step.a, step.b)
-        guard !inverted, let value, let place, place == recordedPlace, value.pointee.storedElements != nil else {
-            renderSection(value, body: body, inverted: inverted, place: place)
-            return
+        let place = placeFound(step.a, step.b)
+        withLookUp(step.a, step.b) { renderer, value in
+            guard !inverted, let value, let place, place == renderer.recordedPlace, value.pointee.isList else {
+                renderer.renderSection(value, body: body, inverted: inverted, place: place)
+                return
+            }
+            let start = renderer.output.count - renderer.origin
+            renderer.renderSection(value, body: body, inverted: inverted, place: place)
+            // The section and its surroundings: the same numbers, the same elements, the same bytes.
+            var node = Hasher()
+            node.combine(index)
+            node.combine(renderer.indentation)
+            for parent in renderer.parents {
+                node.combine(parent.start)
+                node.combine(parent.count)
+            }
+            renderer.recorded.append(PlaceRange(node: node.finalize(), bytes: start..<(renderer.output.count - renderer.origin)))
         }
-        let start = output.count - origin
-        renderSection(value, body: body, inverted: inverted, place: place)
-        // The section and its surroundings: the same numbers, the same elements, the same bytes.
-        var node = Hasher()
-        node.combine(index)
-        node.combine(indentation)
-        for parent in parents {
-            node.combine(parent.start)
-            node.combine(parent.count)
-        }
-        recorded.append(PlaceRange(node: node.finalize(), bytes: start..<(output.count - origin)))
     }
 
-    /// `lookUp`, with the path from the root of what it found (nil inside a list's element).
-    private func lookUpPlace(_ path: Int32, _ count: Int32) -> (UnsafePointer<TemplateValue>?, [String]?) {
-        guard count > 0 else { return (stack[stackCount - 1], framePaths.last ?? nil) }
+    /// The path from the root of what `withLookUp` finds (nil inside a list's element, or when it
+    /// finds nothing).
+    private func placeFound(_ path: Int32, _ count: Int32) -> [String]? {
+        guard count > 0 else { return framePaths.last ?? nil }
         let first = keys[Int(path)]
         var level = stackCount - 1
         while level >= 0 {
-            if stack[level].pointee.field(first) != nil {
-                let names = (Int(path)..<Int(path + count)).map { keys[$0] }
-                return (lookUp(path, count), framePaths[level].map { $0 + names })
+            if stack[level].pointee.withField(first, { _ in true }) != nil {
+                return framePaths[level].map { $0 + (Int(path)..<Int(path + count)).map { keys[$0] } }
             }
             level -= 1
         }
-        return (nil, nil)
+        return nil
     }
 
     /// A standalone partial adds its tag's indentation to every line; one written within a line is
@@ -208,44 +217,41 @@ struct TemplateRenderer {
         stackCount += 1
     }
 
+    /// Calls `body` with where the value named by path `path..<path+count` of `keys` is (nil when
+    /// nothing has that name): the first key through the stack, innermost first; the rest inside
+    /// what it found only.
     @inline(__always)
-    private func lookUp(_ path: Int32, _ count: Int32) -> UnsafePointer<TemplateValue>? {
-        Self.lookUp(keys: UnsafeBufferPointer(rebasing: keys[Int(path)..<Int(path + count)]), in: UnsafeBufferPointer(start: stack, count: stackCount))
-    }
-
-    /// The first key through the stack, innermost first; the rest inside what it found only.
-    ///
-    /// Static, and not inlined, like `printed(_:)`: inside the render, which writes the output, the
-    /// compiler cannot tell that the context does not change, and copies each value it switches on (a
-    /// retain and a release); on its own, it reads the values in place.
-    @inline(never)
-    private static func lookUp(keys: UnsafeBufferPointer<String>, in stack: UnsafeBufferPointer<UnsafePointer<TemplateValue>>) -> UnsafePointer<TemplateValue>? {
-        guard let first = keys.first else { return stack.last }
-        var level = stack.count - 1
+    private mutating func withLookUp(_ path: Int32, _ count: Int32, _ body: (inout TemplateRenderer, UnsafePointer<TemplateValue>?) -> Void) {
+        guard count > 0 else { return body(&self, stack[stackCount - 1]) }
+        let first = keys[Int(path)]
+        var level = stackCount - 1
         while level >= 0 {
-            if var current = stack[level].pointee.field(first) {
-                var index = 1
-                while index < keys.count {
-                    guard let field = current.pointee.field(keys[index]) else { return nil }
-                    current = field
-                    index += 1
-                }
-                return current
+            let found: Void? = stack[level].pointee.withField(first) { value in
+                withField(of: value, path: path + 1, count: count - 1, body)
             }
+            if found != nil { return }
             level -= 1
         }
-        return nil
+        body(&self, nil)
+    }
+
+    /// The rest of a dotted name, inside `value` only.
+    private mutating func withField(
+        of value: UnsafePointer<TemplateValue>, path: Int32, count: Int32, _ body: (inout TemplateRenderer, UnsafePointer<TemplateValue>?) -> Void
+    ) {
+        guard count > 0 else { return body(&self, value) }
+        let found: Void? = value.pointee.withField(keys[Int(path)]) { field in
+            withField(of: field, path: path + 1, count: count - 1, body)
+        }
+        if found == nil { body(&self, nil) }
     }
 
     /// Text escaped or not, numbers in decimal, booleans as `true`/`false` as swift-mustache printed
     /// them; a list or an object prints nothing.
-    @inline(__always)
-    private mutating func print(_ value: UnsafePointer<TemplateValue>, escaped: Bool) {
-        Self.print(value, escaped: escaped, into: &output)
-    }
-
-    /// Static and not inlined, like `lookUp(keys:in:)`; text is read from its string's storage, and
-    /// only for the time of the append (a pointer kept past it was found invalid in release builds).
+    ///
+    /// Static and not inlined: inside the render, which writes the output, the compiler cannot tell
+    /// that the context does not change, and would copy the value it switches on (a retain and a
+    /// release); on its own, it reads the value in place.
     @inline(never)
     private static func print(_ value: UnsafePointer<TemplateValue>, escaped: Bool, into output: inout [UInt8]) {
         switch value.pointee {

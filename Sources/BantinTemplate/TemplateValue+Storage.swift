@@ -1,22 +1,27 @@
 // Reading a context where it is stored, for the renderer: a value copied out of a tree is a retain and
-// a release, and a page's render looked values up by the thousand. The pointers are good while the
-// value they come from is alive and unchanged, which holds for the context of a render throughout it
-// (`TemplateLibrary.render` keeps it); nothing else uses them.
+// a release, and a page's render looked values up by the thousand. Each pointer is handed to a closure
+// and used only inside it, while the array it points into is being read: the renderer renders a
+// section's body inside the closure that found the section's value.
 
 extension TemplateValue {
-    /// The value of field `key`, where the object stores it; nil when this is not an object or has no
-    /// such field.
+    /// Calls `body` with where field `key` is stored, when this is an object that has one.
+    /// - Returns: `body`'s result, or nil when there is no such field.
     @inline(__always)
-    func field(_ key: String) -> UnsafePointer<TemplateValue>? {
+    func withField<Result>(_ key: String, _ body: (UnsafePointer<TemplateValue>) -> Result) -> Result? {
         guard case .object(let object) = self else { return nil }
-        return object.storedValue(forKey: key)
+        return object.withStoredValue(forKey: key, body)
     }
 
-    /// A list's elements where the list stores them; nil when this is not a list.
+    /// Calls `body` with where a list's elements are stored; nil when this is not a list.
     @inline(__always)
-    var storedElements: UnsafeBufferPointer<TemplateValue>? {
+    func withStoredElements<Result>(_ body: (UnsafeBufferPointer<TemplateValue>) -> Result) -> Result? {
         guard case .list(let elements) = self else { return nil }
-        return elements.withUnsafeBufferPointer { $0 }
+        return elements.withUnsafeBufferPointer(body)
+    }
+
+    /// Whether this is a list.
+    var isList: Bool {
+        if case .list = self { true } else { false }
     }
 
     /// Whether a section over this value pushes it on the context stack: not a list (its elements are
@@ -30,8 +35,10 @@ extension TemplateValue {
 }
 
 extension TemplateObject {
-    /// The value of field `key` where the fields are stored, found by binary search.
-    func storedValue(forKey key: String) -> UnsafePointer<TemplateValue>? {
+    /// Calls `body` with where the value of field `key` is stored, found by binary search.
+    /// - Returns: `body`'s result, or nil when there is no such field.
+    @inline(__always)
+    func withStoredValue<Result>(forKey key: String, _ body: (UnsafePointer<TemplateValue>) -> Result) -> Result? {
         entries.withUnsafeBufferPointer { entries in
             var low = 0
             var high = entries.count
@@ -40,7 +47,7 @@ extension TemplateObject {
                 if entries[middle].key < key { low = middle + 1 } else { high = middle }
             }
             guard low < entries.count, entries[low].key == key else { return nil }
-            return UnsafeRawPointer(entries.baseAddress! + low).advanced(by: Self.valueOffset).assumingMemoryBound(to: TemplateValue.self)
+            return body(UnsafeRawPointer(entries.baseAddress! + low).advanced(by: Self.valueOffset).assumingMemoryBound(to: TemplateValue.self))
         }
     }
 
