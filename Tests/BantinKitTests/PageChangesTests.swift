@@ -73,6 +73,27 @@ import Testing
         }
     }
 
+    /// Where each article was before an update, found without hashing when one article moved (up or
+    /// down) and by path otherwise: both give what matching every path gives.
+    @Test(arguments: [
+        [(5, 10)], [(10, 3)], [(1, 12)], [(12, 1)], [(6, 6)], [(3, 9), (11, 2)], [(2, 5), (9, 4)],
+    ])
+    func articlePlacesAreWhereTheFilesWere(_ redated: [(number: Int, day: Int)]) throws {
+        var documents = try documents()
+        let resolver = SiteResolver(config: Self.config, inclusion: .init(), now: Self.now)
+        let before = try resolver.resolve(articles: documents, pages: [])
+        for (number, day) in redated {
+            documents[number - 1] = try article(number, day: day, category: number.isMultiple(of: 2) ? "Tin hoạt động" : "Văn bản")
+        }
+        let after = try resolver.resolve(articles: documents, pages: [])
+        let oldIndex = Dictionary(uniqueKeysWithValues: before.articles.enumerated().map { ($1.document.path, $0) })
+        let places = try #require(ArticlePlaces(of: after, in: before))
+        #expect(places.earlier == after.articles.map { oldIndex[$0.document.path]! })
+
+        documents[0] = try article(13, day: 1, category: "Văn bản")
+        #expect(ArticlePlaces(of: try resolver.resolve(articles: documents, pages: []), in: before) == nil, "another file")
+    }
+
     @Test func dateEditKeepsThePagesThatShowTheSameArticles() throws {
         var shared = SiteContext.Shared()
         var documents = try documents()

@@ -293,12 +293,28 @@ struct ArticlePlaces: Sendable {
             self.earlier = places
             return
         }
-        var oldIndex: [String: Int] = [:]
-        oldIndex.reserveCapacity(old.count - firstMoved)
-        for index in firstMoved..<old.count { oldIndex[old[index].document.path] = index }
-        for index in firstMoved..<new.count {
-            guard let found = oldIndex[new[index].document.path] else { return nil }
-            places[index] = found
+        // Past the last article out of place, every article is where it was.
+        var lastMoved = new.count - 1
+        while lastMoved > firstMoved, new[lastMoved].document.path == old[lastMoved].document.path { lastMoved -= 1 }
+        func same(_ newIndex: Int, _ oldIndex: Int) -> Bool { new[newIndex].document.path == old[oldIndex].document.path }
+        if (firstMoved + 1..<lastMoved + 1).allSatisfy({ same($0, $0 - 1) }), same(firstMoved, lastMoved) {
+            // One article moved up (a later date): those it passed went down by one.
+            places[firstMoved] = lastMoved
+            for index in firstMoved + 1..<lastMoved + 1 { places[index] = index - 1 }
+        } else if (firstMoved..<lastMoved).allSatisfy({ same($0, $0 + 1) }), same(lastMoved, firstMoved) {
+            // One article moved down (an earlier date): those it passed went up by one.
+            places[lastMoved] = firstMoved
+            for index in firstMoved..<lastMoved { places[index] = index + 1 }
+        } else {
+            // Anything else, matched by path; the paths are the same set at those places or the sites
+            // publish different files.
+            var oldIndex: [String: Int] = [:]
+            oldIndex.reserveCapacity(lastMoved - firstMoved + 1)
+            for index in firstMoved...lastMoved { oldIndex[old[index].document.path] = index }
+            for index in firstMoved...lastMoved {
+                guard let found = oldIndex[new[index].document.path] else { return nil }
+                places[index] = found
+            }
         }
         self.earlier = places
     }
