@@ -14,6 +14,10 @@ import Testing
         (["a", "b", "c"], ["a"], [], [1, 2], ["b", "c"]),
         (["a", "b", "c"], ["b", "c"], [0, 1], [0, 1, 2], ["a"]),
         ([], ["a"], [0], [], ["a"]),
+        // An article moved up two places, and one renamed: the others moved by one.
+        (["a", "b", "c", "d", "e"], ["d", "a", "b", "c", "x"], [0, 1, 2, 3, 4], [0, 1, 2, 3, 4], ["e", "x"]),
+        (["a", "b", "c", "d"], ["b", "c", "d", "a", "e"], [0, 1, 2, 3, 4], [0, 1, 2, 3], ["e"]),
+        (["a", "b", "c"], ["c", "b", "a"], [0, 2], [0, 2], []),
     ] as [([String], [String], [Int], [Int], Set<String>)])
     func findsThePlacesThatDiffer(old: [String], new: [String], newPlaces: [Int], oldPlaces: [Int], moved: Set<String>) {
         let changes = PlacedChanges(from: old, to: new)
@@ -22,5 +26,16 @@ import Testing
         #expect(changes.isEmpty == (newPlaces.isEmpty && oldPlaces.isEmpty))
         #expect(changes.symmetricDifference(from: old, to: new) == moved)
         #expect(moved == Set(old).symmetricDifference(new), "the same as comparing the sets")
+    }
+
+    /// A date edit at the scale of a site: one path of 20,000 moved 5,000 places, and another renamed.
+    @Test func aMoveAmongThousandsIsFoundWithoutSets() {
+        let old = (0..<20_000).map { "2021/\($0)/index.html" }
+        var new = old
+        new.insert(new.remove(at: 9_000), at: 4_000)
+        new[15_000] = "2025/01/moi/index.html"
+        let changes = PlacedChanges(from: old, to: new)
+        #expect(changes.newPlaces.count == 5_002)
+        #expect(changes.symmetricDifference(from: old, to: new) == ["2021/15000/index.html", "2025/01/moi/index.html"])
     }
 }
