@@ -61,7 +61,10 @@ struct PreviewSite: Sendable {
             if !build.changedPaths.isEmpty {
                 let wanted = Set(build.changedPaths)
                 for path in wanted { changes[path] = .some(nil) }
-                for file in build.files where wanted.contains(file.path) { changes[file.path] = body(file) }
+                // By index: a loop over the files copies each (its path and its bytes, two retains),
+                // 15,000 of them at 10,000 articles whatever changed.
+                let files = build.files
+                for index in files.indices where wanted.contains(files[index].path) { changes[files[index].path] = body(files[index]) }
             }
             files = previous.files.replacing(changes)
         } else {
