@@ -96,6 +96,8 @@ public struct BuildCache: Sendable {
     var sortedLinkWarnings: (bulletins: [Diagnostic], sorted: [Diagnostic])?
     /// The output paths the link records were checked against, in the order of the plan.
     var linkedPaths: [String] = []
+    /// The documents of the last link check, in its order: each has its record in `links`.
+    var linkedDocuments: [ParsedDocument] = []
     /// The last successful build's files by path and its copied files' stamps, to tell what changed.
     var outputs: (files: [RenderedFile], stamps: [String: FileStamp])?
     /// The search index's files as the preview shows them: each update shows these while the new

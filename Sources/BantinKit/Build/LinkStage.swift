@@ -32,11 +32,17 @@ struct LinkStage {
         }
         if cache.retainsResults { cache.linkedPaths = paths }
         // Which documents keep their record is decided on one core: it is a lookup each, and tables
-        // read from several cores at once cost more in reference counting than the lookups.
-        let stale = documents.filter { document in
+        // read from several cores at once cost more in reference counting than the lookups. When no
+        // output path came or went, a document at the place it had in the last check is the one that
+        // record was made for (the last check left every document its record): no lookup at all.
+        let last = cache.linkedDocuments
+        let aligned = moved.isEmpty && !records.isEmpty && records.count == last.count
+        let stale = Array(documents.indices.lazy.filter { index in
+            let document = documents[index]
+            if aligned, index < last.count, last[index] === document { return false }
             guard let previous = records[document.path], previous.document === document else { return true }
             return previous.lookups.contains(where: moved.contains)
-        }
+        }.map { documents[$0] })
         // The others are checked each on its own, so on all cores, quoting the lines their parse kept.
         // A build keeps no records, so it needs no lookups.
         let keepsRecords = cache.retainsResults
@@ -81,6 +87,7 @@ struct LinkStage {
         }
         if cache.retainsResults {
             cache.links = records
+            cache.linkedDocuments = documents
             // Kept only when the next check can merge into it (see `merging`).
             cache.sortedLinkWarnings = mergeable ? (bulletinWarnings, sorted) : nil
         }
