@@ -173,9 +173,31 @@ import Testing
         #expect(relabeled == AchievementIndex(reports: moved))
         #expect(relabeled.hasSameRecords(as: index))
 
-        documents[8] = try article(9, day: 1, category: "Văn bản", records: true)  // a reporting article passes the other
+        // A reporting article passes the other: they report different achievements, so each keeps
+        // its one report, at the article's new place.
+        documents[8] = try article(9, day: 1, category: "Văn bản", records: true)
         let reordered = AchievementIndex.reports(in: try resolver.resolve(articles: documents, pages: []))
-        #expect(index.relabeled(from: earlier, to: reordered) == nil)
+        #expect(reordered.map(\.article) != moved.map(\.article))
+        let relabeledAgain = try #require(index.relabeled(from: earlier, to: reordered))
+        let made = AchievementIndex(reports: reordered)
+        #expect(relabeledAgain.years == made.years)
+        #expect(relabeledAgain.warnings.sorted() == made.warnings.sorted())
+
+        // Two articles report one achievement: when one passes the other, the newest report is
+        // another one, and the index is made again.
+        documents = try self.documents()
+        documents[1] = try article(2, day: 2, category: "Tin hoạt động", records: true, record: "Mô hình chung")
+        documents[8] = try article(9, day: 9, category: "Văn bản", records: true, record: "Mô hình chung", level: "cấp huyện")
+        let shared = AchievementIndex.reports(in: try resolver.resolve(articles: documents, pages: []))
+        let sharedIndex = AchievementIndex(reports: shared)
+        documents[1] = try article(2, day: 10, category: "Tin hoạt động", records: true, record: "Mô hình chung")
+        let passed = AchievementIndex.reports(in: try resolver.resolve(articles: documents, pages: []))
+        #expect(sharedIndex.relabeled(from: shared, to: passed) == nil)
+        #expect(AchievementIndex(reports: passed).years != sharedIndex.years, "the kept level is the newest report's")
+        documents[4] = try article(5, day: 12, category: "Văn bản")  // between neither: same order
+        let same = AchievementIndex.reports(in: try resolver.resolve(articles: documents, pages: []))
+        let passedIndex = AchievementIndex(reports: passed)
+        #expect(passedIndex.relabeled(from: passed, to: same)?.years == AchievementIndex(reports: same).years)
     }
 }
 

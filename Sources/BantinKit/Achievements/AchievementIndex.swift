@@ -146,17 +146,36 @@ public struct AchievementIndex: Sendable, Equatable {
         self.warnings = warnings
     }
 
-    /// The index of `reports`, made from this one, the index of `earlier`, when both list the same
-    /// records in the same order and differ only in the articles' indices (an article without records
-    /// moved, and the articles between took new places); nil otherwise. The reporting articles keep
-    /// their order, so merging and sorting would give the same entries: the preview's date edit skips them.
+    /// The index of `reports`, made from this one, the index of `earlier`, when the same files report
+    /// the same records and every achievement's reporting articles keep their order among themselves;
+    /// nil otherwise. Merging takes the newest report first, and entries are sorted by text, so such an
+    /// index differs only in the articles' places: the preview's date edit (which moves one article,
+    /// and shifts those between its two places) skips the roll-up, 40 ms at 10,000 articles.
     func relabeled(from earlier: [ArticleReports], to reports: [ArticleReports]) -> AchievementIndex? {
         guard earlier.count == reports.count else { return nil }
         var newIndex: [Int: Int] = [:]
         newIndex.reserveCapacity(reports.count)
-        for (old, new) in zip(earlier, reports) {
-            guard old.records == new.records else { return nil }
-            newIndex[old.article] = new.article
+        if zip(earlier, reports).allSatisfy({ $0.records == $1.records }) {
+            // In the same order: an article without records moved.
+            for (old, new) in zip(earlier, reports) { newIndex[old.article] = new.article }
+        } else {
+            // An article with records moved: matched by file (a record's location is its article's).
+            let byFile = Dictionary(reports.map { ($0.records[0].location.path, $0) }, uniquingKeysWith: { first, _ in first })
+            for old in earlier {
+                guard let new = byFile[old.records[0].location.path], new.records == old.records else { return nil }
+                newIndex[old.article] = new.article
+            }
+            guard newIndex.count == reports.count else { return nil }
+            for year in years {
+                for level in year.levels {
+                    for kind in level.kinds {
+                        for entry in kind.entries where entry.articles.count > 1 {
+                            let places = entry.articles.map { newIndex[$0]! }
+                            guard zip(places, places.dropFirst()).allSatisfy({ $0 < $1 }) else { return nil }
+                        }
+                    }
+                }
+            }
         }
         return AchievementIndex(years: years.map { $0.relabeled { newIndex[$0]! } }, warnings: warnings)
     }
