@@ -37,11 +37,15 @@ struct LinkStage {
         // record was made for (the last check left every document its record): no lookup at all.
         let last = cache.linkedDocuments
         let aligned = moved.isEmpty && !records.isEmpty && records.count == last.count
+        // A title or date edit moves two or three paths: compared, not hashed, against every document's
+        // lookups (tens of thousands).
+        let movedPaths = Array(moved)
+        let isMoved: (String) -> Bool = movedPaths.count <= 8 ? { movedPaths.contains($0) } : { moved.contains($0) }
         let stale = Array(documents.indices.lazy.filter { index in
             let document = documents[index]
             if aligned, index < last.count, last[index] === document { return false }
             guard let previous = records[document.path], previous.document === document else { return true }
-            return previous.lookups.contains(where: moved.contains)
+            return previous.lookups.contains(where: isMoved)
         }.map { documents[$0] })
         // The others are checked each on its own, so on all cores, quoting the lines their parse kept.
         // A build keeps no records, so it needs no lookups.
