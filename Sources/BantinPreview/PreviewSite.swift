@@ -63,8 +63,8 @@ struct PreviewSite: Sendable {
                 for path in wanted { changes[path] = .some(nil) }
                 // By index: a loop over the files copies each (its path and its bytes, two retains),
                 // 15,000 of them at 10,000 articles whatever changed.
-                let files = build.files
-                for index in files.indices where wanted.contains(files[index].path) { changes[files[index].path] = body(files[index]) }
+                let built = build.files
+                for index in built.indices where wanted.contains(built[index].path) { changes[built[index].path] = body(built[index]) }
             }
             files = previous.files.replacing(changes)
         } else {

@@ -64,7 +64,7 @@ public struct TemplateObject: Sendable, Equatable {
     }
 
     /// The index of the first entry whose key is not less than `key`.
-    private func position(of key: String) -> Int {
+    func position(of key: String) -> Int {
         var low = 0
         var high = entries.count
         while low < high {

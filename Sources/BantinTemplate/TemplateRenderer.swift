@@ -77,13 +77,13 @@ struct TemplateRenderer {
                 append(step.a, step.b)
             case .escapedValue, .rawValue:
                 let escaped = step.kind == .escapedValue
-                withLookUp(step.a, step.b) { renderer, value in
+                withLookUp(step.a, step.b) { renderer, value, _ in
                     if let value { Self.print(value, escaped: escaped, into: &renderer.output) }
                 }
             case .section, .invertedSection:
                 let inverted = step.kind == .invertedSection
                 if recordedPlace == nil {
-                    withLookUp(step.a, step.b) { renderer, value in
+                    withLookUp(step.a, step.b) { renderer, value, _ in
                         renderer.renderSection(value, body: step.c..<step.d, inverted: inverted)
                     }
                 } else {
@@ -136,8 +136,11 @@ struct TemplateRenderer {
     /// A section, while recording: a list at the recorded place has where its output went recorded.
     private mutating func renderRecordedSection(at index: Int, _ step: RenderPlan.Step, inverted: Bool) {
         let body = step.c..<step.d
-        let place = placeFound(step.a, step.b)
-        withLookUp(step.a, step.b) { renderer, value in
+        withLookUp(step.a, step.b) { renderer, value, level in
+            // The path from the root of what was found (nil inside a list's element).
+            let place = level.flatMap { level in
+                renderer.framePaths[level].map { $0 + (Int(step.a)..<Int(step.a + step.b)).map { renderer.keys[$0] } }
+            }
             guard !inverted, let value, let place, place == renderer.recordedPlace, value.pointee.isList else {
                 renderer.renderSection(value, body: body, inverted: inverted, place: place)
                 return
@@ -154,21 +157,6 @@ struct TemplateRenderer {
             }
             renderer.recorded.append(PlaceRange(node: node.finalize(), bytes: start..<(renderer.output.count - renderer.origin)))
         }
-    }
-
-    /// The path from the root of what `withLookUp` finds (nil inside a list's element, or when it
-    /// finds nothing).
-    private func placeFound(_ path: Int32, _ count: Int32) -> [String]? {
-        guard count > 0 else { return framePaths.last ?? nil }
-        let first = keys[Int(path)]
-        var level = stackCount - 1
-        while level >= 0 {
-            if stack[level].pointee.withField(first, { _ in true }) != nil {
-                return framePaths[level].map { $0 + (Int(path)..<Int(path + count)).map { keys[$0] } }
-            }
-            level -= 1
-        }
-        return nil
     }
 
     /// A standalone partial adds its tag's indentation to every line; one written within a line is
@@ -217,33 +205,34 @@ struct TemplateRenderer {
         stackCount += 1
     }
 
-    /// Calls `body` with where the value named by path `path..<path+count` of `keys` is (nil when
-    /// nothing has that name): the first key through the stack, innermost first; the rest inside
-    /// what it found only.
+    /// What a lookup hands to its continuation: the renderer, where the value is (nil when nothing
+    /// has that name), and the stack level the name was found at (nil when nothing has it).
+    private typealias Found = (inout TemplateRenderer, UnsafePointer<TemplateValue>?, Int?) -> Void
+
+    /// Calls `body` with where the value named by path `path..<path+count` of `keys` is: the first key
+    /// through the stack, innermost first; the rest inside what it found only.
     @inline(__always)
-    private mutating func withLookUp(_ path: Int32, _ count: Int32, _ body: (inout TemplateRenderer, UnsafePointer<TemplateValue>?) -> Void) {
-        guard count > 0 else { return body(&self, stack[stackCount - 1]) }
+    private mutating func withLookUp(_ path: Int32, _ count: Int32, _ body: Found) {
+        guard count > 0 else { return body(&self, stack[stackCount - 1], stackCount - 1) }
         let first = keys[Int(path)]
         var level = stackCount - 1
         while level >= 0 {
-            let found: Void? = stack[level].pointee.withField(first) { value in
-                withField(of: value, path: path + 1, count: count - 1, body)
+            let found: Void? = stack[level].pointee.withField(first) { [level] value in
+                withField(of: value, path: path + 1, count: count - 1, level: level, body)
             }
             if found != nil { return }
             level -= 1
         }
-        body(&self, nil)
+        body(&self, nil, nil)
     }
 
-    /// The rest of a dotted name, inside `value` only.
-    private mutating func withField(
-        of value: UnsafePointer<TemplateValue>, path: Int32, count: Int32, _ body: (inout TemplateRenderer, UnsafePointer<TemplateValue>?) -> Void
-    ) {
-        guard count > 0 else { return body(&self, value) }
+    /// The rest of a dotted name, inside `value` only; `level` is where its first key was found.
+    private mutating func withField(of value: UnsafePointer<TemplateValue>, path: Int32, count: Int32, level: Int, _ body: Found) {
+        guard count > 0 else { return body(&self, value, level) }
         let found: Void? = value.pointee.withField(keys[Int(path)]) { field in
-            withField(of: field, path: path + 1, count: count - 1, body)
+            withField(of: field, path: path + 1, count: count - 1, level: level, body)
         }
-        if found == nil { body(&self, nil) }
+        if found == nil { body(&self, nil, level) }
     }
 
     /// Text escaped or not, numbers in decimal, booleans as `true`/`false` as swift-mustache printed

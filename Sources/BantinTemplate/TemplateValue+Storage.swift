@@ -35,19 +35,14 @@ extension TemplateValue {
 }
 
 extension TemplateObject {
-    /// Calls `body` with where the value of field `key` is stored, found by binary search.
+    /// Calls `body` with where the value of field `key` is stored (found as `subscript(key:)` finds it).
     /// - Returns: `body`'s result, or nil when there is no such field.
     @inline(__always)
     func withStoredValue<Result>(forKey key: String, _ body: (UnsafePointer<TemplateValue>) -> Result) -> Result? {
-        entries.withUnsafeBufferPointer { entries in
-            var low = 0
-            var high = entries.count
-            while low < high {
-                let middle = (low + high) / 2
-                if entries[middle].key < key { low = middle + 1 } else { high = middle }
-            }
-            guard low < entries.count, entries[low].key == key else { return nil }
-            return body(UnsafeRawPointer(entries.baseAddress! + low).advanced(by: Self.valueOffset).assumingMemoryBound(to: TemplateValue.self))
+        let index = position(of: key)
+        guard index < entries.count, entries[index].key == key else { return nil }
+        return entries.withUnsafeBufferPointer { entries in
+            body(UnsafeRawPointer(entries.baseAddress! + index).advanced(by: Self.valueOffset).assumingMemoryBound(to: TemplateValue.self))
         }
     }
 

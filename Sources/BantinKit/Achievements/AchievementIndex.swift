@@ -166,15 +166,9 @@ public struct AchievementIndex: Sendable, Equatable {
                 newIndex[old.article] = new.article
             }
             guard newIndex.count == reports.count else { return nil }
-            for year in years {
-                for level in year.levels {
-                    for kind in level.kinds {
-                        for entry in kind.entries where entry.articles.count > 1 {
-                            let places = entry.articles.map { newIndex[$0]! }
-                            guard zip(places, places.dropFirst()).allSatisfy({ $0 < $1 }) else { return nil }
-                        }
-                    }
-                }
+            for entry in years.flatMap(\.entries) where entry.articles.count > 1 {
+                let places = entry.articles.map { newIndex[$0]! }
+                guard zip(places, places.dropFirst()).allSatisfy({ $0 < $1 }) else { return nil }
             }
         }
         return AchievementIndex(years: years.map { $0.relabeled { newIndex[$0]! } }, warnings: warnings)

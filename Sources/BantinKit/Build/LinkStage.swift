@@ -35,15 +35,15 @@ struct LinkStage {
         // read from several cores at once cost more in reference counting than the lookups. When no
         // output path came or went, a document at the place it had in the last check is the one that
         // record was made for (the last check left every document its record): no lookup at all.
-        let last = cache.linkedDocuments
-        let aligned = moved.isEmpty && !records.isEmpty && records.count == last.count
+        let lastDocuments = cache.linkedDocuments
+        let aligned = moved.isEmpty && !records.isEmpty && records.count == lastDocuments.count
         // A title or date edit moves two or three paths: compared, not hashed, against every document's
         // lookups (tens of thousands).
         let movedPaths = Array(moved)
         let isMoved: (String) -> Bool = movedPaths.count <= 8 ? { movedPaths.contains($0) } : { moved.contains($0) }
         let stale = Array(documents.indices.lazy.filter { index in
             let document = documents[index]
-            if aligned, index < last.count, last[index] === document { return false }
+            if aligned, index < lastDocuments.count, lastDocuments[index] === document { return false }
             guard let previous = records[document.path], previous.document === document else { return true }
             return previous.lookups.contains(where: isMoved)
         }.map { documents[$0] })
