@@ -19,22 +19,34 @@ enum Terminal {
 
     /// Prints diagnostics, each in the language of this run, a few hundred at a time: a site with
     /// 20,000 missing images is not 20,000 system calls, and 200,000 warnings (100,000 articles) are
-    /// not first gathered into one text of 100 MB.
+    /// not first gathered into one text of 100 MB. The texts are made on every core, a window of
+    /// chunks at a time, and written in order: made one after the other, 200,000 warnings kept the
+    /// person waiting two thirds of a second after the site was written.
     static func print(_ diagnostics: [Diagnostic]) {
-        var text = ""
-        for diagnostic in diagnostics {
-            text += diagnostic.description
-            text += "\n"
-            if text.utf8.count >= writeChunk {
-                FileHandle.standardError.write(Data(text.utf8))
-                text.removeAll(keepingCapacity: true)
+        let chunkCount = (diagnostics.count + chunkSize - 1) / chunkSize
+        let window = ProcessInfo.processInfo.activeProcessorCount * 4
+        for first in stride(from: 0, to: chunkCount, by: window) {
+            let chunks = min(window, chunkCount - first)
+            let texts = [String](unsafeUninitializedCapacity: chunks) { buffer, count in
+                // Each iteration initializes only its own element, so the buffer needs no lock.
+                nonisolated(unsafe) let buffer = buffer
+                DispatchQueue.concurrentPerform(iterations: chunks) { offset in
+                    let start = (first + offset) * chunkSize
+                    var text = ""
+                    for diagnostic in diagnostics[start..<min(start + chunkSize, diagnostics.count)] {
+                        text += diagnostic.description
+                        text += "\n"
+                    }
+                    (buffer.baseAddress! + offset).initialize(to: text)
+                }
+                count = chunks
             }
+            for text in texts { FileHandle.standardError.write(Data(text.utf8)) }
         }
-        if !text.isEmpty { FileHandle.standardError.write(Data(text.utf8)) }
     }
 
-    /// How much `print` gathers before it writes.
-    private static let writeChunk = 1 << 16
+    /// How many diagnostics `print` writes at once: about 64 KB of text.
+    private static let chunkSize = 256
 }
 
 extension [Diagnostic] {
