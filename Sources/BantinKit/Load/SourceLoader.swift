@@ -225,16 +225,18 @@ public struct SourceLoader: Sendable {
     /// - Parameter unreadable: the error to give when the system cannot read the file.
     private func readBytes(_ relativePath: String, unreadable: (SystemReason) -> Diagnostic) throws(Diagnostic) -> [UInt8] {
         let path = root.path + "/" + relativePath
-        var status = stat()
-        if stat(path, &status) == 0, Int(status.st_size) > Self.maximumTextFileSize {
-            throw Diagnostic(
-                .error, path: relativePath,
-                message: LoadMessage.fileTooLarge(megabytes: Int(status.st_size) >> 20, limit: Self.maximumTextFileSize >> 20)
-            )
-        }
+        // The size is checked on the open file: a separate stat first was a tenth of the system
+        // calls of reading 10,000 articles.
         do {
-            return try POSIX.readAll(path)
+            return try POSIX.readAll(path, sizeLimit: Self.maximumTextFileSize)
         } catch {
+            var status = stat()
+            if error.code == EFBIG, stat(path, &status) == 0 {
+                throw Diagnostic(
+                    .error, path: relativePath,
+                    message: LoadMessage.fileTooLarge(megabytes: Int(status.st_size) >> 20, limit: Self.maximumTextFileSize >> 20)
+                )
+            }
             throw unreadable(SystemReason(code: error.code))
         }
     }

@@ -100,14 +100,17 @@ enum POSIX {
     }
 
     /// The whole contents of the file at `path`, following symlinks (sources may be links).
-    /// - Throws: `Errno` when the file cannot be opened, is not a regular file, or cannot be read.
-    static func readAll(_ path: String) throws(Errno) -> [UInt8] {
+    /// - Parameter sizeLimit: the most bytes the file may have when opened.
+    /// - Throws: `Errno` when the file cannot be opened, is not a regular file, or cannot be read;
+    ///   `EFBIG` when it is larger than `sizeLimit`.
+    static func readAll(_ path: String, sizeLimit: Int = .max) throws(Errno) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw Errno(errno) }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw Errno(errno) }
         guard isRegularFile(status) else { throw Errno(EINVAL) }
+        guard Int(status.st_size) <= sizeLimit else { throw Errno(EFBIG) }
         // One byte more than the size: a read that fills it tells that the file grew since fstat, and it
         // is then read on to its end.
         var bytes = [UInt8](repeating: 0, count: Int(status.st_size) + 1)
