@@ -180,7 +180,14 @@ struct RenderStage {
             }
         }
         let records = cache.retainsResults && relativeLinks == nil
-        let first = donorOf.isEmpty ? stale : stale.filter { donorOf[$0] == nil }
+        // Files written from the whole site (the sitemap, data files) start first: the sitemap of
+        // 15,000 pages, rendered last, kept one core busy for 30 ms of a date edit after the other had
+        // finished every page.
+        let alone = donorOf.isEmpty ? stale : stale.filter { donorOf[$0] == nil }
+        let isWholeSite = { (index: Int) -> Bool in
+            if case .derived = made[index].stale!.content { true } else { false }
+        }
+        let first = alone.filter(isWholeSite) + alone.filter { !isWholeSite($0) }
         let renderedFirst = first.parallelMap { index in render(made[index].stale!.content, at: pages[index].path, recording: records) }
         var rendered = [Int: Rendering](minimumCapacity: stale.count)
         for (index, page) in zip(first, renderedFirst) { rendered[index] = page }
@@ -203,10 +210,14 @@ struct RenderStage {
         if cache.retainsResults {
             // A page the cache holds keeps its entry (its content is equal); the rendered ones replace
             // theirs, and the pages the site no longer has are dropped.
+            // The pages replaced (3,000 after a date edit, 20 KB each) are freed on another thread.
+            var replaced: [BuildCache.RenderedPage] = []
             for index in stale {
                 let page = rendered[index]!
-                cache.pages[pages[index].path] = BuildCache.RenderedPage(content: made[index].stale!.content, bytes: page.bytes, listRanges: page.listRanges)
+                let new = BuildCache.RenderedPage(content: made[index].stale!.content, bytes: page.bytes, listRanges: page.listRanges)
+                if let old = cache.pages.updateValue(new, forKey: pages[index].path) { replaced.append(old) }
             }
+            SiteBuilder.freeElsewhere(consume replaced)
             let comparedCount = made.count { $0.isCompared }
             if cache.pages.count != comparedCount {
                 for path in gone { cache.pages[path] = nil }

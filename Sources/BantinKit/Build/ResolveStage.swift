@@ -55,7 +55,7 @@ struct ResolveStage {
         // The last resolve's groups and URLs take milliseconds to free, which a save need not wait for.
         var previous = cache.retainsResults ? last : nil
         swap(&previous, &cache.resolution)
-        SiteBuilder.freeElsewhere(previous)
+        SiteBuilder.freeElsewhere(consume previous)
         let site = last.site
         var diagnostics: [Diagnostic] = []
         var bulletins: [ResolvedBulletin] = []

@@ -168,7 +168,7 @@ public struct SiteBuilder: Sendable {
                 context: plan.context, paths: plan.paths, pageCount: plan.pages.count, outputPaths: plan.outputPaths,
                 pages: plan.pages
             )
-            Self.freeElsewhere(last)
+            Self.freeElsewhere(consume last)
         }
         report("render", prepared.plan.pages.count, prepared.plan.pages.count)
         prepared.timer.finish("render")
@@ -206,9 +206,26 @@ public struct SiteBuilder: Sendable {
 
     /// Lets `value` be freed on another thread: the preview's page list (14,700 pages at 10,000
     /// articles, each with its closure) takes milliseconds to free, which a reload need not wait for.
-    /// The caller hands over its last reference; the other thread's is let go after this returns.
+    /// The caller hands over its last reference (`consume`): a copy it kept would be the last one let
+    /// go, on its own thread. The value waits in a box that the other thread empties, so it is freed
+    /// there even when that thread gets to it before this call returns.
     static func freeElsewhere<Value: Sendable>(_ value: consuming Value) {
-        DispatchQueue.global(qos: .utility).async { [value] in withExtendedLifetime(value) {} }
+        let box = FreedElsewhere(consume value)
+        DispatchQueue.global(qos: .utility).async { box.free() }
+    }
+
+    /// What `freeElsewhere` hands to the other thread.
+    private final class FreedElsewhere<Value: Sendable>: @unchecked Sendable {
+        // @unchecked: `value` is set in `init` and then only emptied, once, by the thread that frees it.
+        private var value: Value?
+
+        init(_ value: consuming Value) {
+            self.value = consume value
+        }
+
+        func free() {
+            value = nil
+        }
     }
 
     /// `site` with the search index it was waiting for, once built; nil when it waited for none or
