@@ -1,4 +1,5 @@
 @testable import BantinKit
+import Foundation
 import Synchronization
 import Testing
 
@@ -40,6 +41,25 @@ import Testing
         }
         #expect(Counted.alive.load(ordering: .relaxed) == 0, "freed once the taker is done with it")
         _ = background
+    }
+
+    /// `SiteBuilder.freeElsewhere` frees what it is handed on another thread, also when that thread is
+    /// done before the call returns: with a copy left to the caller, the preview freed the 3,000 pages a
+    /// date edit replaces on the rebuild thread, as part of the edit's time.
+    @Test func whatIsFreedElsewhereIsFreedOnAnotherThread() async {
+        final class Witness: Sendable {
+            let freed: @Sendable (pthread_t) -> Void
+            init(_ freed: @escaping @Sendable (pthread_t) -> Void) { self.freed = freed }
+            deinit { freed(pthread_self()) }
+        }
+        for _ in 0..<20 {
+            let (caller, freer) = await withCheckedContinuation { continuation in
+                let caller = pthread_self()
+                let witness = Witness { continuation.resume(returning: (caller, $0)) }
+                SiteBuilder.freeElsewhere(consume witness)
+            }
+            #expect(pthread_equal(caller, freer) == 0)
+        }
     }
 
     struct Failure: Error, Equatable {
