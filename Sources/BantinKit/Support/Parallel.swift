@@ -22,6 +22,11 @@ enum Parallel {
         }
     }
 
+    /// Runs `job(0)` … `job(count - 1)` on all cores, for jobs that write their results themselves.
+    static func forEach(_ count: Int, _ job: @Sendable (Int) -> Void) {
+        _ = map(count, job)
+    }
+
     /// The results of `job(0)` … `job(count - 1)`, in that order.
     /// - Throws: the error of the lowest-numbered failed job (all jobs still run).
     static func map<T: Sendable, E: Error>(_ count: Int, _ job: @Sendable (Int) throws(E) -> T) throws(E) -> [T] {
