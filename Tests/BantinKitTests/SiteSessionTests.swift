@@ -359,7 +359,9 @@ final class SessionSite: @unchecked Sendable {
             of: "featured: [nhung-ket-qua-tu-phong-trao-thi-dua-dan-van-kheo-o-chi-bo-lien-minh-hop-tac-xa]",
             with: "featured: [hop-tac-xa-nong-nghiep-lien-ket-san-xuat-de-nang-gia-tri-hat-lua]"
         ).write(to: bulletin, atomically: false, encoding: .utf8)
-        // Warnings too, so that every edit also compares them with a full build's.
+        // Warnings too, so that every edit also compares them with a full build's. Its link to the seed
+        // breaks when the seed's title or date changes its URL: the link check of an update must find
+        // that this unchanged article now warns, as a full build does.
         try """
         ---
         title: Bài có cảnh báo
@@ -373,7 +375,7 @@ final class SessionSite: @unchecked Sendable {
         ---
         Xem [trang không có](/khong-co/) và ![ảnh thiếu](/media/thieu.jpg).
 
-        Tải [kế hoạch](/media/2021/ke-hoach.pdf) về máy.
+        Tải [kế hoạch](/media/2021/ke-hoach.pdf) về máy. Đọc thêm [kết quả thi đua](/2021/11/nhung-ket-qua-tu-phong-trao-thi-dua-dan-van-kheo-o-chi-bo-lien-minh-hop-tac-xa/).
 
         """.write(to: root.appendingPathComponent(Self.warnings), atomically: false, encoding: .utf8)
         try "%PDF-1.4\n".write(to: root.appendingPathComponent(Self.document), atomically: false, encoding: .utf8)

@@ -98,6 +98,9 @@ public struct BuildCache: Sendable {
     var linkedPaths: [String] = []
     /// The documents of the last link check, in its order: each has its record in `links`.
     var linkedDocuments: [ParsedDocument] = []
+    /// For each output path a document of `links` looks up, the documents that do: a title or date
+    /// edit makes a path come and one go, and the documents to check again are found from those two.
+    var linkLookups: [String: Set<ObjectIdentifier>] = [:]
     /// The last successful build's files by path and its copied files' stamps, to tell what changed.
     var outputs: (files: [RenderedFile], stamps: [String: FileStamp])?
     /// The search index's files as the preview shows them: each update shows these while the new

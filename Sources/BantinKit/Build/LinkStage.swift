@@ -37,16 +37,28 @@ struct LinkStage {
         // record was made for (the last check left every document its record): no lookup at all.
         let lastDocuments = cache.linkedDocuments
         let aligned = moved.isEmpty && !records.isEmpty && records.count == lastDocuments.count
-        // A title or date edit moves two or three paths: compared, not hashed, against every document's
-        // lookups (tens of thousands).
-        let movedPaths = Array(moved)
-        let isMoved: (String) -> Bool = movedPaths.count <= 8 ? { movedPaths.contains($0) } : { moved.contains($0) }
-        let stale = Array(documents.indices.lazy.filter { index in
-            let document = documents[index]
-            if aligned, index < lastDocuments.count, lastDocuments[index] === document { return false }
-            guard let previous = records[document.path], previous.document === document else { return true }
-            return previous.lookups.contains(where: isMoved)
-        }.map { documents[$0] })
+        let stale: [ParsedDocument]
+        if !moved.isEmpty, !records.isEmpty, records.count == lastDocuments.count {
+            // A title or date edit: a document checked last time (the very object, so the same text)
+            // keeps its record unless it looks up one of the paths that came or went. Both are told by
+            // identity, without reading the documents: a lookup of each by path, and a look through its
+            // lookups, touched 10,000 objects scattered in memory (11 ms of a title edit).
+            let checkedLast = Set(lastDocuments.lazy.map(ObjectIdentifier.init))
+            var affected = Set<ObjectIdentifier>()
+            for path in moved { affected.formUnion(cache.linkLookups[path] ?? []) }
+            stale = documents.filter { !checkedLast.contains(ObjectIdentifier($0)) || affected.contains(ObjectIdentifier($0)) }
+        } else {
+            // A title or date edit moves two or three paths: compared, not hashed, against every
+            // document's lookups (tens of thousands).
+            let movedPaths = Array(moved)
+            let isMoved: (String) -> Bool = movedPaths.count <= 8 ? { movedPaths.contains($0) } : { moved.contains($0) }
+            stale = Array(documents.indices.lazy.filter { index in
+                let document = documents[index]
+                if aligned, index < lastDocuments.count, lastDocuments[index] === document { return false }
+                guard let previous = records[document.path], previous.document === document else { return true }
+                return previous.lookups.contains(where: isMoved)
+            }.map { documents[$0] })
+        }
         // The others are checked each on its own, so on all cores, quoting the lines their parse kept.
         // A build keeps no records, so it needs no lookups.
         let keepsRecords = cache.retainsResults
@@ -64,12 +76,31 @@ struct LinkStage {
         // A build keeps no records: every document was checked, once, and is listed as it is (a table
         // of 100,000 paths made only to be read through once).
         if keepsRecords {
-            for (path, record) in rechecked { records[path] = record }
+            // The lookups' index follows the records: a record replaced or gone takes its document out.
+            var lookups: [String: Set<ObjectIdentifier>] = [:]
+            if !records.isEmpty { swap(&lookups, &cache.linkLookups) }
+            func index(_ record: BuildCache.LinkRecord, adding: Bool) {
+                let document = ObjectIdentifier(record.document)
+                for path in record.lookups {
+                    if adding {
+                        lookups[path, default: []].insert(document)
+                    } else if lookups[path]?.remove(document) != nil, lookups[path]?.isEmpty == true {
+                        lookups[path] = nil
+                    }
+                }
+            }
+            for (path, record) in rechecked {
+                if let old = records.updateValue(record, forKey: path) { index(old, adding: false) }
+                index(record, adding: true)
+            }
             if records.count != documents.count {
                 let present = Set(documents.lazy.filter { records[$0.path]?.document === $0 }.map(\.path))
                 gone = records.keys.filter { !present.contains($0) }
-                for path in gone { records[path] = nil }
+                for path in gone {
+                    if let old = records.removeValue(forKey: path) { index(old, adding: false) }
+                }
             }
+            cache.linkLookups = lookups
         }
         let all = keepsRecords ? AnySequence(records.lazy.map { (path: $0.key, record: $0.value) }) : AnySequence(rechecked)
         let sorted: [Diagnostic]
