@@ -107,6 +107,9 @@ import Testing
         } else {
             #expect(build.changedPaths == differing.sorted())
         }
+        // The files the preview takes by index are the changed paths the site still has, each once.
+        let present = Set(build.files.map(\.path))
+        #expect(build.changedFiles.map { build.files[$0].path }.sorted() == build.changedPaths.filter(present.contains))
     }
 
     @Test func editsOneAfterAnotherGiveTheFullBuild() throws {

@@ -8,7 +8,8 @@ import Testing
     static func build(_ files: [RenderedFile], changed: [String]) -> RenderedSite {
         RenderedSite(
             files: files, warnings: [], linkProblems: [], articleCount: 0, pageCount: 0, skippedDrafts: 0, skippedFuture: 0, basePath: "/",
-            renderedPaths: [], changedPaths: changed, draftPaths: [], scheduledPaths: [], copiedFiles: [:], timings: []
+            renderedPaths: [], changedPaths: changed, changedFiles: files.indices.filter { changed.contains(files[$0].path) },
+            draftPaths: [], scheduledPaths: [], copiedFiles: [:], timings: []
         )
     }
 

@@ -24,6 +24,9 @@ public struct RenderedSite: Sendable {
     /// Output paths whose bytes (or copied source) differ from the previous run with the same cache,
     /// were added or were removed, sorted; every path on a first run.
     public internal(set) var changedPaths: [String]
+    /// The indices in `files` of the changed paths the site still has (the others were removed), in
+    /// no particular order: the preview takes these files without looking every path up.
+    public internal(set) var changedFiles: [Int] = []
     /// Output paths of published drafts (only with `--drafts`).
     public let draftPaths: Set<String>
     /// Output paths of articles dated after the build's `now` (only with `--future`).

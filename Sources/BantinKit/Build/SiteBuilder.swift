@@ -189,13 +189,13 @@ public struct SiteBuilder: Sendable {
         files += prepared.plan.copies
         let site = prepared.site
         let stamps = prepared.copiedStamps
-        let changedPaths = Self.changedPaths(files, stamps: stamps, previous: cache.outputs)
+        let changed = Self.changedPaths(files, stamps: stamps, previous: cache.outputs)
         if cache.retainsResults { Self.freeElsewhere(cache.remember(files, stamps: stamps)) }
         let rendered = RenderedSite(
             files: files, warnings: prepared.warnings, linkProblems: prepared.linkProblems,
             articleCount: site.articles.count, pageCount: site.pages.count,
             skippedDrafts: site.skippedDrafts, skippedFuture: site.skippedFuture, basePath: site.config.basePath,
-            renderedPaths: renderedPaths.sorted(), splicedPaths: splicedPaths.sorted(), changedPaths: changedPaths,
+            renderedPaths: renderedPaths.sorted(), splicedPaths: splicedPaths.sorted(), changedPaths: changed.paths, changedFiles: changed.files,
             draftPaths: Self.draftPaths(site), scheduledPaths: Self.scheduledPaths(site, now: now),
             copiedFiles: stamps, timings: prepared.timer.timings,
             pendingSearchIndex: pendingSearchIndex
@@ -240,7 +240,7 @@ public struct SiteBuilder: Sendable {
         let files = site.files.filter { !$0.path.hasPrefix(SearchIndex.dataFolder) }
         let copies = files.firstIndex { if case .copy = $0.contents { true } else { false } } ?? files.endIndex
         indexed.files = Array(files[..<copies]) + index + files[copies...]
-        indexed.changedPaths = Self.changedPaths(indexed.files, stamps: site.copiedFiles, previous: cache.outputs)
+        (indexed.changedPaths, indexed.changedFiles) = Self.changedPaths(indexed.files, stamps: site.copiedFiles, previous: cache.outputs)
         indexed.renderedPaths = []
         indexed.splicedPaths = []
         indexed.timings = []
@@ -374,11 +374,12 @@ public struct SiteBuilder: Sendable {
         progress?(BuildProgress(stage: stage, completed: completed, total: total))
     }
 
-    /// Output paths whose bytes differ from the previous build's, were added or were removed, sorted.
+    /// Output paths whose bytes differ from the previous build's, were added or were removed, sorted;
+    /// and the indices in `files` of those the site has.
     private static func changedPaths(
         _ files: [RenderedFile], stamps: [String: FileStamp], previous: (files: [RenderedFile], stamps: [String: FileStamp])?
-    ) -> [String] {
-        guard let previous else { return files.map(\.path).sorted() }
+    ) -> (paths: [String], files: [Int]) {
+        guard let previous else { return (files.map(\.path).sorted(), Array(files.indices)) }
         // Only copied files have stamps; a file that was copied and now is not has other contents.
         func restamped(_ file: RenderedFile) -> Bool {
             guard case .copy = file.contents else { return false }
@@ -390,6 +391,7 @@ public struct SiteBuilder: Sendable {
         let old = previous.files
         let places = PlacedChanges(oldCount: old.count, newCount: files.count) { old[$0].path == files[$0].path }
         var changed: [String] = []
+        var changedFiles: [Int] = []
         var moved = places.newPlaces.makeIterator()
         var nextMoved = moved.next()
         for index in files.indices {
@@ -397,6 +399,7 @@ public struct SiteBuilder: Sendable {
                 nextMoved = moved.next()
             } else if old[index].contents != files[index].contents || restamped(files[index]) {
                 changed.append(files[index].path)
+                changedFiles.append(index)
             }
         }
         // After a date edit thousands of places differ, nearly all by a file one place over: found there,
@@ -412,7 +415,10 @@ public struct SiteBuilder: Sendable {
                 continue
             }
             matched[before] = true
-            if old[before].contents != file.contents || restamped(file) { changed.append(file.path) }
+            if old[before].contents != file.contents || restamped(file) {
+                changed.append(file.path)
+                changedFiles.append(index)
+            }
         }
         var oldPlace = Dictionary(
             places.oldPlaces.lazy.filter { !matched[$0] }.map { (old[$0].path, $0) }, uniquingKeysWith: { first, _ in first }
@@ -421,10 +427,11 @@ public struct SiteBuilder: Sendable {
             let file = files[index]
             if let before = oldPlace.removeValue(forKey: file.path), old[before].contents == file.contents, !restamped(file) { continue }
             changed.append(file.path)
+            changedFiles.append(index)
         }
         // What is left was at paths the site no longer has.
         changed += oldPlace.keys
-        return changed.sorted()
+        return (changed.sorted(), changedFiles)
     }
 
     private static func draftPaths(_ site: ResolvedSite) -> Set<String> {
