@@ -183,7 +183,8 @@ public struct AchievementIndex: Sendable, Equatable {
                 && zip(year.levels, other.levels).allSatisfy { level, other in
                     level.level == other.level && level.kinds.count == other.kinds.count
                         && zip(level.kinds, other.kinds).allSatisfy { kind, other in
-                            kind.name == other.name && kind.entries.map(\.record) == other.entries.map(\.record)
+                            kind.name == other.name && kind.entries.count == other.entries.count
+                                && kind.entries.indices.allSatisfy { kind.entries[$0].record == other.entries[$0].record }
                         }
                 }
         }
