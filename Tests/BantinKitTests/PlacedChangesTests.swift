@@ -26,6 +26,10 @@ import Testing
         #expect(changes.isEmpty == (newPlaces.isEmpty && oldPlaces.isEmpty))
         #expect(changes.symmetricDifference(from: old, to: new) == moved)
         #expect(moved == Set(old).symmetricDifference(new), "the same as comparing the sets")
+        // Where each differing place's path was, and the paths that went: as a table of every path finds them.
+        let (earlier, gone) = changes.earlierPlaces(oldCount: old.count, oldPath: { old[$0] }, newPath: { new[$0] })
+        #expect(earlier == newPlaces.map { old.firstIndex(of: new[$0]) })
+        #expect(gone == old.indices.filter { !new.contains(old[$0]) })
     }
 
     /// A date edit at the scale of a site: one path of 20,000 moved 5,000 places, and another renamed.
@@ -37,5 +41,8 @@ import Testing
         let changes = PlacedChanges(from: old, to: new)
         #expect(changes.newPlaces.count == 5_002)
         #expect(changes.symmetricDifference(from: old, to: new) == ["2021/15000/index.html", "2025/01/moi/index.html"])
+        let (earlier, gone) = changes.earlierPlaces(oldCount: old.count, oldPath: { old[$0] }, newPath: { new[$0] })
+        #expect(earlier == changes.newPlaces.map { old.firstIndex(of: new[$0]) })
+        #expect(gone == [15_000])
     }
 }

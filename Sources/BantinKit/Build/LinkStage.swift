@@ -31,33 +31,27 @@ struct LinkStage {
             if !places.isEmpty { moved = places.symmetricDifference(from: cache.linkedPaths, to: paths) }
         }
         if cache.retainsResults { cache.linkedPaths = paths }
-        // Which documents keep their record is decided on one core: it is a lookup each, and tables
-        // read from several cores at once cost more in reference counting than the lookups. When no
-        // output path came or went, a document at the place it had in the last check is the one that
-        // record was made for (the last check left every document its record): no lookup at all.
+        // Which documents keep their record is decided on one core, by identity, without reading the
+        // documents (10,000 objects scattered in memory): a document checked last time (the very object,
+        // so the same text) keeps its record unless it looks up one of the paths that came or went
+        // (`linkLookups`). One at the place it had needs not even a set of the last documents.
         let lastDocuments = cache.linkedDocuments
-        let aligned = moved.isEmpty && !records.isEmpty && records.count == lastDocuments.count
         let stale: [ParsedDocument]
-        if !moved.isEmpty, !records.isEmpty, records.count == lastDocuments.count {
-            // A title or date edit: a document checked last time (the very object, so the same text)
-            // keeps its record unless it looks up one of the paths that came or went. Both are told by
-            // identity, without reading the documents: a lookup of each by path, and a look through its
-            // lookups, touched 10,000 objects scattered in memory (11 ms of a title edit).
-            let checkedLast = Set(lastDocuments.lazy.map(ObjectIdentifier.init))
+        if records.isEmpty || records.count != lastDocuments.count {
+            // A build, a first check, or records that are not those of the last check's documents.
+            stale = documents
+        } else {
             var affected = Set<ObjectIdentifier>()
             for path in moved { affected.formUnion(cache.linkLookups[path] ?? []) }
-            stale = documents.filter { !checkedLast.contains(ObjectIdentifier($0)) || affected.contains(ObjectIdentifier($0)) }
-        } else {
-            // A title or date edit moves two or three paths: compared, not hashed, against every
-            // document's lookups (tens of thousands).
-            let movedPaths = Array(moved)
-            let isMoved: (String) -> Bool = movedPaths.count <= 8 ? { movedPaths.contains($0) } : { moved.contains($0) }
-            stale = Array(documents.indices.lazy.filter { index in
+            var checkedLast: Set<ObjectIdentifier>?
+            stale = documents.indices.compactMap { index in
                 let document = documents[index]
-                if aligned, index < lastDocuments.count, lastDocuments[index] === document { return false }
-                guard let previous = records[document.path], previous.document === document else { return true }
-                return previous.lookups.contains(where: isMoved)
-            }.map { documents[$0] })
+                let identity = ObjectIdentifier(document)
+                if affected.contains(identity) { return document }
+                if index < lastDocuments.count, lastDocuments[index] === document { return nil }
+                if checkedLast == nil { checkedLast = Set(lastDocuments.lazy.map(ObjectIdentifier.init)) }
+                return checkedLast!.contains(identity) ? nil : document
+            }
         }
         // The others are checked each on its own, so on all cores, quoting the lines their parse kept.
         // A build keeps no records, so it needs no lookups.

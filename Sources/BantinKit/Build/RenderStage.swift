@@ -89,7 +89,7 @@ struct RenderStage {
                 for place in SitePages.summaryPlaces { changes?.fieldsRead[place] = templates.library.fieldsRead(by: place.template, at: place.path) }
             }
             if changes != nil {
-                cachedReads = Self.cachedReads(of: pages, places: places, rendered: rendered)
+                cachedReads = Self.cachedReads(of: pages, paths: paths, places: places, rendered: rendered)
                 if relativeLinks == nil { spliceable = SharedList.spliceable(templates: templates) }
             }
         }
@@ -101,31 +101,13 @@ struct RenderStage {
     }
 
     /// For each page, what the cached page at its path read: at the same place, or, for a page whose
-    /// place moved (the article pages between a moved article's two places), found by its path.
-    private static func cachedReads(of pages: [Page], places: PlacedChanges, rendered: BuildCache.Rendered) -> CachedReads {
+    /// place moved (the article pages between a moved article's two places), where its path was.
+    private static func cachedReads(of pages: [Page], paths: [String], places: PlacedChanges, rendered: BuildCache.Rendered) -> CachedReads {
         var placeOfPage = Array(0..<min(pages.count, rendered.pageCount))
         placeOfPage += repeatElement(-1, count: pages.count - placeOfPage.count)
-        let moved = places.newPlaces.prefix { $0 < pages.count }
-        // After a date edit thousands of pages moved, nearly all by one place: found one place over,
-        // and only the rest looked up by path (a table of thousands of paths was 5 ms of the edit).
-        var unmatched: [Int] = []
-        var matched = [Bool](repeating: false, count: rendered.pageCount)
-        let old = rendered.paths
-        for index in moved {
-            let path = pages[index].path
-            let place = index > 0 && index - 1 < rendered.pageCount && old[index - 1] == path ? index - 1
-                : index + 1 < rendered.pageCount && old[index + 1] == path ? index + 1 : nil
-            guard let place else {
-                unmatched.append(index)
-                continue
-            }
-            placeOfPage[index] = place
-            matched[place] = true
-        }
-        if !unmatched.isEmpty {
-            var oldPlace: [String: Int] = [:]
-            for index in places.oldPlaces where index < rendered.pageCount && !matched[index] { oldPlace[old[index]] = index }
-            for index in unmatched { placeOfPage[index] = oldPlace[pages[index].path] ?? -1 }
+        let (earlier, _) = places.earlierPlaces(oldCount: rendered.paths.count, oldPath: { rendered.paths[$0] }, newPath: { paths[$0] })
+        for (index, place) in zip(places.newPlaces, earlier) where index < pages.count {
+            placeOfPage[index] = place.flatMap { $0 < rendered.pageCount ? $0 : nil } ?? -1
         }
         return CachedReads(pages: rendered.pages, places: placeOfPage)
     }

@@ -402,35 +402,16 @@ public struct SiteBuilder: Sendable {
                 changedFiles.append(index)
             }
         }
-        // After a date edit thousands of places differ, nearly all by a file one place over: found there,
-        // compared, and only the rest matched by path (a table of thousands of paths was 8 ms of it).
-        var matched = [Bool](repeating: false, count: old.count)
-        var unmatched: [Int] = []
-        for index in places.newPlaces {
+        // Those at places that differ are compared with the file that had their path, wherever it was.
+        let (earlier, gone) = places.earlierPlaces(oldCount: old.count, oldPath: { old[$0].path }, newPath: { files[$0].path })
+        for (index, before) in zip(places.newPlaces, earlier) {
             let file = files[index]
-            let before = index > 0 && index - 1 < old.count && old[index - 1].path == file.path ? index - 1
-                : index + 1 < old.count && old[index + 1].path == file.path ? index + 1 : nil
-            guard let before else {
-                unmatched.append(index)
-                continue
-            }
-            matched[before] = true
-            if old[before].contents != file.contents || restamped(file) {
-                changed.append(file.path)
-                changedFiles.append(index)
-            }
-        }
-        var oldPlace = Dictionary(
-            places.oldPlaces.lazy.filter { !matched[$0] }.map { (old[$0].path, $0) }, uniquingKeysWith: { first, _ in first }
-        )
-        for index in unmatched {
-            let file = files[index]
-            if let before = oldPlace.removeValue(forKey: file.path), old[before].contents == file.contents, !restamped(file) { continue }
+            if let before, old[before].contents == file.contents, !restamped(file) { continue }
             changed.append(file.path)
             changedFiles.append(index)
         }
         // What is left was at paths the site no longer has.
-        changed += oldPlace.keys
+        changed += gone.map { old[$0].path }
         return (changed.sorted(), changedFiles)
     }
 

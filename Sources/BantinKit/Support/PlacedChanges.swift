@@ -40,7 +40,7 @@ struct PlacedChanges {
     /// looked for among the other list's places, instead of two sets made of thousands of paths.
     func symmetricDifference(from old: [String], to new: [String]) -> Set<String> {
         func isNeighbour(_ path: String, at index: Int, in other: [String]) -> Bool {
-            (index > 0 && index - 1 < other.count && other[index - 1] == path) || (index + 1 < other.count && other[index + 1] == path)
+            Self.neighbour(of: index, count: other.count) { other[$0] == path } != nil
         }
         let cameOrMoved = newPlaces.filter { !isNeighbour(new[$0], at: $0, in: old) }
         let wentOrMoved = oldPlaces.filter { !isNeighbour(old[$0], at: $0, in: new) }
@@ -57,6 +57,39 @@ struct PlacedChanges {
 
     /// How many comparisons of paths `symmetricDifference` makes at most before it hashes instead.
     static let scanLimit = 200_000
+
+    /// Where the path at each of `newPlaces` was in the earlier list (nil for a new path), and the
+    /// earlier places whose path the new list no longer has, in order. The earlier list is `oldCount`
+    /// long; `oldPath(i)` and `newPath(i)` are the lists' paths, neither naming a path twice.
+    ///
+    /// After a date edit thousands of places differ, nearly all by a path one place over: those are
+    /// found there, and only the rest (the new URL, the old one) through a table, instead of a table of
+    /// thousands of paths.
+    func earlierPlaces(oldCount: Int, oldPath: (Int) -> String, newPath: (Int) -> String) -> (earlier: [Int?], gone: [Int]) {
+        var earlier = [Int?](repeating: nil, count: newPlaces.count)
+        var matched = [Bool](repeating: false, count: oldCount)
+        var rest: [Int] = []
+        for (position, index) in newPlaces.enumerated() {
+            let path = newPath(index)
+            guard let place = Self.neighbour(of: index, count: oldCount, where: { oldPath($0) == path }) else {
+                rest.append(position)
+                continue
+            }
+            earlier[position] = place
+            matched[place] = true
+        }
+        var left: [String: Int] = [:]
+        for index in oldPlaces where !matched[index] { left[oldPath(index)] = left[oldPath(index)] ?? index }
+        for position in rest { earlier[position] = left.removeValue(forKey: newPath(newPlaces[position])) }
+        return (earlier, left.values.sorted())
+    }
+
+    /// The place next to `index`, in a list `count` long, where `holds` is true, if there is one.
+    private static func neighbour(of index: Int, count: Int, where holds: (Int) -> Bool) -> Int? {
+        if index > 0, index - 1 < count, holds(index - 1) { return index - 1 }
+        if index + 1 < count, holds(index + 1) { return index + 1 }
+        return nil
+    }
 }
 
 extension Array {
