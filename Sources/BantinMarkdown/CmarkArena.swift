@@ -52,13 +52,19 @@ final class CmarkArena {
     /// Blocks kept between conversions; more are freed (a rare huge article does not keep its memory).
     private static let keptBlocks = 2
 
-    private var blocks: [(start: UnsafeMutableRawPointer, size: Int)] = []
-    /// Index in `blocks` of the block being filled, and how much of it is used.
-    private var currentBlock = -1
-    private var used = 0
-    /// The latest allocation, the only one `reallocate` can grow in place.
-    private var latest: UnsafeMutableRawPointer?
-    private var depth = 0
+    /// What the arena has handed out, behind a pointer: a class's stored properties are checked for
+    /// exclusive access at every read and write (`swift_beginAccess`, a tenth of the arena's time, as
+    /// cmark calls in for every node); a struct's, reached through a pointer, are not.
+    private let state: UnsafeMutablePointer<State>
+    private var depth: Int {
+        get { state.pointee.depth }
+        set { state.pointee.depth = newValue }
+    }
+
+    private init() {
+        state = .allocate(capacity: 1)
+        state.initialize(to: State())
+    }
 
     private static let key: pthread_key_t = {
         var key = pthread_key_t()
@@ -84,70 +90,96 @@ final class CmarkArena {
     }
 
     deinit {
-        for block in blocks { free(block.start) }
+        for block in state.pointee.blocks { free(block.start) }
+        state.deinitialize(count: 1)
+        state.deallocate()
     }
 
     private func allocate(_ size: Int, zeroed: Bool) -> UnsafeMutableRawPointer {
-        let rounded = (size + 15) & ~15
-        if currentBlock < 0 || used + Self.header + rounded > blocks[currentBlock].size {
-            nextBlock(fitting: Self.header + rounded)
-        }
-        let start = blocks[currentBlock].start + used
-        start.storeBytes(of: size, as: Int.self)
-        used += Self.header + rounded
-        let pointer = start + Self.header
-        if zeroed { memset(pointer, 0, size) }
-        latest = pointer
-        return pointer
+        state.pointee.allocate(size, zeroed: zeroed)
     }
 
     private func reallocate(_ pointer: UnsafeMutableRawPointer?, to size: Int) -> UnsafeMutableRawPointer {
-        guard let pointer else { return allocate(size, zeroed: false) }
-        let oldSize = (pointer - Self.header).load(as: Int.self)
-        if pointer == latest {
-            let end = pointer - blocks[currentBlock].start + ((size + 15) & ~15)
-            if end <= blocks[currentBlock].size {
-                (pointer - Self.header).storeBytes(of: size, as: Int.self)
-                used = end
-                return pointer
-            }
-        }
-        let moved = allocate(size, zeroed: false)
-        moved.copyMemory(from: pointer, byteCount: min(oldSize, size))
-        return moved
-    }
-
-    /// Moves to the next kept block with room for `size` bytes, or allocates one.
-    private func nextBlock(fitting size: Int) {
-        while currentBlock + 1 < blocks.count {
-            currentBlock += 1
-            used = 0
-            if blocks[currentBlock].size >= size { return }
-        }
-        let blockSize = max(Self.blockSize, size)
-        guard let start = malloc(blockSize) else { fatalError("out of memory") }
-        blocks.append((start, blockSize))
-        currentBlock = blocks.count - 1
-        used = 0
+        state.pointee.reallocate(pointer, to: size)
     }
 
     private func owns(_ pointer: UnsafeMutableRawPointer) -> Bool {
-        blocks.contains { pointer >= $0.start && pointer < $0.start + $0.size }
+        state.pointee.blocks.contains { pointer >= $0.start && pointer < $0.start + $0.size }
     }
 
-    /// Takes back every allocation; keeps the first blocks of the usual size for the next conversion.
     private func reset() {
-        var kept = 0
-        blocks.removeAll { block in
-            if kept < Self.keptBlocks, block.size == Self.blockSize {
-                kept += 1
-                return false
+        state.pointee.reset()
+    }
+
+    private struct State {
+        var blocks: [(start: UnsafeMutableRawPointer, size: Int)] = []
+        /// Index in `blocks` of the block being filled, and how much of it is used.
+        var currentBlock = -1
+        var used = 0
+        /// The latest allocation, the only one `reallocate` can grow in place.
+        var latest: UnsafeMutableRawPointer?
+        var depth = 0
+
+        mutating func allocate(_ size: Int, zeroed: Bool) -> UnsafeMutableRawPointer {
+            let header = CmarkArena.header
+            let rounded = (size + 15) & ~15
+            if currentBlock < 0 || used + header + rounded > blocks[currentBlock].size {
+                nextBlock(fitting: header + rounded)
             }
-            free(block.start)
-            return true
+            let start = blocks[currentBlock].start + used
+            start.storeBytes(of: size, as: Int.self)
+            used += header + rounded
+            let pointer = start + header
+            if zeroed { memset(pointer, 0, size) }
+            latest = pointer
+            return pointer
         }
-        currentBlock = -1
-        used = 0
-        latest = nil
+
+        mutating func reallocate(_ pointer: UnsafeMutableRawPointer?, to size: Int) -> UnsafeMutableRawPointer {
+            guard let pointer else { return allocate(size, zeroed: false) }
+            let header = CmarkArena.header
+            let oldSize = (pointer - header).load(as: Int.self)
+            if pointer == latest {
+                let end = pointer - blocks[currentBlock].start + ((size + 15) & ~15)
+                if end <= blocks[currentBlock].size {
+                    (pointer - header).storeBytes(of: size, as: Int.self)
+                    used = end
+                    return pointer
+                }
+            }
+            let moved = allocate(size, zeroed: false)
+            moved.copyMemory(from: pointer, byteCount: min(oldSize, size))
+            return moved
+        }
+
+        /// Moves to the next kept block with room for `size` bytes, or allocates one.
+        private mutating func nextBlock(fitting size: Int) {
+            while currentBlock + 1 < blocks.count {
+                currentBlock += 1
+                used = 0
+                if blocks[currentBlock].size >= size { return }
+            }
+            let blockSize = max(CmarkArena.blockSize, size)
+            guard let start = malloc(blockSize) else { fatalError("out of memory") }
+            blocks.append((start, blockSize))
+            currentBlock = blocks.count - 1
+            used = 0
+        }
+
+        /// Takes back every allocation; keeps the first blocks of the usual size for the next conversion.
+        mutating func reset() {
+            var kept = 0
+            blocks.removeAll { block in
+                if kept < CmarkArena.keptBlocks, block.size == CmarkArena.blockSize {
+                    kept += 1
+                    return false
+                }
+                free(block.start)
+                return true
+            }
+            currentBlock = -1
+            used = 0
+            latest = nil
+        }
     }
 }
