@@ -267,6 +267,43 @@ import Testing
         #expect(second == ids.enumerated().map { [$0.element, UInt32(($0.offset + 1) % 4)] })
     }
 
+    /// Long lists span many blocks (16 bytes, then twice as large up to 1 KB), interleaved in one
+    /// buffer: each reads back whole and in order, postings cut across blocks included.
+    @Test func longListsReadBackAcrossBlocks() {
+        var lists = PostingLists(flagBits: 1)
+        for _ in 0..<3 { lists.addList() }
+        var expected: [[[UInt32]]] = [[], [], []]
+        var id: UInt32 = 0
+        for step in 0..<5_000 {
+            id += UInt32(1 + (step * 7919) % (step.isMultiple(of: 3) ? 200_000 : 90))
+            let terms: [Int32] = step.isMultiple(of: 5) ? [0, 2] : step.isMultiple(of: 2) ? [1] : [2]
+            terms.withUnsafeBufferPointer { terms in lists.append(id, to: terms) { UInt32(($0 + step) % 2) } }
+            for term in terms { expected[Int(term)].append([id, UInt32((Int(term) + step) % 2)]) }
+        }
+        for term in 0..<3 {
+            var postings: [[UInt32]] = []
+            lists.forEach(in: term) { postings.append([$0, $1]) }
+            #expect(postings == expected[term], "list \(term)")
+        }
+    }
+
+    /// A copy of the lists keeps its postings when the original gets more (they share one buffer).
+    @Test func copiesAreIndependent() {
+        var lists = PostingLists(flagBits: 0)
+        lists.addList()
+        [Int32(0)].withUnsafeBufferPointer { terms in lists.append(5, to: terms) { _ in 0 } }
+        let copy = lists
+        [Int32(0)].withUnsafeBufferPointer { terms in
+            for id in UInt32(6)..<UInt32(100) { lists.append(id, to: terms) { _ in 0 } }
+        }
+        var copied: [UInt32] = []
+        copy.forEach(in: 0) { id, _ in copied.append(id) }
+        var grown: [UInt32] = []
+        lists.forEach(in: 0) { id, _ in grown.append(id) }
+        #expect(copied == [5])
+        #expect(grown == Array(5..<100))
+    }
+
     @Test func runsMergeAsOneRun() {
         let texts = [
             ("Hợp tác xã", "Hợp tác xã nông nghiệp. Dân vận khéo, dân vận khéo."),

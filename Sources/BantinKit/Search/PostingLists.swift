@@ -2,11 +2,73 @@
 /// posting, the document's id less the list's previous id (for the first, the id itself) shifted past
 /// the posting's flags. Most gaps fit in a byte, against four for a `UInt32`: at 10,000 articles the
 /// lists hold nine million postings.
+///
+/// Every list's bytes are in one buffer, in blocks chained from the list's first: each block starts
+/// with its next block's offset, and is twice the size of the one before, up to `largestBlock`. An
+/// array per list checked that it was not shared at every byte appended, and a third of indexing a
+/// document went to those checks and to growing the arrays.
 struct PostingLists {
-    private var lists: [[UInt8]] = []
-    private var lastIDs: [UInt32] = []
+    private var storage = Storage()
+    /// Per list: its blocks, and where the next byte goes.
+    private var lists: [List] = []
     /// How many low bits of a posting hold flags.
     let flagBits: UInt32
+
+    /// The size of a list's first block, and of its largest, in bytes, with the 4 of the link.
+    static let firstBlock = 16
+    static let largestBlock = 1024
+    private static let link = MemoryLayout<UInt32>.size
+
+    private struct List {
+        /// The offsets of the first and the last block, `noBlock` for a list without postings.
+        var head = noBlock
+        var tail = noBlock
+        /// Where the next byte goes in the last block, and where that block ends.
+        var end: UInt32 = 0
+        var limit: UInt32 = 0
+        var lastID: UInt32 = 0
+    }
+
+    private static let noBlock = UInt32.max
+
+    /// The bytes of every list, grown as blocks are added.
+    private final class Storage: @unchecked Sendable {
+        // @unchecked: written only through a `PostingLists` that holds the one reference to it
+        // (`append` copies it first when a copy of the lists shares it), as an array is.
+        private(set) var base: UnsafeMutableRawPointer
+        private(set) var count = 0
+        private var capacity: Int
+
+        init(capacity: Int = 4096) {
+            self.capacity = capacity
+            base = .allocate(byteCount: capacity, alignment: 8)
+        }
+
+        deinit { base.deallocate() }
+
+        /// A new block of `size` bytes at the end, with no next block; its offset.
+        func addBlock(_ size: Int) -> UInt32 {
+            if count + size > capacity {
+                let grown = UnsafeMutableRawPointer.allocate(byteCount: max(capacity * 2, count + size), alignment: 8)
+                grown.copyMemory(from: base, byteCount: count)
+                base.deallocate()
+                base = grown
+                capacity = max(capacity * 2, count + size)
+            }
+            let offset = count
+            base.storeBytes(of: noBlock, toByteOffset: offset, as: UInt32.self)
+            count += size
+            precondition(count < Int(noBlock), "search index postings beyond 4 GB")
+            return UInt32(offset)
+        }
+
+        func copy() -> Storage {
+            let copy = Storage(capacity: max(capacity, 16))
+            copy.base.copyMemory(from: base, byteCount: count)
+            copy.count = count
+            return copy
+        }
+    }
 
     init(flagBits: UInt32) {
         self.flagBits = flagBits
@@ -17,45 +79,74 @@ struct PostingLists {
 
     /// Adds an empty list at the end.
     mutating func addList() {
-        lists.append([])
-        lastIDs.append(0)
+        lists.append(List())
     }
 
     /// Appends to each list of `terms` a posting of document `id`, greater than every id in the list,
     /// with the flags `flags(term)`, which must fit in `flagBits` bits.
     mutating func append(_ id: UInt32, to terms: UnsafeBufferPointer<Int32>, flags: (Int) -> UInt32) {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
         let flagBits = flagBits
+        let storage = storage
         lists.withUnsafeMutableBufferPointer { lists in
-            lastIDs.withUnsafeMutableBufferPointer { lastIDs in
-                for term in terms.lazy.map(Int.init) {
-                    var value = (id - lastIDs[term]) << flagBits | flags(term)
-                    lastIDs[term] = id
-                    while value >= 0x80 {
-                        lists[term].append(UInt8(truncatingIfNeeded: value) | 0x80)
-                        value >>= 7
-                    }
-                    lists[term].append(UInt8(value))
+            for term in terms.lazy.map(Int.init) {
+                var value = (id - lists[term].lastID) << flagBits | flags(term)
+                lists[term].lastID = id
+                while true {
+                    if lists[term].end == lists[term].limit { Self.addBlock(to: &lists[term], in: storage) }
+                    let more = value >= 0x80
+                    storage.base.storeBytes(of: UInt8(truncatingIfNeeded: value) | (more ? 0x80 : 0), toByteOffset: Int(lists[term].end), as: UInt8.self)
+                    lists[term].end += 1
+                    guard more else { break }
+                    value >>= 7
                 }
             }
         }
     }
 
+    /// Chains a block to `list`, twice the size of its last one (up to `largestBlock`).
+    private static func addBlock(to list: inout List, in storage: Storage) {
+        let size = list.tail == noBlock ? firstBlock : min(2 * Int(list.limit - list.tail), largestBlock)
+        let block = storage.addBlock(size)
+        if list.tail == noBlock {
+            list.head = block
+        } else {
+            storage.base.storeBytes(of: block, toByteOffset: Int(list.tail), as: UInt32.self)
+        }
+        list.tail = block
+        list.end = block + UInt32(link)
+        list.limit = block + UInt32(size)
+    }
+
     /// Calls `body` with each posting of list `term`, in order: the document's id and its flags.
     func forEach(in term: Int, _ body: (_ id: UInt32, _ flags: UInt32) -> Void) {
+        let list = lists[term]
+        guard list.head != Self.noBlock else { return }
         let mask: UInt32 = (1 << flagBits) - 1
+        let base = storage.base
         var id: UInt32 = 0
         var value: UInt32 = 0
         var shift: UInt32 = 0
-        for byte in lists[term] {
-            value |= UInt32(byte & 0x7F) << shift
-            if byte < 0x80 {
-                id += value >> flagBits
-                body(id, value & mask)
-                value = 0
-                shift = 0
-            } else {
-                shift += 7
+        var block = list.head
+        var size = Self.firstBlock
+        while true {
+            // Every block but the last is full.
+            let end = block == list.tail ? Int(list.end) : Int(block) + size
+            for offset in (Int(block) + Self.link)..<end {
+                let byte = base.load(fromByteOffset: offset, as: UInt8.self)
+                value |= UInt32(byte & 0x7F) << shift
+                if byte < 0x80 {
+                    id += value >> flagBits
+                    body(id, value & mask)
+                    value = 0
+                    shift = 0
+                } else {
+                    shift += 7
+                }
             }
+            if block == list.tail { return }
+            block = base.load(fromByteOffset: Int(block), as: UInt32.self)
+            size = min(2 * size, Self.largestBlock)
         }
     }
 }
