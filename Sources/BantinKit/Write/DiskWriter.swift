@@ -117,11 +117,16 @@ public struct DiskWriter: OutputWriter, Sendable {
     }
 
     /// Whether `path` lies strictly inside `folder` once "." and ".." are accounted for; both must be absolute.
+    /// Compared byte for byte, as the system compares paths.
     static func isInside(_ path: String, folder: String) -> Bool {
-        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-        guard path.hasPrefix(prefix), folder.hasPrefix("/") else { return false }
-        let rest = path.dropFirst(prefix.count).split(separator: "/", omittingEmptySubsequences: false)
-        return !rest.isEmpty && !rest.contains { $0.isEmpty || $0 == "." || $0 == ".." }
+        let slash = UInt8(ascii: "/")
+        guard folder.utf8.first == slash else { return false }
+        var prefix = Array(folder.utf8)
+        if prefix.last != slash { prefix.append(slash) }
+        let utf8 = path.utf8
+        guard utf8.starts(with: prefix) else { return false }
+        let rest = utf8.dropFirst(prefix.count).split(separator: slash, omittingEmptySubsequences: false)
+        return !rest.isEmpty && !rest.contains { $0.isEmpty || $0.elementsEqual(".".utf8) || $0.elementsEqual("..".utf8) }
     }
 
     // MARK: - Safety checks
