@@ -77,6 +77,8 @@ import Testing
         ("Giấy khen", .certificateOfCommendation, "", "giấy khen"),
         ("cờ  thi đua", .emulationFlag, "", "cờ thi đua"),
         ("danh hiệu Tập thể lao động tiên tiến", .title, "Tập thể lao động tiên tiến", "danh hiệu “Tập thể lao động tiên tiến”"),
+        ("mô hình «‘Dân vận khéo’»", .model, "Dân vận khéo", "mô hình “Dân vận khéo”"),
+        ("mô hình “ ”", .model, "", "mô hình"),
     ])
     func knownKindsAreFoundInsideFreeText(written: String, known: AchievementKind.Known, qualifier: String, phrase: String) throws {
         let kind = try #require(AchievementKind(written: written))
