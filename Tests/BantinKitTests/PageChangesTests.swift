@@ -199,6 +199,58 @@ import Testing
         let passedIndex = AchievementIndex(reports: passed)
         #expect(passedIndex.relabeled(from: passed, to: same)?.years == AchievementIndex(reports: same).years)
     }
+
+    /// Whatever articles move, an index relabeled (its reordered achievements merged again) is the one
+    /// made anew from the new reports; when it cannot be, it says so. Random sites of a dozen articles
+    /// sharing four achievements, written with other cases and levels, each article moved in turn to
+    /// the top and to another place.
+    @Test func relabeledIndexIsTheIndexMadeAnew() throws {
+        var random = SeededGenerator(seed: 14)
+        let titles = [["Mô hình chung", "mô hình chung"], ["Dân vận khéo"], ["Tập thể tiên tiến", "Tập thể Tiên tiến"], ["Giấy khen"]]
+        var remergedCount = 0
+        var madeAnewCount = 0
+        for _ in 0..<60 {
+            // Article `file` at place `file` first; each reports up to two achievements.
+            let files = (0..<12).map { file -> [AchievementRecord] in
+                let count = Int.random(in: -1...2, using: &random)
+                return (0..<max(count, 0)).map { line in
+                    let pool = titles[Int.random(in: 0..<titles.count, using: &random)]
+                    return AchievementRecord(
+                        title: pool[Int.random(in: 0..<pool.count, using: &random)], level: Bool.random(using: &random) ? .grassroots : .district,
+                        year: 2021, status: Bool.random(using: &random) ? .recognized : .proposed,
+                        location: SourceLocation(path: "content/articles/\(file).md", line: 6 + line * 5, column: 5)
+                    )
+                }
+            }
+            func reports(_ order: [Int]) -> [AchievementIndex.ArticleReports] {
+                order.enumerated().compactMap { place, file in
+                    files[file].isEmpty ? nil : AchievementIndex.ArticleReports(article: place, records: files[file])
+                }
+            }
+            let earlier = reports(Array(0..<12))
+            let index = AchievementIndex(reports: earlier)
+            for moved in 0..<12 {
+                var order = Array(0..<12)
+                order.remove(at: moved)
+                order.insert(moved, at: moved == 0 ? 11 : Int.random(in: 0..<moved, using: &random))
+                let now = reports(order)
+                let made = AchievementIndex(reports: now)
+                guard let relabeled = index.relabeled(from: earlier, to: now) else {
+                    madeAnewCount += 1
+                    continue
+                }
+                #expect(relabeled.years == made.years, "article \(moved) moved: \(order)")
+                #expect(relabeled.warnings.sorted() == made.warnings.sorted(), "article \(moved) moved: \(order)")
+                let reordered = index.years.flatMap(\.entries).contains { entry in
+                    let places = entry.articles.map { order.firstIndex(of: $0)! }
+                    return places != places.sorted()
+                }
+                if reordered { remergedCount += 1 }
+            }
+        }
+        #expect(remergedCount > 0, "some moves merge an achievement again")
+        #expect(madeAnewCount > 0, "some moves change a kept title or level")
+    }
 }
 
 /// "Các tin khác" is the same list on most article pages of a category: a date edit that puts an
@@ -310,5 +362,22 @@ import Testing
             (Array("<ul>x</ul>".utf8), [PlaceRange(node: 1, bytes: 4..<5)]), with: (Array("<ul>y</ul>".utf8), [PlaceRange(node: 2, bytes: 4..<5)])
         )
         #expect(spliced == nil)
+    }
+}
+
+/// SplitMix64: the same pseudo-random sequence on every run, for tests that draw many cases.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
     }
 }

@@ -147,14 +147,17 @@ public struct AchievementIndex: Sendable, Equatable {
     }
 
     /// The index of `reports`, made from this one, the index of `earlier`, when the same files report
-    /// the same records and every achievement's reporting articles keep their order among themselves;
-    /// nil otherwise. Merging takes the newest report first, and entries are sorted by text, so such an
-    /// index differs only in the articles' places: the preview's date edit (which moves one article,
-    /// and shifts those between its two places) skips the roll-up, 40 ms at 10,000 articles.
+    /// the same records; nil when it cannot be (then it is made anew). Merging takes the newest report
+    /// first, and entries are sorted by text, so such an index differs in the articles' places, and in
+    /// the achievements whose reporting articles changed order among themselves: those are merged
+    /// again, and kept in place when they keep their level, kind, title and unit. The preview's date
+    /// edit (which moves one article, and shifts those between its two places) skips the roll-up, 40 ms
+    /// at 10,000 articles.
     func relabeled(from earlier: [ArticleReports], to reports: [ArticleReports]) -> AchievementIndex? {
         guard earlier.count == reports.count else { return nil }
         var newIndex: [Int: Int] = [:]
         newIndex.reserveCapacity(reports.count)
+        var reordered: Set<AchievementRecord.Identity> = []
         if zip(earlier, reports).allSatisfy({ $0.records == $1.records }) {
             // In the same order: an article without records moved.
             for (old, new) in zip(earlier, reports) { newIndex[old.article] = new.article }
@@ -166,12 +169,101 @@ public struct AchievementIndex: Sendable, Equatable {
                 newIndex[old.article] = new.article
             }
             guard newIndex.count == reports.count else { return nil }
-            for entry in years.flatMap(\.entries) where entry.articles.count > 1 {
-                let places = entry.articles.map { newIndex[$0]! }
-                guard zip(places, places.dropFirst()).allSatisfy({ $0 < $1 }) else { return nil }
+            for year in years {
+                for level in year.levels {
+                    for kind in level.kinds {
+                        for entry in kind.entries where entry.articles.count > 1 {
+                            let places = entry.articles.map { newIndex[$0]! }
+                            if !zip(places, places.dropFirst()).allSatisfy({ $0 < $1 }) { reordered.insert(entry.record.identity) }
+                        }
+                    }
+                }
             }
         }
-        return AchievementIndex(years: years.map { $0.relabeled { newIndex[$0]! } }, warnings: warnings)
+        guard !reordered.isEmpty else {
+            return AchievementIndex(years: years.map { $0.relabeled { newIndex[$0]! } }, warnings: warnings)
+        }
+        return remerged(reordered, from: earlier, to: reports, newIndex: newIndex)
+    }
+
+    /// This index relabeled by `newIndex`, with the achievements `identities` merged again from their
+    /// reports in `reports`; nil when one of them would move to another group or place.
+    private func remerged(
+        _ identities: Set<AchievementRecord.Identity>, from earlier: [ArticleReports], to reports: [ArticleReports], newIndex: [Int: Int]
+    ) -> AchievementIndex? {
+        let oldReports = Self.reports(of: identities, in: earlier)
+        let newReports = Self.reports(of: identities, in: reports)
+        var warnings = warnings
+        var merged: [AchievementRecord.Identity: Entry] = [:]
+        for identity in identities {
+            guard let old = oldReports[identity], let new = newReports[identity] else { return nil }
+            let (_, oldConflicts) = Self.merge(old)
+            let (entry, conflicts) = Self.merge(new)
+            // The conflicts of the old merge go; those of the new one come (the build sorts warnings).
+            for conflict in oldConflicts {
+                guard let index = warnings.firstIndex(of: conflict) else { return nil }
+                warnings.remove(at: index)
+            }
+            warnings += conflicts
+            merged[identity] = entry
+        }
+        let collation = VietnameseCollation()
+        var years = years
+        for (yearIndex, year) in years.enumerated() {
+            guard year.entries.contains(where: { identities.contains($0.record.identity) }) else {
+                years[yearIndex] = year.relabeled { newIndex[$0]! }
+                continue
+            }
+            var levels = year.levels
+            for levelIndex in levels.indices {
+                var kinds = levels[levelIndex].kinds
+                for kindIndex in kinds.indices {
+                    var entries = kinds[kindIndex].entries.map { Entry(record: $0.record, articles: $0.articles.map { newIndex[$0]! }) }
+                    for index in entries.indices {
+                        let old = entries[index].record
+                        guard let entry = merged[old.identity] else { continue }
+                        let new = entry.record
+                        // The same group and the same text: the same place, unless a neighbour has the
+                        // same text too (then the newest article orders them).
+                        guard new.level == old.level, new.kind?.groupKey == old.kind?.groupKey,
+                              Self.groupName(new.kind) == Self.groupName(old.kind), new.title == old.title, new.unit == old.unit,
+                              !Self.sortsAlike(entries, index, index - 1, collation), !Self.sortsAlike(entries, index, index + 1, collation)
+                        else { return nil }
+                        entries[index] = entry
+                    }
+                    kinds[kindIndex] = KindGroup(name: kinds[kindIndex].name, entries: entries)
+                }
+                levels[levelIndex] = LevelGroup(level: levels[levelIndex].level, kinds: kinds)
+            }
+            // The merged records' statuses and kinds are in the year's summary.
+            years[yearIndex] = Year(year: year.year, levels: levels)
+        }
+        return AchievementIndex(years: years, warnings: warnings)
+    }
+
+    /// The reports of each of `identities`, in article order, each article's first only: what
+    /// `init(reports:)` merges.
+    private static func reports(
+        of identities: Set<AchievementRecord.Identity>, in articles: [ArticleReports]
+    ) -> [AchievementRecord.Identity: [(record: AchievementRecord, article: Int)]] {
+        var found: [AchievementRecord.Identity: [(record: AchievementRecord, article: Int)]] = [:]
+        // A few identities, looked for among thousands of records: compared, not hashed.
+        let wanted = Array(identities)
+        for article in articles {
+            for record in article.records where wanted.contains(record.identity) {
+                if found[record.identity]?.contains(where: { $0.article == article.article }) == true { continue }
+                found[record.identity, default: []].append((record, article.article))
+            }
+        }
+        return found
+    }
+
+    /// Whether entry `other` of `entries` exists and sorts by text alike entry `index` (see `sorted`).
+    private static func sortsAlike(_ entries: [Entry], _ index: Int, _ other: Int, _ collation: VietnameseCollation) -> Bool {
+        guard entries.indices.contains(other) else { return false }
+        let lhs = entries[index].record, rhs = entries[other].record
+        return collation.sortKey(for: lhs.title) == collation.sortKey(for: rhs.title)
+            && collation.sortKey(for: lhs.unit ?? "") == collation.sortKey(for: rhs.unit ?? "")
     }
 
     /// True when both indexes have the same achievements, grouped and ordered alike, whichever articles
