@@ -37,8 +37,8 @@ import Testing
     }
 }
 
-/// A small seeded generator, so that the lists are the same at every run.
-struct SplitMix {
+/// A small seeded generator, so that the lists (and other drawn cases) are the same at every run.
+struct SplitMix: RandomNumberGenerator {
     var state: UInt64
 
     init(seed: UInt64) {

@@ -205,7 +205,7 @@ import Testing
     /// sharing four achievements, written with other cases and levels, each article moved in turn to
     /// the top and to another place.
     @Test func relabeledIndexIsTheIndexMadeAnew() throws {
-        var random = SeededGenerator(seed: 14)
+        var random = SplitMix(seed: 14)
         let titles = [["Mô hình chung", "mô hình chung"], ["Dân vận khéo"], ["Tập thể tiên tiến", "Tập thể Tiên tiến"], ["Giấy khen"]]
         var remergedCount = 0
         var madeAnewCount = 0
@@ -362,22 +362,5 @@ import Testing
             (Array("<ul>x</ul>".utf8), [PlaceRange(node: 1, bytes: 4..<5)]), with: (Array("<ul>y</ul>".utf8), [PlaceRange(node: 2, bytes: 4..<5)])
         )
         #expect(spliced == nil)
-    }
-}
-
-/// SplitMix64: the same pseudo-random sequence on every run, for tests that draw many cases.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }
