@@ -172,6 +172,7 @@ import Testing
         let relabeled = try #require(index.relabeled(from: earlier, to: moved))
         #expect(relabeled == AchievementIndex(reports: moved))
         #expect(relabeled.hasSameRecords(as: index))
+        #expect(AchievementIndex(reports: moved).hasSameRecords(as: index), "made anew, compared record by record")
 
         // A reporting article passes the other: they report different achievements, so each keeps
         // its one report, at the article's new place.
