@@ -30,7 +30,8 @@
 # empty output folder there (deleted after the run), so the tools pay for
 # computing and not for this machine's disk. Timing is by GNU time: medians of
 # wall time, CPU time (user + system) and peak resident memory, the number of
-# files written, and the ratios bantin / Hugo 0.168 next to the issue's targets.
+# files written, and the ratios bantin / Hugo 0.168 next to the issue's targets (of the
+# medians, and the median of the ratios of each bantin run to the Hugo run after it).
 # Exits non-zero, printing the build's output, if any build fails.
 set -euo pipefail
 
@@ -253,6 +254,11 @@ for hugo, targets in (("hugo-0.168", " (issue 14 targets: wall â‰¤ 0.20, peak â‰
     if "bantin" in med and hugo in med:
         b, h = med["bantin"], med[hugo]
         print(f"{'bantin/' + hugo:<{w}} {ratio(b[0], h[0]):>8} {ratio(b[1], h[1]):>8} {ratio(b[2], h[2]):>10}{targets}")
+        # Each bantin run against the Hugo run right after it: the machine's speed drifts by a third
+        # within minutes here, and a ratio of neighbours drifts less than a ratio of medians.
+        if len(rows["bantin"]) == len(rows[hugo]) == runs > 1:
+            pairs = sorted(bw[0] / hw[0] for bw, hw in zip(rows["bantin"], rows[hugo]))
+            print(f"  wall, run by run: median {statistics.median(pairs):.2f} (from {pairs[0]:.2f} to {pairs[-1]:.2f})")
 PY
 }
 
