@@ -107,9 +107,11 @@ import Testing
         } else {
             #expect(build.changedPaths == differing.sorted())
         }
-        // The files the preview takes by index are the changed paths the site still has, each once.
+        // The files the preview takes by index are the changed paths the site still has, each once;
+        // the paths it removes are the others.
         let present = Set(build.files.map(\.path))
         #expect(build.changedFiles.map { build.files[$0].path }.sorted() == build.changedPaths.filter(present.contains))
+        #expect(build.removedPaths.sorted() == build.changedPaths.filter { !present.contains($0) })
     }
 
     @Test func editsOneAfterAnotherGiveTheFullBuild() throws {

@@ -9,6 +9,7 @@ import Testing
         RenderedSite(
             files: files, warnings: [], linkProblems: [], articleCount: 0, pageCount: 0, skippedDrafts: 0, skippedFuture: 0, basePath: "/",
             renderedPaths: [], changedPaths: changed, changedFiles: files.indices.filter { changed.contains(files[$0].path) },
+            removedPaths: changed.filter { path in !files.contains { $0.path == path } },
             draftPaths: [], scheduledPaths: [], copiedFiles: [:], timings: []
         )
     }

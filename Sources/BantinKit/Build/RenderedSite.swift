@@ -27,6 +27,9 @@ public struct RenderedSite: Sendable {
     /// The indices in `files` of the changed paths the site still has (the others were removed), in
     /// no particular order: the preview takes these files without looking every path up.
     public internal(set) var changedFiles: [Int] = []
+    /// The changed paths the site no longer has, in no particular order: with `changedFiles`, every
+    /// changed path once.
+    public internal(set) var removedPaths: [String] = []
     /// Output paths of published drafts (only with `--drafts`).
     public let draftPaths: Set<String>
     /// Output paths of articles dated after the build's `now` (only with `--future`).

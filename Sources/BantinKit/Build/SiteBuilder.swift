@@ -196,6 +196,7 @@ public struct SiteBuilder: Sendable {
             articleCount: site.articles.count, pageCount: site.pages.count,
             skippedDrafts: site.skippedDrafts, skippedFuture: site.skippedFuture, basePath: site.config.basePath,
             renderedPaths: renderedPaths.sorted(), splicedPaths: splicedPaths.sorted(), changedPaths: changed.paths, changedFiles: changed.files,
+            removedPaths: changed.removed,
             draftPaths: Self.draftPaths(site), scheduledPaths: Self.scheduledPaths(site, now: now),
             copiedFiles: stamps, timings: prepared.timer.timings,
             pendingSearchIndex: pendingSearchIndex
@@ -240,7 +241,9 @@ public struct SiteBuilder: Sendable {
         let files = site.files.filter { !$0.path.hasPrefix(SearchIndex.dataFolder) }
         let copies = files.firstIndex { if case .copy = $0.contents { true } else { false } } ?? files.endIndex
         indexed.files = Array(files[..<copies]) + index + files[copies...]
-        (indexed.changedPaths, indexed.changedFiles) = Self.changedPaths(indexed.files, stamps: site.copiedFiles, previous: cache.outputs)
+        (indexed.changedPaths, indexed.changedFiles, indexed.removedPaths) = Self.changedPaths(
+            indexed.files, stamps: site.copiedFiles, previous: cache.outputs
+        )
         indexed.renderedPaths = []
         indexed.splicedPaths = []
         indexed.timings = []
@@ -375,11 +378,11 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Output paths whose bytes differ from the previous build's, were added or were removed, sorted;
-    /// and the indices in `files` of those the site has.
+    /// the indices in `files` of those the site has, and those it has no longer.
     private static func changedPaths(
         _ files: [RenderedFile], stamps: [String: FileStamp], previous: (files: [RenderedFile], stamps: [String: FileStamp])?
-    ) -> (paths: [String], files: [Int]) {
-        guard let previous else { return (files.map(\.path).sorted(), Array(files.indices)) }
+    ) -> (paths: [String], files: [Int], removed: [String]) {
+        guard let previous else { return (files.map(\.path).sorted(), Array(files.indices), []) }
         // Only copied files have stamps; a file that was copied and now is not has other contents.
         func restamped(_ file: RenderedFile) -> Bool {
             guard case .copy = file.contents else { return false }
@@ -411,8 +414,9 @@ public struct SiteBuilder: Sendable {
             changedFiles.append(index)
         }
         // What is left was at paths the site no longer has.
-        changed += gone.map { old[$0].path }
-        return (changed.sorted(), changedFiles)
+        let removed = gone.map { old[$0].path }
+        changed += removed
+        return (changed.sorted(), changedFiles, removed)
     }
 
     private static func draftPaths(_ site: ResolvedSite) -> Set<String> {
