@@ -28,8 +28,12 @@ enum SitePages {
         var pages: [Page] = []
         pages.reserveCapacity(site.site.articles.count * 3 / 2)
         for kind in kinds { pages += kind.pages(in: site) }
-        pages.append(SitemapFile.page(listing: pages, in: site))
+        // The sitemap is given its listing once the list is whole: a page holding the list while two
+        // more are appended made the list be copied (15,000 retains at every preview update).
+        let listing = SitemapFile.Listing()
+        pages.append(SitemapFile.page(listing: listing, in: site))
         pages.append(RobotsFile.page(in: site))
+        listing.pages = pages[..<(pages.count - 2)]
         return pages
     }
 }

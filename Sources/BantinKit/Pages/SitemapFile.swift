@@ -11,13 +11,20 @@ enum SitemapFile {
         let lastModified: [Date?]
     }
 
-    /// The sitemap of the `listing`'s pages, in their order.
-    static func page(listing pages: [Page], in context: SiteContext) -> Page {
-        // It reads every article's date and URL: it is compared by its inputs, at every update.
-        .bytes(from: inputs(pages, in: context), at: "sitemap.xml", xml(_:))
+    /// The pages a sitemap lists, set once, when the site's list of pages is whole and before any
+    /// page is made.
+    final class Listing: @unchecked Sendable {
+        // @unchecked: written once by `SitePages.all`, before the pages are handed to other threads.
+        var pages: ArraySlice<Page> = []
     }
 
-    private static func inputs(_ pages: [Page], in context: SiteContext) -> Inputs {
+    /// The sitemap of the `listing`'s pages, in their order.
+    static func page(listing: Listing, in context: SiteContext) -> Page {
+        // It reads every article's date and URL: it is compared by its inputs, at every update.
+        .bytes(from: inputs(listing.pages, in: context), at: "sitemap.xml", xml(_:))
+    }
+
+    private static func inputs(_ pages: ArraySlice<Page>, in context: SiteContext) -> Inputs {
         let listed = pages.filter { $0.path.hasSuffix("index.html") }
         return Inputs(config: context.config, paths: listed.map(\.path), lastModified: listed.map(\.lastModified))
     }
