@@ -84,11 +84,11 @@ struct SourceStage {
         // and result are at its place: no path is looked up (an edit at 10,000 articles looked up every
         // path twice, and that was most of the load). They are taken out of the cache, so that the
         // results read again replace theirs in place: a copy of 10,000 results cost as much again.
-        var lastInOrder: (stamps: [FileStamp], results: [Result<SourceFile, Diagnostic>])?
+        var lastInOrder: (stamps: [FileStamp], loaded: BuildCache.LoadedFiles)?
         swap(&lastInOrder, &cache.loadedInOrder)
         if !sameFiles || lastInOrder?.stamps.count != entries.count { lastInOrder = nil }
         let lastStamps = lastInOrder?.stamps
-        var results = lastInOrder?.results
+        var loaded = lastInOrder?.loaded
         lastInOrder = nil
         let stale = entries.indices.filter { index in
             let entry = entries[index]
@@ -105,9 +105,9 @@ struct SourceStage {
                 sources[entry.path] = BuildCache.Source(stamp: entry.stamp, result: result)
                 unchanged = false
             }
-            results?[index] = sources[entry.path]!.result
+            loaded?.set(sources[entry.path]!.result, at: index)
         }
-        let inOrder = results ?? entries.map { sources[$0.path]!.result }
+        let inOrder = loaded ?? BuildCache.LoadedFiles(entries.map { sources[$0.path]!.result })
         if cache.retainsResults {
             cache.sources = sources
             cache.loadedInOrder = (entries.map(\.stamp), inOrder)
@@ -119,14 +119,12 @@ struct SourceStage {
         var offset = 0
         func files(_ list: [SourceListing.Entry]) -> [SourceFile] {
             defer { offset += list.count }
-            return inOrder[offset..<offset + list.count].compactMap { result in
-                switch result {
-                case .success(let file): return file
-                case .failure(let diagnostic):
-                    diagnostics.append(diagnostic)
-                    return nil
-                }
+            var files: [SourceFile] = []
+            files.reserveCapacity(list.count)
+            for index in offset..<offset + list.count {
+                if let file = inOrder.files[index] { files.append(file) } else { diagnostics.append(inOrder.failures[index]!) }
             }
+            return files
         }
         let staticFiles = listing.staticFiles.map {
             StaticFile(source: root.appendingPathComponent($0.entry.path), outputPath: $0.outputPath)
