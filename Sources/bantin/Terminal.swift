@@ -27,19 +27,14 @@ enum Terminal {
         let window = ProcessInfo.processInfo.activeProcessorCount * 4
         for first in stride(from: 0, to: chunkCount, by: window) {
             let chunks = min(window, chunkCount - first)
-            let texts = [String](unsafeUninitializedCapacity: chunks) { buffer, count in
-                // Each iteration initializes only its own element, so the buffer needs no lock.
-                nonisolated(unsafe) let buffer = buffer
-                DispatchQueue.concurrentPerform(iterations: chunks) { offset in
-                    let start = (first + offset) * chunkSize
-                    var text = ""
-                    for diagnostic in diagnostics[start..<min(start + chunkSize, diagnostics.count)] {
-                        text += diagnostic.description
-                        text += "\n"
-                    }
-                    (buffer.baseAddress! + offset).initialize(to: text)
+            let texts = Parallel.map(chunks) { offset in
+                let start = (first + offset) * chunkSize
+                var text = ""
+                for diagnostic in diagnostics[start..<min(start + chunkSize, diagnostics.count)] {
+                    text += diagnostic.description
+                    text += "\n"
                 }
-                count = chunks
+                return text
             }
             for text in texts { FileHandle.standardError.write(Data(text.utf8)) }
         }

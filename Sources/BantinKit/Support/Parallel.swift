@@ -2,10 +2,11 @@ import Dispatch
 import Foundation
 
 /// Runs independent jobs on all cores, handing results back in job order so nothing depends on thread timing.
-enum Parallel {
+/// Open to the package's other modules (the command line formats diagnostics with it).
+package enum Parallel {
     /// The results of `job(0)` … `job(count - 1)`, in that order, for jobs that cannot fail: each
     /// result is put in its place in the array by the core that made it, and never copied again.
-    static func map<T: Sendable>(_ count: Int, _ job: @Sendable (Int) -> T) -> [T] {
+    package static func map<T: Sendable>(_ count: Int, _ job: @Sendable (Int) -> T) -> [T] {
         guard count > 0 else { return [] }
         // Many small chunks: jobs differ in cost (an article page vs a tag list of twenty), and
         // concurrentPerform hands chunks to whichever core is free, so no core waits on a heavy tail.
