@@ -63,29 +63,23 @@ public struct BuildCache: Sendable {
         private(set) var failures: [Int: Diagnostic] = [:]
 
         init(_ results: [Result<SourceFile, Diagnostic>]) {
-            files = []
-            files.reserveCapacity(results.count)
-            for result in results { set(result, at: files.count, appending: true) }
+            files = [SourceFile?](repeating: nil, count: results.count)
+            for (index, result) in results.enumerated() { set(result, at: index) }
         }
 
         /// Puts in what reading the file at `index` gave.
         mutating func set(_ result: Result<SourceFile, Diagnostic>, at index: Int) {
-            set(result, at: index, appending: false)
-        }
-
-        private mutating func set(_ result: Result<SourceFile, Diagnostic>, at index: Int, appending: Bool) {
-            let file: SourceFile?
             switch result {
-            case .success(let read):
-                file = read
+            case .success(let file):
+                files[index] = file
                 failures[index] = nil
             case .failure(let diagnostic):
-                file = nil
+                files[index] = nil
                 failures[index] = diagnostic
             }
-            if appending { files.append(file) } else { files[index] = file }
         }
     }
+
     /// `site.yml` and what it gave.
     var settings: (file: SourceFile, result: Result<SiteConfig, BuildFailure>)?
     /// The image sizes and the static files they were read from.

@@ -79,7 +79,10 @@ struct PlacedChanges {
             matched[place] = true
         }
         var left: [String: Int] = [:]
-        for index in oldPlaces where !matched[index] { left[oldPath(index)] = left[oldPath(index)] ?? index }
+        for index in oldPlaces where !matched[index] {
+            let path = oldPath(index)
+            if left[path] == nil { left[path] = index }
+        }
         for position in rest { earlier[position] = left.removeValue(forKey: newPath(newPlaces[position])) }
         return (earlier, left.values.sorted())
     }
