@@ -177,14 +177,11 @@ struct RenderStage {
             }
         }
         let records = cache.retainsResults && relativeLinks == nil
-        // Files written from the whole site (the sitemap, data files) start first: the sitemap of
-        // 15,000 pages, rendered last, kept one core busy for 30 ms of a date edit after the other had
+        // Pages made from the whole site (the sitemap, data files) start first: the sitemap of 15,000
+        // pages, rendered last, kept one core busy for 30 ms of a date edit after the other had
         // finished every page.
         let alone = donorOf.isEmpty ? stale : stale.filter { donorOf[$0] == nil }
-        let isWholeSite = { (index: Int) -> Bool in
-            if case .derived = made[index].stale!.content { true } else { false }
-        }
-        let first = alone.filter(isWholeSite) + alone.filter { !isWholeSite($0) }
+        let first = alone.filter { pages[$0].isWholeSite } + alone.filter { !pages[$0].isWholeSite }
         let renderedFirst = first.parallelMap { index in render(made[index].stale!.content, at: pages[index].path, recording: records) }
         var rendered = [Int: Rendering](minimumCapacity: stale.count)
         for (index, page) in zip(first, renderedFirst) { rendered[index] = page }

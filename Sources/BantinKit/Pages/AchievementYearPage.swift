@@ -55,7 +55,9 @@ struct AchievementYearPage: PageKind {
             // Besides the year's records (the achievements, in the site's shape), the page shows the
             // reporting articles' summaries.
             let reads = context.reads(Page.Reads(summaries: years[index].articles, achievements: true))
-            return .template(template, at: Page.outputPath(years[index].sitePath), reads: reads, Self.context(year: index, in: context))
+            return .template(
+                template, at: Page.outputPath(years[index].sitePath), reads: reads, isWholeSite: true, Self.context(year: index, in: context)
+            )
         }
     }
 

@@ -78,23 +78,30 @@ final class Page: Sendable {
     let reads: Reads?
     /// The date the sitemap gives the page (`lastmod`): an article's.
     let lastModified: Date?
+    /// True for a page made from the whole site (the sitemap, a year's achievements): megabytes at
+    /// 100,000 articles, each taking one core for a while, so rendered before the others (see
+    /// `RenderStage.render` and `SiteBuilder.build`), not at the end with one core left working.
+    let isWholeSite: Bool
     /// Makes what makes the bytes.
     let content: @Sendable () -> Content
 
-    init(path: String, reads: Reads? = nil, lastModified: Date? = nil, content: @escaping @Sendable () -> Content) {
+    init(path: String, reads: Reads? = nil, lastModified: Date? = nil, isWholeSite: Bool = false, content: @escaping @Sendable () -> Content) {
         self.path = path
         self.reads = reads
         self.lastModified = lastModified
+        self.isWholeSite = isWholeSite
         self.content = content
     }
 
     /// A page rendered with `template` from the typed `context`, which is made when the page is rendered.
     /// - Parameter reads: the articles `context` reads, when it reads no others (see `Reads`).
     /// - Parameter lastModified: the date the sitemap gives the page.
+    /// - Parameter isWholeSite: the page shows the whole site, or a year of it (`Page.isWholeSite`).
     static func template<Context: Encodable & Equatable & Sendable>(
-        _ template: String, at path: String, reads: Reads? = nil, lastModified: Date? = nil, _ context: @autoclosure @escaping @Sendable () -> Context
+        _ template: String, at path: String, reads: Reads? = nil, lastModified: Date? = nil, isWholeSite: Bool = false,
+        _ context: @autoclosure @escaping @Sendable () -> Context
     ) -> Page {
-        Page(path: path, reads: reads, lastModified: lastModified) { .template(template, TypedContext(value: context())) }
+        Page(path: path, reads: reads, lastModified: lastModified, isWholeSite: isWholeSite) { .template(template, TypedContext(value: context())) }
     }
 
     /// A file whose text is written by code, when the page is rendered.
@@ -104,13 +111,14 @@ final class Page: Sendable {
 
     /// A file whose UTF-8 `make` writes from `inputs` alone; `make` runs only when the inputs differ
     /// from those of the page the cache holds. Bytes, not text: the sitemap and the achievement data
-    /// are megabytes at 100,000 articles, and a String copied into bytes held each twice.
+    /// are megabytes at 100,000 articles, and a String copied into bytes held each twice. Such a file
+    /// is made from the whole site (`isWholeSite`).
     /// - Parameter reads: the articles `inputs` reads, when it reads no others (see `Reads`).
     static func bytes<Inputs: Equatable & Sendable>(
         from inputs: @autoclosure @escaping @Sendable () -> Inputs, at path: String, reads: Reads? = nil,
         _ make: @escaping @Sendable (Inputs) -> [UInt8]
     ) -> Page {
-        Page(path: path, reads: reads) { .derived(TextFromInputs(inputs: inputs(), make: make)) }
+        Page(path: path, reads: reads, isWholeSite: true) { .derived(TextFromInputs(inputs: inputs(), make: make)) }
     }
 
     /// The file a site path is written to: "/a/b/" → "a/b/index.html", "/" → "index.html".
