@@ -146,20 +146,31 @@ extension SearchIndex {
 
         private mutating func nextDocumentFiles() -> [RenderedFile] {
             let documents = index.documents
-            var files: [RenderedFile] = []
-            while nextDocument < documents.count, files.count < Self.documentFilesPerBatch {
-                let start = nextDocument
-                nextDocument = Swift.min(start + SearchIndex.metaSize, documents.count)
-                let rows = documents[start..<nextDocument].map { document in
-                    "[" + [
-                        JSONText.quoted(document.title), JSONText.quoted(document.url), String(document.category ?? -1),
-                        JSONText.quoted(document.date), JSONText.quoted(document.excerpt),
-                    ].joined(separator: ",") + "]"
-                }
-                files.append(RenderedFile(path: SearchIndex.dataFolder + "bai-\(start / SearchIndex.metaSize).json", text: "[" + rows.joined(separator: ",\n") + "]"))
-            }
+            let starts = Array(
+                stride(from: nextDocument, to: Swift.min(documents.count, nextDocument + Self.documentFilesPerBatch * SearchIndex.metaSize), by: SearchIndex.metaSize)
+            )
+            nextDocument = Swift.min(nextDocument + starts.count * SearchIndex.metaSize, documents.count)
             if nextDocument >= documents.count { stage = .categories }
-            return files
+            // On all cores, each file written as bytes: at 100,000 articles these are 40 MB, which made
+            // one field text at a time, then joined, took a core for a second at the end of the build.
+            return Parallel.map(starts.count) { file in
+                let start = starts[file]
+                var bytes: [UInt8] = [UInt8(ascii: "[")]
+                for document in documents[start..<Swift.min(start + SearchIndex.metaSize, documents.count)] {
+                    if bytes.count > 1 { bytes += ",\n".utf8 }
+                    bytes.append(UInt8(ascii: "["))
+                    JSONText.appendQuoted(document.title.utf8, to: &bytes)
+                    bytes.append(UInt8(ascii: ","))
+                    JSONText.appendQuoted(document.url.utf8, to: &bytes)
+                    bytes += ",\(document.category ?? -1),".utf8
+                    JSONText.appendQuoted(document.date.utf8, to: &bytes)
+                    bytes.append(UInt8(ascii: ","))
+                    JSONText.appendQuoted(document.excerpt.utf8, to: &bytes)
+                    bytes.append(UInt8(ascii: "]"))
+                }
+                bytes.append(UInt8(ascii: "]"))
+                return RenderedFile(path: SearchIndex.dataFolder + "bai-\(start / SearchIndex.metaSize).json", contents: .bytes(bytes))
+            }
         }
 
         /// A file per category: the ids of its articles.
