@@ -295,6 +295,27 @@ import Testing
         try site.expectSameAsFullBuild(back)
     }
 
+    /// A page that took its list from another is cached without its content (it was never made): a
+    /// later edit of its own article renders it, and the site is still the one a full build makes.
+    @Test func aSplicedPageIsRenderedWhenItsArticleChangesLater() throws {
+        let site = try site()
+        var session = site.session()
+        _ = try #require(site.built(session.update()))
+        try site.replace(in: "content/articles/2021/them-1.md", "date: 01/02/2020 08:00", with: "date: 20/02/2022 08:00")
+        let moved = try #require(site.built(session.update()))
+        let page = try #require(moved.splicedPaths.first { $0.contains("tin-them-so-") }, "spliced: \(moved.splicedPaths)")
+        let number = try #require(page.split(separator: "-").last?.split(separator: "/").first)
+        try site.replace(in: "content/articles/2021/them-\(number).md", "Nội dung tin thêm số", with: "Nội dung đã sửa của tin thêm số")
+        let edited = try #require(site.built(session.update()))
+        #expect(edited.renderedPaths.contains(page) && !edited.splicedPaths.contains(page))
+        try site.expectSameAsFullBuild(edited)
+        // And an edit elsewhere leaves it as it is.
+        try site.replace(in: "content/articles/2021/them-1.md", "Nội dung tin thêm số", with: "Nội dung mới của tin thêm số")
+        let elsewhere = try #require(site.built(session.update()))
+        #expect(!elsewhere.renderedPaths.contains(page))
+        try site.expectSameAsFullBuild(elsewhere)
+    }
+
     /// The search index built after the pages renders no page: its update says it spliced none either.
     @Test func indexBuiltAfterThePagesSplicedNothing() throws {
         let site = try site()

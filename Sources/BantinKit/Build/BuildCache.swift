@@ -25,12 +25,15 @@ public struct BuildCache: Sendable {
     /// A page as last rendered. A class: every page of an update looks its cached page up, and a
     /// reference is cheaper to hand out than a content (a boxed context) and its bytes.
     final class RenderedPage: Sendable {
-        let content: Page.Content
+        /// What the bytes were made from; nil for a page that took another page's shared list and whose
+        /// content was never made (`RenderStage.contents`): a later update then compares it by its reads
+        /// only, and renders it when they changed.
+        let content: Page.Content?
         let bytes: [UInt8]
         /// Where the page's template wrote its shared list (`SharedList`), when it has one.
         let listRanges: [PlaceRange]
 
-        init(content: Page.Content, bytes: [UInt8], listRanges: [PlaceRange] = []) {
+        init(content: Page.Content?, bytes: [UInt8], listRanges: [PlaceRange] = []) {
             self.content = content
             self.bytes = bytes
             self.listRanges = listRanges

@@ -82,14 +82,20 @@ final class Page: Sendable {
     /// 100,000 articles, each taking one core for a while, so rendered before the others (see
     /// `RenderStage.render` and `SiteBuilder.build`), not at the end with one core left working.
     let isWholeSite: Bool
+    /// The template of a page made with one (`Page.template`), known before its content is made.
+    let template: String?
     /// Makes what makes the bytes.
     let content: @Sendable () -> Content
 
-    init(path: String, reads: Reads? = nil, lastModified: Date? = nil, isWholeSite: Bool = false, content: @escaping @Sendable () -> Content) {
+    init(
+        path: String, reads: Reads? = nil, lastModified: Date? = nil, isWholeSite: Bool = false, template: String? = nil,
+        content: @escaping @Sendable () -> Content
+    ) {
         self.path = path
         self.reads = reads
         self.lastModified = lastModified
         self.isWholeSite = isWholeSite
+        self.template = template
         self.content = content
     }
 
@@ -101,7 +107,9 @@ final class Page: Sendable {
         _ template: String, at path: String, reads: Reads? = nil, lastModified: Date? = nil, isWholeSite: Bool = false,
         _ context: @autoclosure @escaping @Sendable () -> Context
     ) -> Page {
-        Page(path: path, reads: reads, lastModified: lastModified, isWholeSite: isWholeSite) { .template(template, TypedContext(value: context())) }
+        Page(path: path, reads: reads, lastModified: lastModified, isWholeSite: isWholeSite, template: template) {
+            .template(template, TypedContext(value: context()))
+        }
     }
 
     /// A file whose text is written by code, when the page is rendered.
